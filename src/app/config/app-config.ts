@@ -1,0 +1,85 @@
+import { envSchema, type Env } from "./env-schema.js";
+
+/** Telegram settings; present only when a bot token is configured. */
+export interface TelegramConfig {
+  token: string;
+  apiRoot: string | undefined;
+  /** Webhook mode when set; long polling otherwise. */
+  webhook: { url: string; secret: string; port: number } | undefined;
+}
+
+/** Zalo settings; present only when Zalo is enabled. */
+export interface ZaloConfig {
+  credentialsPath: string;
+}
+
+/** OpenAI-compatible endpoint; present only when an API key is configured. */
+export interface LlmConfig {
+  apiKey: string;
+  baseUrl: string | undefined;
+  model: string;
+}
+
+/** The whole configuration of one Xã Số process, with optional sections per platform. */
+export interface AppConfig {
+  databaseUrl: string;
+  timeZone: string;
+  logLevel: Env["LOG_LEVEL"];
+  telegram: TelegramConfig | undefined;
+  zalo: ZaloConfig | undefined;
+  llm: LlmConfig | undefined;
+}
+
+/** A parsed configuration, or one message per bad variable. */
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; errors: string[] };
+
+/**
+ * Validates the environment and shapes it into sections. Returns every problem at once
+ * (each naming its variable) so whoever installs Xã Số fixes them in one go.
+ */
+export function parseConfig(environment: Record<string, string | undefined>): ConfigResult {
+  const parsed = envSchema.safeParse(withoutBlanks(environment));
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
+  }
+  const env = parsed.data;
+  const errors = crossFieldErrors(env);
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, config: toAppConfig(env) };
+}
+
+function crossFieldErrors(env: Env): string[] {
+  const errors: string[] = [];
+  if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) errors.push("TELEGRAM_WEBHOOK_URL: cần đặt TELEGRAM_BOT_TOKEN trước");
+  if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) errors.push("TELEGRAM_WEBHOOK_SECRET: bắt buộc khi dùng webhook");
+  return errors;
+}
+
+function toAppConfig(env: Env): AppConfig {
+  return {
+    databaseUrl: env.DATABASE_URL,
+    timeZone: env.TZ,
+    logLevel: env.LOG_LEVEL,
+    telegram: env.TELEGRAM_BOT_TOKEN
+      ? {
+          token: env.TELEGRAM_BOT_TOKEN,
+          apiRoot: env.TELEGRAM_API_ROOT,
+          webhook:
+            env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET
+              ? { url: env.TELEGRAM_WEBHOOK_URL, secret: env.TELEGRAM_WEBHOOK_SECRET, port: env.TELEGRAM_WEBHOOK_PORT }
+              : undefined,
+        }
+      : undefined,
+    zalo: env.ZALO_ENABLED ? { credentialsPath: env.ZALO_CREDENTIALS_PATH } : undefined,
+    llm: env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL } : undefined,
+  };
+}
+
+function withoutBlanks(environment: Record<string, string | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = environment[key]?.trim();
+    if (value) result[key] = value;
+  }
+  return result;
+}
