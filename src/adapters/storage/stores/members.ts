@@ -1,0 +1,55 @@
+import type { DbClient, Membership } from "../prisma-types.js";
+import { writeAudit } from "./audit-log.js";
+
+/** Committee roles: trưởng ban/chủ tịch, thư ký, thành viên, xem. */
+export type MemberRole = "chair" | "secretary" | "member" | "viewer";
+
+/** A person joining a commune from one platform account. */
+export interface NewMember {
+  communeId: string;
+  platform: string;
+  externalId: string;
+  displayName: string;
+  role: MemberRole;
+  status: "pending" | "approved";
+}
+
+/**
+ * Adds a member: finds the person behind the platform account (or creates them) and
+ * gives them a seat on the commune's committee. The same person reaching the bot from
+ * Zalo and Telegram is linked with `linkIdentity`.
+ */
+export async function addMember(db: DbClient, member: NewMember, actor: { personId?: string; at: Date }): Promise<Membership> {
+  const identity = await db.platformIdentity.findUnique({
+    where: { platform_externalId: { platform: member.platform, externalId: member.externalId } },
+  });
+  const personId =
+    identity?.personId ??
+    (
+      await db.person.create({
+        data: {
+          displayName: member.displayName,
+          createdAt: actor.at,
+          identities: { create: { platform: member.platform, externalId: member.externalId, displayName: member.displayName, createdAt: actor.at } },
+        },
+      })
+    ).id;
+  const membership = await db.membership.create({
+    data: { communeId: member.communeId, personId, role: member.role, status: member.status, createdAt: actor.at, updatedAt: actor.at },
+  });
+  await writeAudit(db, {
+    communeId: member.communeId,
+    personId: actor.personId,
+    action: "member.add",
+    entity: "Membership",
+    entityId: membership.id,
+    after: { personId, role: member.role, status: member.status, platform: member.platform },
+    at: actor.at,
+  });
+  return membership;
+}
+
+/** Links another platform account to an existing person (one person, Zalo and Telegram). */
+export async function linkIdentity(db: DbClient, personId: string, account: { platform: string; externalId: string; displayName?: string }, at: Date): Promise<void> {
+  await db.platformIdentity.create({ data: { personId, ...account, createdAt: at } });
+}
