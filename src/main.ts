@@ -1,0 +1,37 @@
+// Xã Số entry point: the only place that reads the environment, opens the database,
+// starts listeners and handles shutdown.
+import fs from "node:fs";
+import { createLogger } from "./adapters/logging/create-logger.js";
+import { parseConfig } from "./app/config/app-config.js";
+import { onShutdownSignal, stopAll } from "./app/lifecycle/shutdown.js";
+import { startApp } from "./app/start-app.js";
+import { startupBanner } from "./app/startup-banner.js";
+
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+
+const parsed = parseConfig(process.env);
+if (!parsed.ok) {
+  console.error(`Cấu hình không hợp lệ (sửa trong .env hoặc biến môi trường):\n  - ${parsed.errors.join("\n  - ")}`);
+  process.exit(2);
+}
+const config = parsed.config;
+process.env.TZ = config.timeZone;
+const logger = createLogger(config.logLevel);
+
+process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
+
+try {
+  const app = await startApp(config, logger);
+  // Keeps the process alive while no listener holds it open; cleared on shutdown.
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  onShutdownSignal(async () => {
+    clearInterval(keepAlive);
+    await stopAll(app.stoppables, logger);
+    logger.info("stopped");
+    process.exit(0);
+  }, logger);
+  console.log(startupBanner(config, app.platforms));
+} catch (error) {
+  logger.fatal({ err: error }, "start-up failed");
+  process.exit(1);
+}
