@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { describeTarget, describeUnit } from "../../../src/core/catalog/describe-target.js";
+import type { Measure } from "../../../src/core/catalog/catalog-schema.js";
+
+const ratio: Measure = { kind: "ratio", numerator: "Số hộ có cáp quang", denominator: "Tổng số hộ", unit: "hộ" };
+const count: Measure = { kind: "count", question: "Số cuộc họp BCĐ huyện đã tham gia", unit: "cuộc họp" };
+const yesNo: Measure = { kind: "boolean", question: "có wifi công cộng" };
+
+describe("describeTarget", () => {
+  it.each([
+    [ratio, { op: ">=", value: 85 }, "≥ 85%"],
+    [ratio, { op: ">=", value: 62.5 }, "≥ 62,5%"],
+    [ratio, { op: ">", value: 0 }, "> 0%"],
+    [ratio, { op: "<=", value: 5 }, "≤ 5%"],
+    [count, { op: ">=", value: 4 }, "≥ 4 cuộc họp"],
+    [count, { op: "=", value: 1000 }, "1.000 cuộc họp"],
+    [yesNo, { op: "=", value: true }, "Có"],
+    [yesNo, null, "Không đánh giá"],
+  ] as const)("%o %o → %s", (measure, target, text) => {
+    expect(describeTarget(measure, target)).toBe(text);
+  });
+
+  it("names the unit of each measure kind", () => {
+    expect([ratio, count, yesNo, { kind: "document", document: "Kế hoạch CĐS" } as const].map(describeUnit)).toEqual(["% (hộ)", "cuộc họp", "có/không", "văn bản"]);
+  });
+});
