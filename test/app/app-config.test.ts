@@ -6,7 +6,7 @@ describe("configuration from the environment", () => {
     const result = parseConfig({});
     expect(result).toEqual({
       ok: true,
-      config: { databaseUrl: "file:./data/xaso.db", timeZone: "Asia/Ho_Chi_Minh", logLevel: "info", telegram: undefined, zalo: undefined, llm: undefined },
+      config: { databaseUrl: "file:./data/xaso.db", timeZone: "Asia/Ho_Chi_Minh", logLevel: "info", catalogDir: "./data/catalogs", telegram: undefined, zalo: undefined, llm: undefined },
     });
   });
 

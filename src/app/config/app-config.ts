@@ -25,6 +25,8 @@ export interface AppConfig {
   databaseUrl: string;
   timeZone: string;
   logLevel: Env["LOG_LEVEL"];
+  /** Where `xaso catalog import` keeps a province's own catalogs, beside the built-in ones. */
+  catalogDir: string;
   telegram: TelegramConfig | undefined;
   zalo: ZaloConfig | undefined;
   llm: LlmConfig | undefined;
@@ -60,6 +62,7 @@ function toAppConfig(env: Env): AppConfig {
     databaseUrl: env.DATABASE_URL,
     timeZone: env.TZ,
     logLevel: env.LOG_LEVEL,
+    catalogDir: env.CATALOG_DIR,
     telegram: env.TELEGRAM_BOT_TOKEN
       ? {
           token: env.TELEGRAM_BOT_TOKEN,

@@ -23,6 +23,7 @@ export const envSchema = z.object({
   DATABASE_URL: databaseUrl.default(defaultDatabaseUrl),
   TZ: timeZone.default("Asia/Ho_Chi_Minh"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "phải là một trong fatal, error, warn, info, debug, trace, silent").default("info"),
+  CATALOG_DIR: z.string().min(1).default("./data/catalogs"),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "không đúng dạng token của BotFather (123456:ABC...)")),
   TELEGRAM_API_ROOT: optional(httpUrl),
   TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: "phải là địa chỉ https://" })),

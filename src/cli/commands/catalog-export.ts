@@ -1,0 +1,27 @@
+import { parseArgs } from "node:util";
+import { stringify as toYaml } from "yaml";
+import { findCatalog, loadCatalogRegistry } from "../../adapters/catalogs/catalog-registry.js";
+import { exitCode, type CliCommand } from "../cli-command.js";
+
+/** `xaso catalog export ID [--format yaml|json]`: the catalog as a data file, to adapt and re-import. */
+export const catalogExportCommand: CliCommand = {
+  name: "catalog export",
+  summary: "Xuất một bộ chỉ tiêu ra YAML hoặc JSON (để sửa rồi nhập lại)",
+  usage: "xaso catalog export ID [--format yaml|json]",
+  async run(args, { io, config }) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: "string", default: "yaml" } } });
+    const id = positionals[0];
+    if (!id || (values.format !== "yaml" && values.format !== "json")) {
+      io.err(`Cách dùng: ${this.usage}`);
+      return exitCode.usage;
+    }
+    const registry = await loadCatalogRegistry(config.catalogDir);
+    const catalog = findCatalog(registry, id);
+    if (!catalog) {
+      io.err(`Không có bộ chỉ tiêu "${id}". Có: ${registry.catalogs.map((c) => c.id).join(", ")}`);
+      return exitCode.failed;
+    }
+    io.out(values.format === "json" ? JSON.stringify(catalog, null, 2) : toYaml(catalog, { lineWidth: 0 }).trimEnd());
+    return exitCode.ok;
+  },
+};

@@ -1,0 +1,45 @@
+import { catalogExportCommand } from "./commands/catalog-export.js";
+import { catalogImportCommand } from "./commands/catalog-import.js";
+import { catalogShowCommand } from "./commands/catalog-show.js";
+import { catalogsCommand } from "./commands/catalogs.js";
+import { exitCode, type CliCommand, type CliContext } from "./cli-command.js";
+
+/** Every `xaso` sub-command, in the order `xaso --help` lists them. */
+export const commands: readonly CliCommand[] = [catalogsCommand, catalogShowCommand, catalogExportCommand, catalogImportCommand];
+
+/**
+ * Runs one `xaso` invocation: picks the command whose words start the arguments (the
+ * longest match), answers `--help`, and turns an unexpected error into one readable line
+ * and exit code 1 instead of a stack trace.
+ */
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const match = [...commands]
+    .sort((a, b) => b.name.split(" ").length - a.name.split(" ").length)
+    .find((command) => command.name.split(" ").every((word, index) => argv[index] === word));
+  if (!match) {
+    if (argv.length && !isHelp(argv[0])) context.io.err(`Không có lệnh "${argv.join(" ")}".`);
+    context.io.out(helpText());
+    return argv.length && !isHelp(argv[0]) ? exitCode.usage : exitCode.ok;
+  }
+  const args = argv.slice(match.name.split(" ").length);
+  if (args.some(isHelp)) {
+    context.io.out(`${match.summary}\nCách dùng: ${match.usage}`);
+    return exitCode.ok;
+  }
+  try {
+    return await match.run(args, context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    context.io.err(`Lỗi khi chạy "xaso ${match.name}": ${message}`);
+    return (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? exitCode.usage : exitCode.failed;
+  }
+}
+
+function isHelp(arg: string | undefined): boolean {
+  return arg === "--help" || arg === "-h" || arg === "help";
+}
+
+function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return ["Cách dùng: npm run -s xaso -- LỆNH [tham số]", "", ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), "", "Thêm --help sau một lệnh để xem cách dùng."].join("\n");
+}
