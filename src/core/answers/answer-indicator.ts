@@ -1,0 +1,112 @@
+import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
+import type { EvaluationProblem } from "../evaluation/evaluation-problem.js";
+import { statusLabel } from "../evaluation/evaluation-status.js";
+import { formatNumber } from "../numbers/format-number.js";
+import { answerOf, type Answer } from "./answer.js";
+import { daysBetween, localDateTime, VIETNAM_TIME_ZONE } from "./calendar-date.js";
+import { catalogDeadlineDate } from "./catalog-deadline-date.js";
+import { describeEvidence, evidenceInForce } from "./describe-evidence.js";
+import { describeGoal } from "./describe-goal.js";
+import { describeValue } from "./describe-value.js";
+import { historyLines } from "./figure-history.js";
+import { codeRanges, findIndicator } from "./find-indicator.js";
+import { indicatorState, type IndicatorState } from "./indicator-state.js";
+import { describeResponsible, responsibleMembers } from "./responsible.js";
+import { describeDaysLeft, formatInstantDate, formatWeekdayDate } from "./vietnamese-dates.js";
+
+const PROBLEMS: Record<EvaluationProblem, string> = {
+  "value-kind-mismatch": "số liệu đã lưu không khớp cách tính của chỉ tiêu, cần cập nhật lại",
+  "target-kind-mismatch": "mức chỉ tiêu không khớp cách tính, cần kiểm tra lại kế hoạch",
+  "zero-denominator": "mẫu số bằng 0, cần cập nhật lại",
+  "unknown-option": "phương án đã chọn không còn trong danh sách, cần cập nhật lại",
+  "invalid-number": "số liệu không hợp lệ, cần cập nhật lại",
+};
+
+function valueLine(state: IndicatorState, timeZone: string): string {
+  const { indicator, latest, value } = state;
+  const withdrawn = latest !== undefined && latest.value === null ? ` (số liệu đã được rút lại ngày ${formatInstantDate(latest.at, timeZone)})` : "";
+  return `Số liệu: ${describeValue(indicator.measure, value)}${withdrawn}`;
+}
+
+function targetLine(state: IndicatorState): string {
+  const { indicator, target, ownTarget } = state;
+  const goal = describeGoal(indicator.measure, target);
+  if (!ownTarget) return `Chỉ tiêu: ${goal}`;
+  if (target === null) return `Chỉ tiêu: ${goal} (theo kế hoạch của xã)`;
+  const differs = JSON.stringify(target) !== JSON.stringify(indicator.target);
+  const catalogGoal = differs ? `; bộ chỉ tiêu: ${describeGoal(indicator.measure, indicator.target)}` : "";
+  return `Chỉ tiêu: ${goal} (chỉ tiêu của xã${catalogGoal})`;
+}
+
+function verdictLine(state: IndicatorState): string {
+  const { evaluation } = state;
+  const detail = evaluation.gap?.text ?? (evaluation.problem ? PROBLEMS[evaluation.problem] : undefined);
+  return `Đánh giá: ${statusLabel(evaluation.status)}${detail ? ` — ${detail}` : ""}`;
+}
+
+function deadlineLine(state: IndicatorState, year: number, now: Date, timeZone: string): string[] {
+  const { deadline } = state.indicator;
+  const date = deadline === undefined ? null : catalogDeadlineDate(deadline, year);
+  if (date === null || state.evaluation.status === "not-assessed") return [];
+  return [`Hạn hoàn thành: ${formatWeekdayDate(date)} (${describeDaysLeft(daysBetween(localDateTime(now, timeZone), date))})`];
+}
+
+function evidenceLines(state: IndicatorState): string[] {
+  const attached = evidenceInForce(state.versions).map(describeEvidence);
+  const required = state.indicator.evidence?.replace(/[\s.]+$/u, "");
+  if (attached.length > 0) return [`Kiểm chứng: ${attached.join("; ")}`];
+  if (state.value === null) return required ? [`Hồ sơ kiểm chứng cần có: ${required}`] : [];
+  return [`Kiểm chứng: chưa đính kèm${required ? ` (cần: ${required})` : ""}`];
+}
+
+function pointsLine(state: IndicatorState): string[] {
+  const points = state.evaluation.points;
+  return points ? [`Điểm ước tính: ${formatNumber(points.earned)}/${formatNumber(points.max)}`] : [];
+}
+
+function methodLines(state: IndicatorState): string[] {
+  const { indicator } = state;
+  const lines: string[] = [];
+  if (indicator.formula) lines.push(`Cách tính: ${indicator.formula}`);
+  else if (indicator.measure.kind === "ratio") lines.push(`Cách tính: (${indicator.measure.numerator} / ${indicator.measure.denominator}) × 100%`);
+  if (indicator.points) lines.push(`Cách chấm điểm: ${indicator.points.rule}`);
+  return lines;
+}
+
+function unknownCode(snapshot: CommuneSnapshot, code: string): Answer {
+  const example = snapshot.catalog.indicators[0]?.code ?? "1.1";
+  const asked = code.trim();
+  const opening = asked === "" ? `Vui lòng gõ mã chỉ tiêu, ví dụ "${example} thế nào?".` : `Không có chỉ tiêu mã "${asked}".`;
+  return answerOf([opening, `Các mã trong bộ chỉ tiêu của xã: ${codeRanges(snapshot.catalog)}.`]);
+}
+
+/**
+ * Answers "3.2 thế nào?": the indicator's full name, its figure as reports print it
+ * (numerator/denominator with units and percent), the target in force (noting "chỉ tiêu của
+ * xã" when the commune set its own), the verdict with the gap, who is responsible (tagged),
+ * the deadline and points in scored sets, the last three confirmed versions (before → after
+ * for corrections and undos), the evidence, and how it is calculated or scored.
+ *
+ * An unknown code gets a friendly reply listing the catalog's codes, never an exception.
+ */
+export function answerIndicator(snapshot: CommuneSnapshot, code: string, now: Date, timeZone: string = VIETNAM_TIME_ZONE): Answer {
+  const indicator = findIndicator(snapshot.catalog, code);
+  if (indicator === undefined) return unknownCode(snapshot, code);
+  const state = indicatorState(snapshot, indicator);
+  const responsible: MemberInfo[] = responsibleMembers(snapshot, indicator.code);
+  const history = historyLines(indicator.measure, state.versions, timeZone);
+
+  const lines = [
+    `${indicator.code} ${indicator.name}`,
+    valueLine(state, timeZone),
+    targetLine(state),
+    verdictLine(state),
+    ...pointsLine(state),
+    `Phụ trách: ${describeResponsible(responsible)}`,
+    ...deadlineLine(state, snapshot.year, now, timeZone),
+    ...(history.length > 0 ? ["Lịch sử cập nhật:", ...history] : []),
+    ...evidenceLines(state),
+    ...methodLines(state),
+  ];
+  return answerOf(lines, responsible);
+}

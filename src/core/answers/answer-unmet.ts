@@ -1,0 +1,66 @@
+import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
+import { answerOf, type Answer } from "./answer.js";
+import { VIETNAM_TIME_ZONE } from "./calendar-date.js";
+import { codesByGroup } from "./codes-by-group.js";
+import { communeLabel } from "./commune-labels.js";
+import { describeGoal } from "./describe-goal.js";
+import { describeValueBrief } from "./describe-value.js";
+import { snapshotStates, type IndicatorState } from "./indicator-state.js";
+import { describeResponsible, responsibleMembers } from "./responsible.js";
+import { capitalize, codeAndName } from "./short-name.js";
+import { formatInstantDate } from "./vietnamese-dates.js";
+
+/** "• 3.2 Tài khoản ngân hàng: 79,4% / ≥ 85% (còn thiếu 460 người để đạt 85%) — phụ trách: @Lan" */
+function unmetLine(state: IndicatorState, responsible: readonly MemberInfo[]): string {
+  const { indicator, target, value, evaluation } = state;
+  const figure = `${describeValueBrief(indicator.measure, value, evaluation)} / ${describeGoal(indicator.measure, target)}`;
+  const gap = evaluation.gap ? ` (${evaluation.gap.text})` : "";
+  return `• ${codeAndName(indicator)}: ${figure}${gap} — phụ trách: ${describeResponsible(responsible)}`;
+}
+
+/**
+ * Answers "chỉ tiêu nào chưa đạt?": the unmet indicators under their group's name, each with
+ * its figure against the target in force, the engine's gap and who is responsible (tagged),
+ * then the indicators still without figures, as codes per group. Not-assessed indicators are
+ * left out. When every assessed indicator is met, a short congratulation with the count.
+ *
+ * `now` dates the answer ("tính đến 20/09/2024"); `timeZone` is the commune's.
+ */
+export function answerUnmet(snapshot: CommuneSnapshot, now: Date, timeZone: string = VIETNAM_TIME_ZONE): Answer {
+  const states = snapshotStates(snapshot);
+  const unmet = states.filter((state) => state.evaluation.status === "unmet");
+  const noData = states.filter((state) => state.evaluation.status === "no-data");
+  const met = states.filter((state) => state.evaluation.status === "met");
+  const commune = communeLabel(snapshot.communeName);
+  const asOf = `tính đến ${formatInstantDate(now, timeZone)}`;
+
+  if (unmet.length === 0 && noData.length === 0) {
+    if (met.length === 0) return answerOf([`${capitalize(commune)} không có chỉ tiêu nào được đánh giá trong kỳ này.`]);
+    return answerOf([`Chúc mừng ${commune}: cả ${met.length} chỉ tiêu được đánh giá đều đã đạt (${asOf}).`]);
+  }
+
+  const lines: string[] = [];
+  const tagged: MemberInfo[] = [];
+  if (unmet.length === 0) {
+    lines.push(`${capitalize(commune)} chưa có chỉ tiêu nào chưa đạt trong số đã có số liệu (${asOf}).`);
+  } else {
+    lines.push(`${capitalize(commune)} còn ${unmet.length} chỉ tiêu chưa đạt (${asOf}):`);
+    for (const group of snapshot.catalog.groups) {
+      const inGroup = unmet.filter((state) => state.indicator.group === group.code);
+      if (inGroup.length === 0) continue;
+      lines.push("", group.name);
+      for (const state of inGroup) {
+        const responsible = responsibleMembers(snapshot, state.indicator.code);
+        tagged.push(...responsible);
+        lines.push(unmetLine(state, responsible));
+      }
+    }
+  }
+
+  if (noData.length > 0) {
+    lines.push("", `Chưa có số liệu (${noData.length} chỉ tiêu):`);
+    lines.push(...codesByGroup(snapshot.catalog, noData).map((line) => `• ${line}`));
+    lines.push("Gõ /capnhat để cập nhật số liệu.");
+  }
+  return answerOf(lines, tagged);
+}

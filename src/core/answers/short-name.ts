@@ -1,0 +1,34 @@
+import type { Indicator } from "../catalog/catalog-schema.js";
+
+const LONGEST = 48;
+
+/** Upper-cases the first letter: "tài khoản ngân hàng" → "Tài khoản ngân hàng". */
+export function capitalize(text: string): string {
+  const [first = "", ...rest] = Array.from(text);
+  return first.toLocaleUpperCase("vi") + rest.join("");
+}
+
+/**
+ * A name short enough for one line, as written in the catalog: the indicator's first alias
+ * (the phrase officials actually use, "tài khoản ngân hàng", "OneTouch"), else its full name
+ * cut at a word boundary with "…". Used mid-sentence, so its case is left alone.
+ */
+export function shortLabel(indicator: Pick<Indicator, "name" | "aliases">): string {
+  const alias = indicator.aliases[0];
+  if (alias !== undefined) return alias;
+  const name = indicator.name.trim();
+  if (name.length <= LONGEST) return name;
+  const cut = name.slice(0, LONGEST);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.(–-]+$/u, "")}…`;
+}
+
+/** {@link shortLabel} capitalized, since it starts a list item after the code: "Tài khoản ngân hàng". */
+export function shortName(indicator: Pick<Indicator, "name" | "aliases">): string {
+  return capitalize(shortLabel(indicator));
+}
+
+/** "3.2 Tài khoản ngân hàng": code and short name, how an indicator is named in lists. */
+export function codeAndName(indicator: Pick<Indicator, "code" | "name" | "aliases">): string {
+  return `${indicator.code} ${shortName(indicator)}`;
+}
