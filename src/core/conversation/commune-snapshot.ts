@@ -1,0 +1,78 @@
+import type { Catalog, Target } from "../catalog/catalog-schema.js";
+import type { FigureValue } from "../evaluation/figure-value.js";
+
+/** Committee roles: chủ tịch/trưởng ban, thư ký, thành viên, xem. */
+export type Role = "chair" | "secretary" | "member" | "viewer";
+
+/** A member of the commune's committee as answers and mentions need them. */
+export interface MemberInfo {
+  membershipId: string;
+  personId: string;
+  displayName: string;
+  role: Role;
+  status: "pending" | "approved" | "removed";
+  /** The member's account on the platform of the current chat, for mentions; absent if none. */
+  platformUserId?: string;
+}
+
+/** Proof attached to a confirmed figure. */
+export interface EvidenceInfo {
+  kind: "document" | "link" | "file";
+  /** "189/BC-UBND" */
+  reference?: string;
+  /** ISO date "2023-11-27" */
+  issuedOn?: string;
+  url?: string;
+}
+
+/** One confirmed version of an indicator's figure (append-only history). */
+export interface FigureVersion {
+  version: number;
+  kind: "update" | "correction" | "undo";
+  /** null when an undo withdrew the only figure there was. */
+  value: FigureValue | null;
+  previousValue: FigureValue | null;
+  at: Date;
+  byMembershipId: string;
+  byName: string;
+  platform: string;
+  chatId: string;
+  evidence: EvidenceInfo[];
+}
+
+/** A meeting or reporting deadline the committee has scheduled. */
+export interface ScheduledItem {
+  kind: "meeting" | "deadline";
+  title: string;
+  at: Date;
+  location?: string;
+  indicatorCode?: string;
+}
+
+/**
+ * Everything the core may know about one commune's plan when it handles a message: the
+ * catalog, the commune's own targets, every confirmed figure version this period, who is
+ * responsible for what, and what is scheduled. The app layer loads it from the database;
+ * the core only reads it. No other commune's data is ever in it.
+ */
+export interface CommuneSnapshot {
+  communeId: string;
+  communeName: string;
+  district: string;
+  province: string;
+  joinPolicy: "approval" | "open";
+  planId: string;
+  year: number;
+  /** Reporting period of new figures, e.g. "2024". */
+  period: string;
+  catalog: Catalog;
+  /** The commune's own targets by indicator code; `null` = not assessed for this commune. */
+  targetOverrides: Record<string, Target | null>;
+  /** Confirmed versions per indicator code, oldest first. */
+  figures: Record<string, FigureVersion[]>;
+  /** Responsible members per indicator code (membership ids). */
+  assignments: Record<string, string[]>;
+  members: MemberInfo[];
+  /** Upcoming meetings and deadlines set by the committee (catalog deadlines come from the catalog). */
+  scheduled: ScheduledItem[];
+}
