@@ -2,10 +2,25 @@ import { catalogExportCommand } from "./commands/catalog-export.js";
 import { catalogImportCommand } from "./commands/catalog-import.js";
 import { catalogShowCommand } from "./commands/catalog-show.js";
 import { catalogsCommand } from "./commands/catalogs.js";
+import { assignCommand } from "./commands/assign.js";
+import { bindCommand } from "./commands/bind.js";
+import { communeAddCommand } from "./commands/commune-add.js";
+import { communeListCommand } from "./commands/commune-list.js";
+import { memberAddCommand } from "./commands/member-add.js";
 import { exitCode, type CliCommand, type CliContext } from "./cli-command.js";
 
 /** Every `xaso` sub-command, in the order `xaso --help` lists them. */
-export const commands: readonly CliCommand[] = [catalogsCommand, catalogShowCommand, catalogExportCommand, catalogImportCommand];
+export const commands: readonly CliCommand[] = [
+  catalogsCommand,
+  catalogShowCommand,
+  catalogExportCommand,
+  catalogImportCommand,
+  communeAddCommand,
+  communeListCommand,
+  bindCommand,
+  memberAddCommand,
+  assignCommand,
+];
 
 /**
  * Runs one `xaso` invocation: picks the command whose words start the arguments (the

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Catalog } from "../../../core/catalog/catalog-schema.js";
+import { catalogSchema, type Catalog } from "../../../core/catalog/catalog-schema.js";
 import type { DbClient, Prisma } from "../prisma-types.js";
 
 /** Outcome of storing a catalog version. */
@@ -27,6 +27,8 @@ export async function saveCatalogVersion(db: DbClient, catalog: Catalog, at: Dat
       version: catalog.version,
       title: catalog.title,
       source: catalog.source,
+      year: catalog.year,
+      groups: catalog.groups,
       checksum,
       importedAt: at,
       indicators: {
@@ -47,4 +49,22 @@ export async function saveCatalogVersion(db: DbClient, catalog: Catalog, at: Dat
 /** A stable hash of a catalog's content. */
 export function catalogChecksum(catalog: Catalog): string {
   return crypto.createHash("sha256").update(JSON.stringify(catalog)).digest("hex");
+}
+
+/**
+ * Rebuilds the catalog version a plan was made under from its database snapshot, so a
+ * commune keeps working with the definitions it started with even after the catalog
+ * files change. Sets never change once stored, so callers may cache the result by id.
+ */
+export async function readCatalogVersion(db: DbClient, setId: string): Promise<Catalog> {
+  const set = await db.indicatorSet.findUniqueOrThrow({ where: { id: setId }, include: { indicators: { orderBy: { position: "asc" } } } });
+  return catalogSchema.parse({
+    id: set.catalogId,
+    version: set.version,
+    title: set.title,
+    source: set.source,
+    year: set.year,
+    groups: set.groups,
+    indicators: set.indicators.map((indicator) => indicator.definition),
+  });
 }

@@ -1,4 +1,4 @@
-import type { DbClient, Prisma, Submission } from "../prisma-types.js";
+import { Prisma, type DbClient, type Submission } from "../prisma-types.js";
 import { writeAudit } from "./audit-log.js";
 
 /** A confirmed figure to store as the next version of an indicator's value. */
@@ -8,7 +8,8 @@ export interface NewSubmission {
   indicatorId: string;
   period: string;
   kind: "update" | "correction" | "undo";
-  value: Prisma.InputJsonValue;
+  /** null when an undo withdraws the only figure there was. */
+  value: Prisma.InputJsonValue | null;
   membershipId: string;
   personId: string;
   platform: string;
@@ -44,7 +45,7 @@ export async function appendSubmission(db: DbClient, input: NewSubmission): Prom
       period: input.period,
       version: (latest?.version ?? 0) + 1,
       kind: input.kind,
-      value: input.value,
+      value: input.value ?? Prisma.JsonNull,
       previousValue: (latest?.value ?? undefined) as Prisma.InputJsonValue | undefined,
       membershipId: input.membershipId,
       platform: input.platform,
@@ -61,7 +62,7 @@ export async function appendSubmission(db: DbClient, input: NewSubmission): Prom
     entity: "Submission",
     entityId: created.id,
     before: (latest?.value ?? undefined) as Prisma.InputJsonValue | undefined,
-    after: input.value,
+    after: input.value ?? undefined,
     platform: input.platform,
     chatId: input.chatId,
     at: input.at,

@@ -18,6 +18,8 @@ CREATE TABLE "IndicatorSet" (
     "version" INTEGER NOT NULL,
     "title" TEXT NOT NULL,
     "source" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "groups" JSONB NOT NULL,
     "checksum" TEXT NOT NULL,
     "importedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

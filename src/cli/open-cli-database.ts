@@ -1,0 +1,67 @@
+import { deployMigrations, projectLayout } from "../adapters/storage/migrations/migrator.js";
+import { readMigrations } from "../adapters/storage/migrations/read-migrations.js";
+import { openDatabase, type Database, type OpenedDatabase } from "../adapters/storage/open-database.js";
+import type { DbClient } from "../adapters/storage/prisma-types.js";
+import type { CliContext } from "./cli-command.js";
+
+/**
+ * Opens DATABASE_URL for one admin command and closes it afterwards, also when the work
+ * fails. Pending migrations are applied first, exactly as `npm start` does, so the
+ * commands work on a fresh installation before the bot has ever run.
+ *
+ * Whether any are pending is read from `_prisma_migrations` with an ordinary query: the
+ * schema engine locks a SQLite file exclusively, which fails while the bot has it open,
+ * so it is started only when there is something to apply.
+ */
+export async function withCliDatabase<T>(context: CliContext, work: (db: Database) => Promise<T>): Promise<T> {
+  const url = context.config.databaseUrl;
+  let opened = await openDatabase(url);
+  if (await hasPendingMigrations(opened)) {
+    await opened.close();
+    const applied = await deployMigrations(url, undefined, (line) => context.io.err(line));
+    if (applied.length) context.io.err(`Đã cập nhật cấu trúc cơ sở dữ liệu (${applied.join(", ")}).`);
+    opened = await openDatabase(url);
+  }
+  try {
+    return await work(opened.db);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Whether a migration folder has no finished, not rolled back, row in `_prisma_migrations` (or the table is missing). */
+async function hasPendingMigrations({ db, kind }: OpenedDatabase): Promise<boolean> {
+  const folders = readMigrations(projectLayout.migrationsDir(kind), kind).migrationDirectories.map((migration) => migration.path);
+  const rows = await db
+    .$queryRawUnsafe<{ migration_name: string }[]>("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+    .catch(() => null);
+  if (rows === null) return true;
+  const applied = new Set(rows.map((row) => row.migration_name));
+  return folders.some((name) => !applied.has(name));
+}
+
+/** The work of a transaction, or the reason it was refused and rolled back. */
+export type Transacted<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * Runs `work` in one transaction. Calling `refuse(message)` stops it and rolls back
+ * everything it wrote, so a command refused half-way leaves the database as it was; the
+ * message comes back as a value for the command to print.
+ */
+export async function inTransaction<T>(db: Database, work: (tx: DbClient, refuse: (message: string) => never) => Promise<T>): Promise<Transacted<T>> {
+  try {
+    const value = await db.$transaction((tx) => work(tx, refuse), { timeout: 30_000 });
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+class Refusal extends Error {
+  override readonly name = "Refusal";
+}
+
+function refuse(message: string): never {
+  throw new Refusal(message);
+}
