@@ -1,0 +1,76 @@
+import type { Catalog } from "../catalog/catalog-schema.js";
+import type { Lexeme } from "../text/lex.js";
+import { CODE_SHAPE, resolveCode, type CodeResolution } from "./resolve-code.js";
+
+/** An indicator code written in a message, with what it resolves to. */
+export interface CodeReference {
+  /** The code as typed, folded ("3.2", "i.3"). */
+  readonly text: string;
+  readonly resolution: CodeResolution;
+  /** The code's lexeme and any prefix words ("chỉ tiêu", "tc") in front of it. */
+  readonly lexemes: readonly number[];
+  /** True when a prefix word announced it as a code. */
+  readonly prefixed: boolean;
+}
+
+/** Words in front of a number that make it a figure, not a code ("đạt 3.2", "tăng 1.5"). */
+const FIGURE_LEAD = new Set(["dat", "la", "duoc", "tren", "tong", "khoang", "tang", "giam", "gap", "hon", "con", "len", "xuong", "chiem", "bang", "voi"]);
+/** Units after a number that make it a quantity, not a code ("1.5 lần", "2.5 triệu"). */
+const QUANTITY_UNIT = new Set(["lan", "trieu", "ty", "ti", "dong", "nghin", "ngan", "k", "tr", "km", "m", "kg", "gio", "phut", "ngay", "thang", "nam", "tuoi", "diem", "ha", "tan", "lit", "phan"]);
+
+/** Number of lexemes of a code prefix ending just before `index` ("chi tieu", "tc", "chi tieu so"), or 0. */
+function prefixLength(lexemes: readonly Lexeme[], index: number): number {
+  const word = (offset: number) => {
+    const lexeme = lexemes[index - offset];
+    return lexeme?.kind === "word" ? lexeme.text : "";
+  };
+  const withNumberWord = word(1) === "so" ? 1 : 0;
+  const last = word(1 + withNumberWord);
+  const beforeLast = word(2 + withNumberWord);
+  if ((last === "tieu" && beforeLast === "chi") || (last === "chi" && beforeLast === "tieu") || (last === "so" && beforeLast === "chi")) {
+    return 2 + withNumberWord;
+  }
+  if (["tc", "ct", "muc", "chitieu", "tieuchi"].includes(last)) return 1 + withNumberWord;
+  return 0;
+}
+
+/**
+ * Finds the indicator codes in a message. Codes that cannot be numbers ("I.3", "1.3a")
+ * always count; a number such as "3.2" counts as a code only where a code is written:
+ * after a prefix word, or not tied to a figure (not "3.2%", not "đạt 3.2", not a side of
+ * "a/b", not "1.5 lần") and known to the catalog. An unknown code still counts when a
+ * prefix announces it or it opens the message followed by ":" ("5.1: 80%"), so the bot
+ * can say it does not know that code instead of ignoring the figure's indicator. A roman
+ * group glued to its item ("I3", "V8") is read as "I.3" when the catalog has that code.
+ */
+export function findCodeReferences(lexemes: readonly Lexeme[], catalog: Catalog): CodeReference[] {
+  const references: CodeReference[] = [];
+  lexemes.forEach((lexeme, index) => {
+    const item = lexemes[index + 1];
+    if (lexeme.kind === "word" && /^[ivx]{1,4}$/.test(lexeme.text) && item?.kind === "number" && !item.spaced && /^\d{1,2}$/.test(item.text)) {
+      const text = `${lexeme.text}.${item.text}`;
+      const resolution = resolveCode(text, catalog);
+      if (resolution.kind !== "none") references.push({ text, resolution, lexemes: [index, index + 1], prefixed: false });
+      return;
+    }
+    if (lexeme.kind !== "code" && !(lexeme.kind === "number" && /^[\d.]+$/.test(lexeme.text) && CODE_SHAPE.test(lexeme.text))) return;
+    const prefix = prefixLength(lexemes, index);
+    const previous = lexemes[index - 1];
+    const next = lexemes[index + 1];
+    const resolution = resolveCode(lexeme.text, catalog);
+    const lexemeIndexes = Array.from({ length: prefix + 1 }, (_, offset) => index - prefix + offset);
+    if (lexeme.kind === "code" || prefix > 0) {
+      references.push({ text: lexeme.text, resolution, lexemes: lexemeIndexes, prefixed: prefix > 0 });
+      return;
+    }
+    const tiedToFigure =
+      (next?.kind === "symbol" && (next.text === "%" || next.text === "/")) ||
+      (next?.kind === "word" && QUANTITY_UNIT.has(next.text) && !(["ti", "ty"].includes(next.text) && lexemes[index + 2]?.text === "le")) ||
+      (previous?.kind === "symbol" && (previous.text === "/" || previous.text === "=")) ||
+      (previous?.kind === "word" && FIGURE_LEAD.has(previous.text));
+    if (tiedToFigure) return;
+    const opensWithColon = index === 0 && next?.kind === "symbol" && (next.text === ":" || next.text === "-");
+    if (resolution.kind !== "none" || opensWithColon) references.push({ text: lexeme.text, resolution, lexemes: lexemeIndexes, prefixed: false });
+  });
+  return references;
+}

@@ -1,0 +1,74 @@
+import type { Catalog, Indicator } from "../catalog/catalog-schema.js";
+import { lex } from "../text/lex.js";
+import { toTerms, withoutMetaWords } from "./terms.js";
+
+/** Where a catalog phrase comes from: an alias officials type, the official name, or the measure's wording. */
+export type PhraseSource = "alias" | "name" | "measure";
+
+/** One phrase of one indicator, as terms. */
+export interface IndexedPhrase {
+  readonly code: string;
+  readonly source: PhraseSource;
+  readonly terms: readonly string[];
+}
+
+/**
+ * What indicator resolution needs from a catalog, computed once per catalog: every
+ * phrase as terms, and how telling each term is. A term found in the phrases of few
+ * indicators ("cáp", "OCOP") says much more than one found in many ("số", "tỷ lệ").
+ */
+export interface IndicatorIndex {
+  readonly catalog: Catalog;
+  readonly phrases: readonly IndexedPhrase[];
+  /** Inverse document frequency over indicators, ln((indicators + 1) / indicators using the term); 0 for grammatical words. */
+  readonly weights: ReadonlyMap<string, number>;
+  readonly byCode: ReadonlyMap<string, Indicator>;
+}
+
+/** Grammatical words, which say nothing about which indicator is meant ("của", "các", "được"). */
+const FUNCTION_WORDS = new Set(["cua", "cac", "va", "cho", "theo", "tai", "trong", "tren", "duoc", "co", "la", "nhung", "voi", "ve", "den", "da", "hoac", "nay", "cung", "khi", "thi", "ma", "nhu", "boi", "tung", "o"]);
+
+function phraseTerms(text: string): string[] {
+  return withoutMetaWords(toTerms(lex(text))).map((term) => term.text);
+}
+
+function measureWording(indicator: Indicator): string[] {
+  const measure = indicator.measure;
+  switch (measure.kind) {
+    case "ratio":
+      return [measure.numerator];
+    case "boolean":
+    case "count":
+    case "choice":
+    case "status":
+      return [measure.question];
+    case "document":
+      return [measure.document];
+  }
+}
+
+/** Builds the matching index of a catalog. Pure and cheap (a few milliseconds for 90 indicators). */
+export function indexCatalog(catalog: Catalog): IndicatorIndex {
+  const phrases: IndexedPhrase[] = [];
+  for (const indicator of catalog.indicators) {
+    const add = (source: PhraseSource, text: string) => {
+      const terms = phraseTerms(text);
+      if (terms.length > 0) phrases.push({ code: indicator.code, source, terms });
+    };
+    indicator.aliases.forEach((alias) => add("alias", alias));
+    add("name", indicator.name);
+    measureWording(indicator).forEach((text) => add("measure", text));
+  }
+  const usedBy = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    for (const term of phrase.terms) {
+      const codes = usedBy.get(term) ?? new Set<string>();
+      codes.add(phrase.code);
+      usedBy.set(term, codes);
+    }
+  }
+  const total = catalog.indicators.length;
+  const weights = new Map<string, number>();
+  for (const [term, codes] of usedBy) weights.set(term, FUNCTION_WORDS.has(term) ? 0 : Math.log((total + 1) / codes.size));
+  return { catalog, phrases, weights, byCode: new Map(catalog.indicators.map((indicator) => [indicator.code, indicator])) };
+}

@@ -1,0 +1,87 @@
+import type { FigureValue } from "../evaluation/figure-value.js";
+
+/** A figure for one indicator: "3.2: 6.608/8.315", "4.6 chưa có". */
+export interface UpdateIntent {
+  readonly intent: "update";
+  readonly code: string;
+  readonly figure: FigureValue;
+}
+
+/** A figure that replaces one already sent: "sửa 3.2 6.700/8.315", "nhầm, 3.2 là …". */
+export interface CorrectionIntent {
+  readonly intent: "correction";
+  readonly code: string;
+  readonly figure: FigureValue;
+}
+
+/**
+ * The message names an indicator several could match ("kỹ năng số" in a set with two
+ * skills indicators, "1.3" where there are 1.3a and 1.3b). The dialog offers `candidates`
+ * and then carries on with `purpose`, keeping the figure if one was given.
+ */
+export interface AmbiguousIntent {
+  readonly intent: "ambiguous";
+  readonly candidates: readonly string[];
+  readonly figure: FigureValue | null;
+  readonly purpose: "update" | "correction" | "query" | "start_update";
+}
+
+/** A clear figure whose indicator is missing or unknown ("5.1: 80%" in a set without 5.1). */
+export interface UnknownIndicatorIntent {
+  readonly intent: "unknown-indicator";
+  readonly figure: FigureValue;
+  /** The code as typed when one was typed, folded. */
+  readonly reference: string | null;
+  readonly purpose: "update" | "correction";
+}
+
+/** Several figures in one message, one per line or per code. */
+export interface BatchIntent {
+  readonly intent: "batch";
+  readonly items: readonly (UpdateIntent | CorrectionIntent | AmbiguousIntent | UnknownIndicatorIntent)[];
+}
+
+/** `/phancong 3.2 @Lan`: give indicators to committee members. */
+export interface AssignIntent {
+  readonly intent: "assign";
+  /** Catalog codes, resolved. */
+  readonly codes: readonly string[];
+  /** What could not be resolved to one code, as typed. */
+  readonly unresolved: readonly string[];
+  /** Mentioned members, without "@", as typed ("Lan", "Nguyễn Thị Lan"). */
+  readonly mentions: readonly string[];
+}
+
+/** `/duyet @Lan`: approve a member's figures or membership. */
+export interface ApproveIntent {
+  readonly intent: "approve";
+  readonly mentions: readonly string[];
+}
+
+/** What one chat message asks the bot to do. */
+export type ParsedMessage =
+  | UpdateIntent
+  | CorrectionIntent
+  | AmbiguousIntent
+  | UnknownIndicatorIntent
+  | BatchIntent
+  | { readonly intent: "undo" }
+  | { readonly intent: "start_update"; readonly code: string | null; readonly correcting: boolean }
+  | { readonly intent: "query_unmet" }
+  | { readonly intent: "query_progress" }
+  | { readonly intent: "query_indicator"; readonly code: string }
+  | { readonly intent: "query_missing" }
+  | { readonly intent: "query_deadlines" }
+  | { readonly intent: "help" }
+  | { readonly intent: "cancel" }
+  | { readonly intent: "confirm" }
+  | { readonly intent: "reject" }
+  | { readonly intent: "start_committee" }
+  | { readonly intent: "join_committee" }
+  | AssignIntent
+  | ApproveIntent
+  /** Chatter, or a command the bot does not have (`command` holds its name). */
+  | { readonly intent: "unknown"; readonly command?: string };
+
+/** The intent names of {@link ParsedMessage}. */
+export type IntentName = ParsedMessage["intent"];

@@ -1,0 +1,50 @@
+import { readBareYesNo, wantsToUpdate } from "./dialog-cues.js";
+import { trimParticles } from "./particles.js";
+import { asksForDeadlines, asksForHelp, asksForProgress, asksForUnmet, asksWhoIsMissing } from "./query-cues.js";
+import { asksAboutIndicator } from "./question-cues.js";
+import { relatedWords } from "./indicator-figure.js";
+import type { IndicatorIndex } from "./indicator-index.js";
+import type { MessageAnalysis } from "./message-analysis.js";
+import type { ParsedMessage } from "./parsed-message.js";
+import { isYesNoQuestion } from "./yes-no.js";
+
+/** Correction verbs that, opening a message without a figure, ask to start correcting: "sửa 3.2", "chỉnh lại 4.1". */
+const CORRECTION_OPENING = /^(sua|chinh|dieu chinh|dinh chinh|cap nhat lai|nhap lai)\b/;
+
+/**
+ * Everything a message can ask besides giving a figure, in order: help; deadlines; who
+ * has not reported; unmet indicators; starting an update ("cập nhật 3.2", "sửa 3.2");
+ * one indicator's state ("3.2 thế nào?", "tình hình cáp quang", a bare code); overall
+ * progress; a code with numbers that are not yet a figure ("3.2: 6.608 người", so the
+ * dialog asks for the rest); a bare yes or no; and `unknown`.
+ */
+export function readRequestIntent(message: MessageAnalysis, index: IndicatorIndex): ParsedMessage {
+  const { text, words, rest, restWords, reference } = message;
+  if (asksForHelp(text)) return { intent: "help" };
+  if (asksForDeadlines(text)) return { intent: "query_deadlines" };
+  if (asksWhoIsMissing(text)) return { intent: "query_missing" };
+  if (asksForUnmet(text, reference.kind === "found")) return { intent: "query_unmet" };
+
+  const startUpdate = (): ParsedMessage =>
+    reference.kind === "ambiguous"
+      ? { intent: "ambiguous", candidates: reference.candidates.map((candidate) => candidate.code), figure: null, purpose: "start_update" }
+      : { intent: "start_update", code: reference.kind === "found" ? reference.code : null, correcting: message.correcting };
+  const opensCorrection = message.correcting && CORRECTION_OPENING.test(trimParticles(words).join(" "));
+  if (wantsToUpdate(text) || opensCorrection) return startUpdate();
+
+  const byCode = (reference.kind === "found" || reference.kind === "ambiguous") && reference.via === "code";
+  if (reference.kind === "found") {
+    const asked = asksAboutIndicator(rest, byCode) || isYesNoQuestion(restWords, relatedWords(index, reference.code));
+    const bareCode = byCode && trimParticles(restWords).length === 0;
+    if (asked || bareCode) return { intent: "query_indicator", code: reference.code };
+  }
+  if (reference.kind === "ambiguous" && asksAboutIndicator(rest, byCode)) {
+    return { intent: "ambiguous", candidates: reference.candidates.map((candidate) => candidate.code), figure: null, purpose: "query" };
+  }
+  if (reference.kind !== "found" && asksForProgress(text)) return { intent: "query_progress" };
+  if (reference.kind === "found" && byCode && message.hasNumbers) return startUpdate();
+
+  const yesNo = readBareYesNo(words);
+  if (yesNo !== null) return { intent: yesNo ? "confirm" : "reject" };
+  return { intent: "unknown" };
+}

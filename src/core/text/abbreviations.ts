@@ -1,0 +1,84 @@
+import { canonicalWord } from "./canonical-word.js";
+
+/**
+ * Abbreviations officials type in the group chat and that the catalogs use in their own
+ * aliases (CĐS, BCĐ, TTHC, DVCTT, HSSK, TMĐT, …), folded, with their expansion. Both the
+ * message and the catalog phrases are expanded the same way, so "tk ngân hàng" meets
+ * "tài khoản ngân hàng" and "HSSK" meets "hồ sơ sức khỏe".
+ *
+ * Only abbreviations that are unambiguous in this domain are listed: "hs" (hồ sơ or học
+ * sinh) and "kh" (kế hoạch or không) are left alone.
+ */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  cds: "chuyen doi so",
+  bcd: "ban chi dao",
+  cb: "can bo",
+  cbcc: "can bo cong chuc",
+  cbccvc: "can bo cong chuc vien chuc",
+  tthc: "thu tuc hanh chinh",
+  dvctt: "dich vu cong truc tuyen",
+  dvc: "dich vu cong",
+  dn: "doanh nghiep",
+  dnnvv: "doanh nghiep nho va vua",
+  hkd: "ho kinh doanh",
+  htx: "hop tac xa",
+  attt: "an toan thong tin",
+  ttdt: "thong tin dien tu",
+  hssk: "ho so suc khoe",
+  hsskdt: "ho so suc khoe dien tu",
+  tmdt: "thuong mai dien tu",
+  kts: "kinh te so",
+  xhs: "xa hoi so",
+  cqs: "chinh quyen so",
+  cqnn: "co quan nha nuoc",
+  cntt: "cong nghe thong tin",
+  cks: "chu ky so",
+  tk: "tai khoan",
+  tkdd: "tai khoan dinh danh",
+  dddt: "dinh danh dien tu",
+  dtdd: "dien thoai di dong",
+  dttm: "dien thoai thong minh",
+  ttkdtm: "thanh toan khong dung tien mat",
+  ubnd: "uy ban nhan dan",
+  hgd: "ho gia dinh",
+  qd: "quyet dinh",
+  bc: "bao cao",
+  vb: "van ban",
+  csdl: "co so du lieu",
+  cnscd: "cong nghe so cong dong",
+  tslcd: "truyen so lieu chuyen dung",
+  sl: "so luong",
+  sdt: "so dien thoai",
+  k: "khong",
+  ko: "khong",
+  kg: "khong",
+  khg: "khong",
+  hok: "khong",
+  hong: "khong",
+  dc: "duoc",
+  r: "roi",
+  ntn: "nhu the nao",
+  bn: "bao nhieu",
+  bnhieu: "bao nhieu",
+  ng: "nguoi",
+  e: "em",
+  vs: "voi",
+  j: "gi",
+  oke: "ok",
+  okie: "ok",
+  okay: "ok",
+  smartphone: "dien thoai thong minh",
+  internet: "internet",
+  net: "internet",
+  website: "trang thong tin dien tu",
+  web: "trang thong tin dien tu",
+};
+
+/**
+ * The words one folded word stands for, in canonical spelling: an abbreviation's
+ * expansion, or the word itself. "tk" → ["tai", "khoan"], "tỷ" → ["ti"].
+ */
+export function expandWord(word: string): string[] {
+  const expansion = ABBREVIATIONS[word];
+  return (expansion ?? word).split(" ").map(canonicalWord);
+}

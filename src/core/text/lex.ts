@@ -1,0 +1,117 @@
+/**
+ * Splitting a folded message into lexemes.
+ *
+ * Chat messages mix figures with things that only look like figures: document numbers
+ * ("85/bc-ubnd"), dates ("27/11/2023"), times ("14h30"), phone numbers and links. The
+ * lexer recognises those first and turns each into one `mask` lexeme, so that nothing
+ * downstream can read "1234/ubnd-vhtt" as a fraction or "0912 345 678" as a count.
+ * What remains are words, numbers (still as written, "6.608"), codes that cannot be
+ * numbers ("i.3", "viii.9.2", "1.3a") and single punctuation symbols.
+ */
+
+/** What a masked span was recognised as. */
+export type MaskKind = "url" | "email" | "mention" | "document" | "date" | "time" | "phone";
+
+/** One lexeme of a folded message. */
+export interface Lexeme {
+  readonly kind: "word" | "number" | "code" | "symbol" | "mask";
+  /** The folded text as written (hyphens dropped inside words: "hue-s" → "hues"). */
+  readonly text: string;
+  /**
+   * The same span as typed, lowercase, diacritics kept ("từ", "tử"). Folding merges
+   * words that the marks tell apart; when the official typed the marks, this tells them
+   * apart again. Equal to `text` (before hyphen removal) for unaccented input.
+   */
+  readonly typed: string;
+  /** Set for masks. */
+  readonly mask?: MaskKind;
+  /** True when whitespace separates this lexeme from the previous one. */
+  readonly spaced: boolean;
+}
+
+interface Rule {
+  readonly pattern: RegExp;
+  readonly make: (text: string) => Pick<Lexeme, "kind" | "mask"> & { text?: string };
+}
+
+const DOCUMENT_TYPES = "bc|qd|kh|ubnd|tb|tt|nq|ct|cv|tu|nd|tr|tp|hd|bb|gm|tgm|ttr|cd|vp|ttg|cp|btc|btttt|bnv|hdnd|dh|bcd|stttt|vhtt|vhxh";
+
+/** Ordered: the first rule that matches at the current position wins. */
+const RULES: readonly Rule[] = [
+  { pattern: /(?:https?:\/\/|www\.)\S+/y, make: () => ({ kind: "mask", mask: "url" }) },
+  { pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/y, make: () => ({ kind: "mask", mask: "email" }) },
+  { pattern: /@[a-z0-9_.]*[a-z0-9_]/y, make: () => ({ kind: "mask", mask: "mention" }) },
+  // 1234/ubnd-vhtt, 85/bc-ubnd, 42/2022/nd-cp, 12/kh, 06-nq/tu
+  {
+    pattern: new RegExp(`\\d+[a-z]?(?:\\/\\d{4})?\\/(?:[a-z]+(?:[-–][a-z0-9]+)+|(?:${DOCUMENT_TYPES})(?![a-z]))`, "y"),
+    make: () => ({ kind: "mask", mask: "document" }),
+  },
+  { pattern: /\d+-[a-z]+\/[a-z]+(?:[-–][a-z0-9]+)*/y, make: () => ({ kind: "mask", mask: "document" }) },
+  // 27/11/2023, 3-2-2025, 30.6.2024, 5/2024
+  { pattern: /\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}(?![\d/])/y, make: () => ({ kind: "mask", mask: "date" }) },
+  { pattern: /(?:0?[1-9]|1[0-2])\/20\d{2}(?![\d/])/y, make: () => ({ kind: "mask", mask: "date" }) },
+  // 14h30, 8h, 14:30, 9g30, 14 giờ 30
+  { pattern: /\d{1,2}(?:[h:g]\d{2}|h)(?:p|')?(?![a-z0-9])/y, make: () => ({ kind: "mask", mask: "time" }) },
+  { pattern: /\d{1,2} ?gio(?: ?\d{1,2}(?: ?phut)?)?(?![a-z0-9])/y, make: () => ({ kind: "mask", mask: "time" }) },
+  // 0912 345 678, 0912.345.678, +84 912 345 678
+  { pattern: /(?:\+84 ?|0)\d{2,3}(?:[ .]?\d{3}){2}\d{0,2}(?![\d.,/%])/y, make: () => ({ kind: "mask", mask: "phone" }) },
+  // 1.3a (a lettered sub-item), i.3, viii.9.2
+  { pattern: /\d{1,2}(?:\.\d{1,2})+[a-z](?![a-z0-9])/y, make: () => ({ kind: "code" }) },
+  { pattern: /[ivxl]+(?:\.\d{1,2})+[a-z]?(?![a-z0-9])/y, make: () => ({ kind: "code" }) },
+  // 6 608, 1 234 567 (spaces grouping thousands), not before "%"
+  { pattern: /\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,]| ?%)/y, make: () => ({ kind: "number" }) },
+  { pattern: /\d+(?:[.,]\d+)*/y, make: () => ({ kind: "number" }) },
+  { pattern: /[a-z]+(?:-[a-z0-9]+)*/y, make: (text) => ({ kind: "word", text: text.replace(/-/g, "") }) },
+  { pattern: /[^\sa-z0-9]/y, make: () => ({ kind: "symbol" }) },
+];
+
+/**
+ * Folds text one character at a time so that the folded and the typed text stay aligned:
+ * the n-th UTF-16 unit of one is the n-th of the other. Stray combining marks are dropped
+ * from both.
+ */
+function foldAligned(text: string): { folded: string; typed: string } {
+  let folded = "";
+  let typed = "";
+  for (const char of text.normalize("NFC")) {
+    const base = char.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    if (base === "") continue;
+    const lower = char.toLowerCase();
+    const unit = base.length === char.length ? base : char;
+    folded += unit;
+    typed += lower.length === unit.length ? lower : unit;
+  }
+  return { folded, typed };
+}
+
+/**
+ * Splits text into lexemes, matching on its folded form (see `foldVietnamese`) while
+ * keeping each lexeme's typed form. Trailing sentence dots and commas are never part of
+ * a number ("8315." is 8315).
+ */
+export function lex(text: string): Lexeme[] {
+  const { folded, typed } = foldAligned(text);
+  const lexemes: Lexeme[] = [];
+  let position = 0;
+  let spaced = false;
+  while (position < folded.length) {
+    const char = folded[position] ?? "";
+    if (/\s/.test(char)) {
+      spaced = true;
+      position += 1;
+      continue;
+    }
+    for (const rule of RULES) {
+      rule.pattern.lastIndex = position;
+      const match = rule.pattern.exec(folded);
+      if (!match) continue;
+      const made = rule.make(match[0]);
+      const original = typed.slice(position, position + match[0].length);
+      lexemes.push({ kind: made.kind, text: made.text ?? match[0], typed: original, ...(made.mask ? { mask: made.mask } : {}), spaced: spaced || lexemes.length === 0 });
+      position += match[0].length;
+      spaced = false;
+      break;
+    }
+  }
+  return lexemes;
+}

@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import path from "node:path";
+import { loadCatalogFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
+import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
+import { indexCatalog, type IndicatorIndex } from "../../../src/core/parsing/indicator-index.js";
+import { parseMessage } from "../../../src/core/parsing/parse-message.js";
+import { toParseJson, type ParseJson } from "../../../src/core/parsing/to-parse-json.js";
+
+/** The catalogs messages are written against, by id. */
+export const CATALOG_IDS = ["thanh-hoa-2023", "ha-trung-2024", "bac-kan-2025", "hue-2023"] as const;
+
+/** A catalog with its matching index, built once per test file. */
+export interface LoadedCatalog {
+  readonly catalog: Catalog;
+  readonly index: IndicatorIndex;
+}
+
+/** Loads the four catalogs from src/catalogs. */
+export async function loadCatalogs(): Promise<Map<string, LoadedCatalog>> {
+  const loaded = new Map<string, LoadedCatalog>();
+  for (const id of CATALOG_IDS) {
+    const result = await loadCatalogFile(path.resolve("src/catalogs", `${id}.yaml`));
+    if (!result.ok) throw new Error(`${id}: ${result.errors.join("; ")}`);
+    loaded.set(id, { catalog: result.value, index: indexCatalog(result.value) });
+  }
+  return loaded;
+}
+
+/** One labelled message: the catalog, the text, and the expected JSON fields (only those given are checked). */
+export interface ParseCase extends Partial<ParseJson> {
+  readonly catalog: string;
+  readonly text: string;
+  readonly intent: ParseJson["intent"];
+}
+
+/** Reads a JSON Lines file of labelled messages. */
+export function readCases(file: string): ParseCase[] {
+  return fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as ParseCase);
+}
+
+const FIELDS = ["intent", "code", "numerator", "denominator", "percent", "value"] as const;
+
+/** The fields of a case that the parser got wrong, with what it said; empty when it is right. */
+export function mismatches(expected: ParseCase, actual: ParseJson): string[] {
+  return FIELDS.filter((field) => field in expected).flatMap((field) => {
+    const want = expected[field];
+    const got = actual[field];
+    const same = typeof want === "number" && typeof got === "number" ? Math.abs(want - got) < 1e-9 : want === got;
+    return same ? [] : [`${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`];
+  });
+}
+
+/** Parses a case's text against its catalog and maps it to the CLI JSON. */
+export function runCase(testCase: ParseCase, catalogs: ReadonlyMap<string, LoadedCatalog>): ParseJson {
+  const loaded = catalogs.get(testCase.catalog);
+  if (!loaded) throw new Error(`unknown catalog ${testCase.catalog}`);
+  return toParseJson(parseMessage(testCase.text, loaded.index), loaded.catalog);
+}
