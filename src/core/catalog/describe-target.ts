@@ -9,6 +9,10 @@ const comparatorSymbols: Record<Target["op"], string> = { ">=": "≥", ">": ">",
  */
 export function describeTarget(measure: Measure, target: Target | null): string {
   if (target === null) return "Không đánh giá";
+  if (measure.kind === "choice" && target.value === true) {
+    const meeting = measure.options.filter((option) => option.meets).map((option) => option.label);
+    if (meeting.length) return meeting.join(" hoặc ");
+  }
   if (typeof target.value === "boolean") return target.value ? "Có" : "Không";
   const amount = formatNumber(target.value);
   const symbol = comparatorSymbols[target.op];

@@ -1,0 +1,76 @@
+import type { FigureValue } from "../evaluation/figure-value.js";
+import type { EvidenceInfo, Role } from "./commune-snapshot.js";
+
+/** A person to tag in a reply; the text carries "@Name" where the tag goes. */
+export interface Mention {
+  membershipId: string;
+  displayName: string;
+  platformUserId?: string;
+}
+
+/** A button or numbered option offered with a reply; choosing it sends `value` as text. */
+export interface Choice {
+  label: string;
+  value: string;
+}
+
+/** Send a message to the chat the conversation is in. */
+export interface ReplyEffect {
+  type: "reply";
+  text: string;
+  choices?: Choice[];
+  mentions?: Mention[];
+}
+
+/** Store a confirmed figure as the indicator's next version. */
+export interface SaveFigureEffect {
+  type: "saveFigure";
+  code: string;
+  value: FigureValue;
+  kind: "update" | "correction";
+  evidence: EvidenceInfo[];
+}
+
+/** Append a version that restores the value before the member's last update (null = none). */
+export interface UndoFigureEffect {
+  type: "undoFigure";
+  code: string;
+  restore: FigureValue | null;
+  undoneVersion: number;
+}
+
+/** Bind this chat to the sender's commune plan (/batdau). */
+export interface BindChatEffect {
+  type: "bindChat";
+  communeId: string;
+  planId: string;
+}
+
+/** Record the sender's request to join the commune bound to this chat (/thamgia). */
+export interface RequestJoinEffect {
+  type: "requestJoin";
+  communeId: string;
+  /** Approved at once when the commune's joining is open. */
+  approved: boolean;
+}
+
+/** Approve a pending member (chair or secretary only). */
+export interface ApproveMemberEffect {
+  type: "approveMember";
+  membershipId: string;
+  role: Role;
+}
+
+/** Make a member responsible for indicators (/phancong). */
+export interface AssignEffect {
+  type: "assign";
+  codes: string[];
+  membershipId: string;
+}
+
+/**
+ * What the core decides and the app layer carries out. Everything but replies is written
+ * in one database transaction with the message's id and the dialog state; replies are sent
+ * after that transaction commits, so "Đã lưu" is never said about something unsaved.
+ */
+export type Effect = ReplyEffect | SaveFigureEffect | UndoFigureEffect | BindChatEffect | RequestJoinEffect | ApproveMemberEffect | AssignEffect;

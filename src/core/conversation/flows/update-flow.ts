@@ -1,0 +1,170 @@
+import type { Indicator } from "../../catalog/catalog-schema.js";
+import type { FigureValue } from "../../evaluation/figure-value.js";
+import type { DialogOutcome } from "../converse-input.js";
+import { indicatorByCode, lastDenominator, latestFigure, targetFor, type DialogContext } from "../dialog-context.js";
+import { reply, say } from "../outcome.js";
+import { expectationOf, readStepAnswer, stepExpectations, type StepAnswer } from "../read-step-answer.js";
+import type { SessionState, UpdateDraft } from "../session-state.js";
+import { readBack, savedText } from "../texts/read-back.js";
+import { denominatorQuestion, evidenceQuestion, firstQuestion, type Question } from "../texts/questions.js";
+import { validateFigure } from "../validate-figure.js";
+import { figureFromAnswer } from "./figure-from-answer.js";
+
+const CANCELLED = "Đã hủy, chưa lưu gì.";
+
+/** Starts a guided update of one indicator: asks its first question in its own words. */
+export function beginIndicator(ctx: DialogContext, indicator: Indicator, kind: UpdateDraft["kind"]): DialogOutcome {
+  const draft: UpdateDraft = { code: indicator.code, kind, ...suggestion(ctx, indicator) };
+  return ask({ step: indicator.measure.kind === "ratio" ? "numerator" : "value", draft }, firstQuestion(indicator));
+}
+
+/**
+ * A figure given in one line ("3.2: 6.608/8.315") or completed in a guided update:
+ * validated, then read back for confirmation. `askEvidence` sends a guided update through
+ * the evidence question first.
+ */
+export function proposeFigure(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft, figure: FigureValue, askEvidence: boolean, retryStep: SessionState | null): DialogOutcome {
+  const previous = latestFigure(ctx.snapshot, indicator.code);
+  const check = validateFigure(indicator, figure, previous);
+  if (!check.ok) {
+    const retry = retryStep ?? null;
+    const again = retry ? `\n${questionFor(ctx, retry).text}` : `\nNhập lại, ví dụ: ${exampleFor(indicator)}`;
+    return say(retry, `${check.problem}${again}`);
+  }
+  const next: UpdateDraft = { ...draft, figure };
+  if (askEvidence) return ask({ step: "evidence", draft: next }, evidenceQuestion());
+  return confirmStep(ctx, indicator, next, check.warning);
+}
+
+/** Moves the dialog one step on with the member's answer. */
+export function continueUpdate(ctx: DialogContext, session: Exclude<SessionState, { step: "pick-indicator" | "confirm-undo" }>, text: string): DialogOutcome {
+  const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
+  if (!indicator) return say(null, "Chỉ tiêu này không còn trong bộ chỉ tiêu của xã. Gõ /capnhat để chọn chỉ tiêu khác.");
+  const answer = readStepAnswer(text, expectationFor(session.step, indicator));
+  if (answer.kind === "cancel") return say(null, CANCELLED);
+  const draft = session.draft;
+  switch (session.step) {
+    case "numerator":
+    case "value": {
+      const reading = figureFromAnswer(indicator, answer, text);
+      if (reading.kind === "figure") return proposeFigure(ctx, indicator, draft, reading.figure, true, session);
+      if (reading.kind === "numerator") {
+        if (reading.value < 0 || !Number.isInteger(reading.value)) return say(session, `Cần một số nguyên không âm. ${questionFor(ctx, session).text}`);
+        const next: SessionState = { step: "denominator", draft: { ...draft, numerator: reading.value } };
+        return ask(next, denominatorQuestion(indicator, next.draft));
+      }
+      return say(session, `${notUnderstood(indicator)}\n${questionFor(ctx, session).text}`, choicesOf(questionFor(ctx, session)));
+    }
+    case "denominator": {
+      const denominator = answer.kind === "yes" ? draft.suggestedDenominator : answer.kind === "number" ? answer.value : undefined;
+      if (denominator === undefined || draft.numerator === undefined) return say(session, `Cần nhập một số. ${denominatorQuestion(indicator, draft).text}`, choicesOf(denominatorQuestion(indicator, draft)));
+      return proposeFigure(ctx, indicator, draft, { kind: "ratio", numerator: draft.numerator, denominator }, true, session);
+    }
+    case "evidence": {
+      if (answer.kind === "evidence") return confirmStep(ctx, indicator, { ...draft, evidence: [answer.evidence] });
+      if (answer.kind === "skip" || answer.kind === "no") return confirmStep(ctx, indicator, { ...draft, evidence: [] });
+      return say(session, `Chưa nhận ra minh chứng. ${evidenceQuestion().text}`, choicesOf(evidenceQuestion()));
+    }
+    case "confirm":
+      return answerConfirmation(ctx, indicator, session.draft, answer, text);
+  }
+}
+
+/** What the question of each step expects as an answer. */
+function expectationFor(step: "numerator" | "value" | "denominator" | "evidence" | "confirm", indicator: Indicator) {
+  switch (step) {
+    case "numerator":
+      return stepExpectations.ratio;
+    case "value":
+      return expectationOf(indicator.measure);
+    case "denominator":
+      return stepExpectations.number;
+    case "evidence":
+      return stepExpectations.evidence;
+    case "confirm":
+      return stepExpectations.confirm;
+  }
+}
+
+function answerConfirmation(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft, answer: StepAnswer, text: string): DialogOutcome {
+  if (answer.kind === "yes" && draft.figure) {
+    const target = targetFor(ctx.snapshot, indicator);
+    return {
+      session: null,
+      effects: [
+        { type: "saveFigure", code: indicator.code, value: draft.figure, kind: draft.kind, evidence: draft.evidence ?? [] },
+        reply(savedText({ indicator, target, value: draft.figure }, ctx.member.displayName)),
+      ],
+    };
+  }
+  if (answer.kind === "no") return say(null, CANCELLED);
+  const reading = figureFromAnswer(indicator, answer, text);
+  if (reading.kind === "figure" && (answer.kind === "fraction" || answer.kind === "percent" || answer.kind === "number")) {
+    return proposeFigure(ctx, indicator, draft, reading.figure, false, { step: "confirm", draft });
+  }
+  return say({ step: "confirm", draft }, `Trả lời "có" để lưu, "không" để hủy, hoặc nhập lại số liệu.`, { choices: confirmChoices() });
+}
+
+function confirmStep(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft, warning?: string): DialogOutcome {
+  if (!draft.figure) return beginIndicator(ctx, indicator, draft.kind);
+  const previous = draft.kind === "correction" ? latestFigure(ctx.snapshot, indicator.code) : null;
+  const text = readBack({ indicator, target: targetFor(ctx.snapshot, indicator), value: draft.figure, previous, evidence: draft.evidence, warning });
+  return say({ step: "confirm", draft }, text, { choices: confirmChoices() });
+}
+
+function questionFor(ctx: DialogContext, session: SessionState): Question {
+  if (session.step === "pick-indicator" || session.step === "confirm-undo") return { text: "" };
+  const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
+  if (!indicator) return { text: "" };
+  if (session.step === "denominator") return denominatorQuestion(indicator, session.draft);
+  if (session.step === "evidence") return evidenceQuestion();
+  if (session.step === "confirm") return { text: `Trả lời "có" để lưu, "không" để hủy.` };
+  return firstQuestion(indicator);
+}
+
+function ask(session: SessionState, question: Question): DialogOutcome {
+  return say(session, question.text, choicesOf(question));
+}
+
+function choicesOf(question: Question) {
+  return question.choices ? { choices: question.choices } : {};
+}
+
+function confirmChoices() {
+  return [
+    { label: "Có, lưu", value: "có" },
+    { label: "Không, hủy", value: "không" },
+  ];
+}
+
+function suggestion(ctx: DialogContext, indicator: Indicator): Pick<UpdateDraft, "suggestedDenominator"> {
+  const denominator = indicator.measure.kind === "ratio" ? lastDenominator(ctx.snapshot, indicator.code) : undefined;
+  return denominator === undefined ? {} : { suggestedDenominator: denominator };
+}
+
+/** Why an answer did not fit the question, in terms of what the indicator needs. */
+function notUnderstood(indicator: Indicator): string {
+  switch (indicator.measure.kind) {
+    case "boolean":
+    case "document":
+      return `Chỉ tiêu này cần trả lời "có" hoặc "chưa".`;
+    case "ratio":
+    case "count":
+      return "Cần nhập một con số.";
+    case "choice":
+      return "Anh/chị chọn một trong các phương án bên dưới (gõ số thứ tự).";
+    case "status":
+      return "Anh/chị mô tả ngắn tình hình.";
+  }
+}
+
+function exampleFor(indicator: Indicator): string {
+  switch (indicator.measure.kind) {
+    case "ratio":
+      return `${indicator.code}: 1.685/1.960`;
+    case "count":
+      return `${indicator.code}: 3`;
+    default:
+      return `${indicator.code} có`;
+  }
+}

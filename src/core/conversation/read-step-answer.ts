@@ -1,0 +1,73 @@
+import type { Measure } from "../catalog/catalog-schema.js";
+import { expectationFor, parseReply, type ParsedReply, type ReplyExpectation } from "../parsing/parse-reply.js";
+import type { EvidenceInfo } from "./commune-snapshot.js";
+
+/** How a member answered the question of a dialog step. */
+export type StepAnswer =
+  | { kind: "yes" }
+  | { kind: "no" }
+  | { kind: "skip" }
+  | { kind: "cancel" }
+  | { kind: "number"; value: number }
+  | { kind: "fraction"; numerator: number; denominator: number }
+  | { kind: "percent"; value: number }
+  /** Counts from 0 into the options offered. */
+  | { kind: "choice"; index: number }
+  | { kind: "evidence"; evidence: EvidenceInfo }
+  | { kind: "text"; text: string };
+
+/** What each step asks for, so the reply is read in those terms. */
+export const stepExpectations = {
+  /** A numerator, or the whole fraction, or a percent. */
+  ratio: { kind: "ratio" },
+  number: { kind: "number" },
+  evidence: { kind: "evidence" },
+  /** Yes or no, or a corrected figure. */
+  confirm: { kind: "ratio" },
+} as const satisfies Record<string, ReplyExpectation>;
+
+/** The expectation of an indicator's first question. */
+export function expectationOf(measure: Measure): ReplyExpectation {
+  return expectationFor(measure);
+}
+
+/**
+ * Reads a reply to a dialog question through the parser's reply reader, in the terms the
+ * step expects. A leading minus is kept (so "-5" is refused as negative rather than read
+ * as 5), and what cannot be read comes back as text for the step to re-ask.
+ */
+export function readStepAnswer(text: string, expected: ReplyExpectation): StepAnswer {
+  return fromReply(parseReply(text, expected), text);
+}
+
+function fromReply(reply: ParsedReply, text: string): StepAnswer {
+  const negative = /^\s*[-−–]\s*\d/.test(text);
+  switch (reply.kind) {
+    case "yes":
+    case "no":
+    case "skip":
+    case "cancel":
+      return { kind: reply.kind };
+    case "number":
+      return { kind: "number", value: negative ? -reply.value : reply.value };
+    case "fraction":
+      return { kind: "fraction", numerator: negative ? -reply.numerator : reply.numerator, denominator: reply.denominator };
+    case "percent":
+      return { kind: "percent", value: negative ? -reply.percent : reply.percent };
+    case "choice":
+      return { kind: "choice", index: reply.index };
+    case "evidence":
+      return { kind: "evidence", evidence: toEvidence(reply) };
+    case "text":
+      return { kind: "text", text: reply.text };
+    case "unclear":
+      return { kind: "text", text: text.trim() };
+  }
+}
+
+function toEvidence(reply: Extract<ParsedReply, { kind: "evidence" }>): EvidenceInfo {
+  if (reply.url && !reply.reference) return { kind: "link", url: reply.url };
+  const [day, month, year] = reply.date?.split(/[/.-]/) ?? [];
+  const issuedOn = day && month && year && year.length === 4 ? `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` : undefined;
+  return { kind: "document", ...(reply.reference ? { reference: reply.reference } : {}), ...(issuedOn ? { issuedOn } : {}), ...(reply.url ? { url: reply.url } : {}) };
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { figureValueSchema } from "../evaluation/figure-value.js";
+
+/** Bumped whenever the stored shape changes; older states are then discarded, not misread. */
+export const SESSION_SCHEMA_VERSION = 1;
+
+/** How long a dialog waits for the member's next answer before it is dropped. */
+export const SESSION_TIMEOUT_MS = 15 * 60 * 1000;
+
+const evidenceSchema = z.object({
+  kind: z.enum(["document", "link", "file"]),
+  reference: z.string().optional(),
+  issuedOn: z.string().optional(),
+  url: z.string().optional(),
+});
+
+/** What has been collected so far in a guided update of one indicator. */
+const draftSchema = z.object({
+  code: z.string(),
+  kind: z.enum(["update", "correction"]),
+  numerator: z.number().optional(),
+  /** The denominator last confirmed for this indicator, offered for reuse. */
+  suggestedDenominator: z.number().optional(),
+  figure: figureValueSchema.optional(),
+  evidence: z.array(evidenceSchema).optional(),
+});
+
+/**
+ * `offered` keeps the values of the choices shown with the last question, so "2" typed
+ * on Zalo or in the terminal means the second choice, as a tap on a Telegram button does.
+ *
+ * Where a member's dialog stands in one chat. Stored as JSON between messages (so a
+ * restart loses nothing) and validated on read.
+ */
+const offered = { offered: z.array(z.string()).optional() };
+
+export const sessionStateSchema = z.discriminatedUnion("step", [
+  /** Choosing which indicator to update; `candidates` are the codes offered as choices. */
+  z.object({ step: z.literal("pick-indicator"), candidates: z.array(z.string()), figure: figureValueSchema.optional(), kind: z.enum(["update", "correction"]), ...offered }),
+  z.object({ step: z.literal("numerator"), draft: draftSchema, ...offered }),
+  z.object({ step: z.literal("denominator"), draft: draftSchema, ...offered }),
+  z.object({ step: z.literal("value"), draft: draftSchema, ...offered }),
+  z.object({ step: z.literal("evidence"), draft: draftSchema, ...offered }),
+  z.object({ step: z.literal("confirm"), draft: draftSchema, ...offered }),
+  z.object({ step: z.literal("confirm-undo"), code: z.string(), undoneVersion: z.number(), restore: figureValueSchema.nullable(), ...offered }),
+]);
+
+export type SessionState = z.output<typeof sessionStateSchema>;
+export type UpdateDraft = z.output<typeof draftSchema>;

@@ -1,0 +1,22 @@
+/**
+ * One message as every platform adapter delivers it to the core: Telegram, Zalo, the
+ * terminal chat and transcript replay all translate into this shape, so the same
+ * conversation runs unchanged on each of them.
+ */
+export interface InboundMessage {
+  /** "telegram", "zalo", "terminal", "replay". */
+  platform: string;
+  /** The chat (group or private) the message came from; replies go back here. */
+  chatId: string;
+  isGroup: boolean;
+  /** Unique within the chat; a redelivery carries the same id. */
+  messageId: string;
+  sender: { id: string; name: string };
+  text: string;
+  /** The bot was @-mentioned. */
+  mentionsBot: boolean;
+  /** The message answers one of the bot's own messages. */
+  repliesToBot: boolean;
+  /** When the platform says it was sent. */
+  sentAt: Date;
+}
