@@ -1,0 +1,86 @@
+import type { Catalog } from "../../core/catalog/catalog-schema.js";
+import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
+import type { ReplyEffect } from "../../core/conversation/effects.js";
+import { SESSION_SCHEMA_VERSION, SESSION_TIMEOUT_MS, sessionStateSchema, type SessionState } from "../../core/conversation/session-state.js";
+import type { InboundMessage } from "../../core/messages/inbound-message.js";
+import { splitLongText } from "../../core/text/split-long-text.js";
+import type { Database } from "../../adapters/storage/open-database.js";
+import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
+import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
+import { loadSession, saveSession } from "../../adapters/storage/stores/conversation-states.js";
+import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
+import { findSender } from "../../adapters/storage/stores/senders.js";
+import { applyStorageEffects } from "./apply-effects.js";
+import type { OutboundMessage } from "./outbound-message.js";
+
+/** What handling a message needs from the rest of the app. */
+export interface ConversationDeps {
+  db: Database;
+  /** The pure conversation step. */
+  converse(input: ConverseInput): DialogOutcome;
+  /** Catalog versions by indicator-set id (immutable, so cached by the caller). */
+  catalogOf(setId: string): Promise<Catalog>;
+  timeZone: string;
+  now(): Date;
+}
+
+/**
+ * Handles one inbound message end to end, in one database transaction: records its id (a
+ * redelivery is ignored), loads the bound commune's snapshot, the sender and their dialog
+ * state, runs the pure conversation step, applies its storage effects and saves the new
+ * state. Replies are returned for the adapter to send only after everything committed.
+ */
+export async function handleInbound(deps: ConversationDeps, message: InboundMessage): Promise<OutboundMessage[]> {
+  const now = deps.now();
+  const replies = await deps.db.$transaction(async (tx) => {
+    if (!(await claimInboundMessage(tx, { platform: message.platform, chatId: message.chatId, messageId: message.messageId }))) return [];
+    const binding = await tx.chatBinding.findUnique({ where: { platform_chatId: { platform: message.platform, chatId: message.chatId } } });
+    const active = binding?.active && binding.planId ? binding : null;
+    const snapshot = active?.planId ? await loadCommuneSnapshot(tx, { planId: active.planId, platform: message.platform, period: String(await planYear(tx, active.planId)), now }, deps.catalogOf) : null;
+    const sender = await findSender(tx, { platform: message.platform, externalId: message.sender.id, name: message.sender.name }, snapshot?.communeId ?? null);
+    const key = sender.personId ? { platform: message.platform, chatId: message.chatId, personId: sender.personId } : null;
+    const stored = key ? await loadSession(tx, key, SESSION_SCHEMA_VERSION) : null;
+    const session = stored && stored.expiresAt > now ? parseSession(stored.state) : null;
+
+    const outcome = deps.converse({ message, snapshot, sender, session, now, timeZone: deps.timeZone });
+
+    await applyStorageEffects(tx, outcome.effects, { message, snapshot, sender, now });
+    if (key && (stored || outcome.session)) {
+      await saveSession(tx, key, { state: (outcome.session ?? null) as Prisma.InputJsonValue | null, expiresAt: new Date(now.getTime() + SESSION_TIMEOUT_MS), schemaVersion: SESSION_SCHEMA_VERSION, at: now }, stored?.revision ?? null);
+    }
+    return outcome.effects.filter((e): e is ReplyEffect => e.type === "reply");
+  });
+  return replies.flatMap((reply) => toOutbound(message, reply));
+}
+
+/**
+ * Long answers (a full list of unmet indicators) are cut at paragraph or line breaks into
+ * messages every platform accepts; choices go with the last part, each mention with the
+ * part that names it.
+ */
+export const MAX_MESSAGE_LENGTH = 3_500;
+
+function toOutbound(message: InboundMessage, reply: ReplyEffect): OutboundMessage[] {
+  const parts = splitLongText(reply.text, MAX_MESSAGE_LENGTH);
+  return parts.map((text, index) => ({
+    platform: message.platform,
+    chatId: message.chatId,
+    text,
+    ...(reply.choices && index === parts.length - 1 ? { choices: reply.choices } : {}),
+    ...mentionsIn(text, reply.mentions),
+  }));
+}
+
+function mentionsIn(text: string, mentions: ReplyEffect["mentions"]): Pick<OutboundMessage, "mentions"> {
+  const named = mentions?.filter((mention) => text.includes(`@${mention.displayName}`)) ?? [];
+  return named.length ? { mentions: named } : {};
+}
+
+async function planYear(db: DbClient, planId: string): Promise<number> {
+  return (await db.communePlan.findUniqueOrThrow({ where: { id: planId }, select: { year: true } })).year;
+}
+
+function parseSession(state: unknown): SessionState | null {
+  const parsed = sessionStateSchema.safeParse(state);
+  return parsed.success ? parsed.data : null;
+}
