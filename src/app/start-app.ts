@@ -1,27 +1,65 @@
+import os from "node:os";
+import { loadCatalogRegistry } from "../adapters/catalogs/catalog-registry.js";
+import { startCronTicker } from "../adapters/clock/cron-ticker.js";
 import type { Logger } from "../adapters/logging/create-logger.js";
+import { renderTerminalMessage } from "../adapters/platforms/terminal/render-terminal-message.js";
+import { startTerminalChat, type TerminalStreams } from "../adapters/platforms/terminal/terminal-chat.js";
 import { deployMigrations } from "../adapters/storage/migrations/migrator.js";
 import { openDatabase, type OpenedDatabase } from "../adapters/storage/open-database.js";
+import { converse } from "../core/conversation/converse.js";
 import type { AppConfig } from "./config/app-config.js";
+import { createCatalogCache } from "./conversation/catalog-cache.js";
+import { handleInbound, type ConversationDeps } from "./conversation/handle-inbound.js";
+import type { OutboundMessage } from "./conversation/outbound-message.js";
+import { sweepExpiredSessions } from "./conversation/sweep-expired-sessions.js";
+import { ensureDemoCommune } from "./demo/ensure-demo-commune.js";
 import type { Stoppable } from "./lifecycle/shutdown.js";
 
 /** A started Xã Số process: what runs, and what to stop on exit (in start order). */
 export interface RunningApp {
   database: OpenedDatabase;
   stoppables: Stoppable[];
-  /** Platforms listening for messages, e.g. ["telegram", "zalo"]. */
+  /** Where members can talk to the bot, e.g. ["terminal"] or ["telegram", "zalo"]. */
   platforms: string[];
 }
 
+/** True when no messaging platform is configured: the local terminal chat is opened instead. */
+export function usesTerminalChat(config: AppConfig): boolean {
+  return !config.telegram && !config.zalo;
+}
+
 /**
- * Starts the service: migrates and opens the database, then starts the platform
- * listeners the configuration asks for. Everything started is returned so main.ts can
- * stop it in reverse order.
+ * Starts the service: migrates and opens the database, loads the catalogs, starts the
+ * platform listeners (the terminal chat on the demo commune when no platform is
+ * configured) and the clock that ends abandoned dialogs. Everything started is returned
+ * so main.ts can stop it in reverse order.
  */
-export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
+export async function startApp(config: AppConfig, logger: Logger, terminal: TerminalStreams): Promise<RunningApp> {
   const applied = await deployMigrations(config.databaseUrl, undefined, (line) => logger.warn({ component: "migrations" }, line));
   if (applied.length) logger.info({ applied }, "database migrated");
   const database = await openDatabase(config.databaseUrl);
-  logger.info({ database: database.kind }, "database open");
   const stoppables: Stoppable[] = [{ name: "database", stop: database.close }];
-  return { database, stoppables, platforms: [] };
+  const registry = await loadCatalogRegistry(config.catalogDir);
+  for (const problem of registry.problems) logger.warn({ problem }, "catalog file skipped");
+
+  const deps: ConversationDeps = { db: database.db, converse, catalogOf: createCatalogCache(database.db), timeZone: config.timeZone, now: () => new Date() };
+  const senders = new Map<string, (message: OutboundMessage) => Promise<void>>();
+  const platforms: string[] = [];
+
+  if (usesTerminalChat(config)) {
+    const user = { id: os.userInfo().username || "local", name: "Thư ký" };
+    const chatId = `terminal:${user.id}`;
+    await ensureDemoCommune(database.db, registry, user, chatId, new Date());
+    const chat = startTerminalChat(terminal, user, (message) => handleInbound(deps, message), () => new Date(), (error) => logger.error({ err: error }, "terminal message failed"));
+    senders.set("terminal", async (message) => void terminal.output.write(`${renderTerminalMessage(message)}\n`));
+    stoppables.push({ name: "terminal chat", stop: chat.stop });
+    platforms.push("terminal");
+  }
+
+  const deliver = async (messages: OutboundMessage[]) => {
+    for (const message of messages) await senders.get(message.platform)?.(message);
+  };
+  const sweeper = startCronTicker("end-abandoned-dialogs", "*/30 * * * * *", config.timeZone, async (now) => deliver(await sweepExpiredSessions(database.db, now)), logger);
+  stoppables.push({ name: "dialog sweeper", stop: sweeper.stop });
+  return { database, stoppables, platforms };
 }

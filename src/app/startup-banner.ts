@@ -5,16 +5,22 @@ import type { AppConfig } from "./config/app-config.js";
  * database, which platforms are connected, and how to stop it. Database passwords in a
  * PostgreSQL URL are masked.
  */
-export function startupBanner(config: AppConfig, platforms: readonly string[]): string {
-  const connected = platforms.length ? platforms.join(", ") : "chưa có (đặt TELEGRAM_BOT_TOKEN hoặc ZALO_ENABLED trong .env)";
-  return [
+export function startupBanner(config: AppConfig, platforms: readonly string[], logFile: string | null = null): string {
+  const terminal = platforms.includes("terminal");
+  const connected = terminal ? "trò chuyện trên máy này (chưa cấu hình Telegram/Zalo)" : platforms.join(", ") || "chưa có";
+  const lines = [
     "Xã Số đang chạy — trợ lý số cho Ban chỉ đạo chuyển đổi số cấp xã",
     `  Cơ sở dữ liệu : ${maskPassword(config.databaseUrl)}`,
     `  Múi giờ       : ${config.timeZone}`,
     `  Nền tảng      : ${connected}`,
     `  Trợ lý AI     : ${config.llm ? `bật (${config.llm.model})` : "tắt (không bắt buộc)"}`,
+    ...(logFile ? [`  Nhật ký       : ${logFile}`] : []),
     "  Dừng          : Ctrl-C",
-  ].join("\n");
+  ];
+  if (terminal) {
+    lines.push("", "Xã mẫu: Thúy Sơn (bộ tiêu chí Thanh Hóa 2023). Gõ /capnhat để nhập số liệu, /tiendo, /chuadat, /huongdan…");
+  }
+  return lines.join("\n");
 }
 
 function maskPassword(url: string): string {

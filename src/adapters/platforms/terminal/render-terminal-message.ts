@@ -1,0 +1,13 @@
+import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+
+/**
+ * How a bot message looks in the terminal chat: the text, then choices as a numbered
+ * list (typing the number or the words both work, as on Zalo).
+ */
+export function renderTerminalMessage(message: OutboundMessage): string {
+  const lines = [message.text];
+  if (message.choices?.length) {
+    message.choices.forEach((choice, index) => lines.push(`  ${index + 1}. ${choice.label}`));
+  }
+  return lines.map((line, index) => (index === 0 ? `Xã Số: ${line}` : `       ${line}`)).join("\n");
+}

@@ -1,0 +1,63 @@
+import readline from "node:readline";
+import type { InboundMessage } from "../../../core/messages/inbound-message.js";
+import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+import { renderTerminalMessage } from "./render-terminal-message.js";
+
+/** The local account the terminal chat speaks as. */
+export interface TerminalUser {
+  id: string;
+  name: string;
+}
+
+/** Streams the terminal chat reads from and writes to (stdin/stdout, or fakes in tests). */
+export interface TerminalStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/** A running terminal chat. */
+export interface TerminalChat {
+  /** Resolves when the input ends (Ctrl-D) or `stop` is called. */
+  closed: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A local chat in the terminal, so a newcomer can talk to Xã Số with no account:
+ * each line typed is one private message from `user`; replies are printed with their
+ * choices numbered. Lines are handled one at a time, in order, like a chat.
+ */
+export function startTerminalChat(
+  streams: TerminalStreams,
+  user: TerminalUser,
+  handle: (message: InboundMessage) => Promise<OutboundMessage[]>,
+  now: () => Date,
+  onError: (error: unknown) => void,
+): TerminalChat {
+  const rl = readline.createInterface({ input: streams.input, output: streams.output, prompt: `${user.name}: `, terminal: false });
+  let sequence = 0;
+  let queue = Promise.resolve();
+  const print = (text: string) => streams.output.write(`${text}\n`);
+  rl.on("line", (line) => {
+    const text = line.trim();
+    if (!text) return;
+    sequence += 1;
+    const message: InboundMessage = { platform: "terminal", chatId: `terminal:${user.id}`, isGroup: false, messageId: `${now().getTime()}-${sequence}`, sender: user, text, mentionsBot: false, repliesToBot: false, sentAt: now() };
+    queue = queue.then(async () => {
+      try {
+        for (const reply of await handle(message)) print(renderTerminalMessage(reply));
+      } catch (error) {
+        onError(error);
+        print("Xã Số: Xin lỗi, có lỗi khi xử lý tin nhắn này. Anh/chị thử lại sau ít phút.");
+      }
+    });
+  });
+  const closed = new Promise<void>((resolve) => rl.on("close", () => void queue.then(resolve)));
+  return {
+    closed,
+    stop: async () => {
+      rl.close();
+      await closed;
+    },
+  };
+}
