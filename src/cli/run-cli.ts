@@ -7,6 +7,8 @@ import { bindCommand } from "./commands/bind.js";
 import { communeAddCommand } from "./commands/commune-add.js";
 import { communeListCommand } from "./commands/commune-list.js";
 import { memberAddCommand } from "./commands/member-add.js";
+import { parseCommand } from "./commands/parse.js";
+import { replayCommand } from "./commands/replay.js";
 import { exitCode, type CliCommand, type CliContext } from "./cli-command.js";
 
 /** Every `xaso` sub-command, in the order `xaso --help` lists them. */
@@ -20,6 +22,8 @@ export const commands: readonly CliCommand[] = [
   bindCommand,
   memberAddCommand,
   assignCommand,
+  parseCommand,
+  replayCommand,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { stringify as toYaml } from "yaml";
-import { findCatalog, loadCatalogRegistry } from "../../adapters/catalogs/catalog-registry.js";
+import { findCatalogOrExplain } from "../find-catalog.js";
 import { exitCode, type CliCommand } from "../cli-command.js";
 
 /** `xaso catalog export ID [--format yaml|json]`: the catalog as a data file, to adapt and re-import. */
@@ -15,12 +15,8 @@ export const catalogExportCommand: CliCommand = {
       io.err(`Cách dùng: ${this.usage}`);
       return exitCode.usage;
     }
-    const registry = await loadCatalogRegistry(config.catalogDir);
-    const catalog = findCatalog(registry, id);
-    if (!catalog) {
-      io.err(`Không có bộ chỉ tiêu "${id}". Có: ${registry.catalogs.map((c) => c.id).join(", ")}`);
-      return exitCode.failed;
-    }
+    const catalog = await findCatalogOrExplain(id, { io, config });
+    if (!catalog) return exitCode.failed;
     io.out(values.format === "json" ? JSON.stringify(catalog, null, 2) : toYaml(catalog, { lineWidth: 0 }).trimEnd());
     return exitCode.ok;
   },

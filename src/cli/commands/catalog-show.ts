@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import { describeTarget, describeUnit } from "../../core/catalog/describe-target.js";
 import { formatNumber } from "../../core/numbers/format-number.js";
-import { findCatalog, loadCatalogRegistry } from "../../adapters/catalogs/catalog-registry.js";
+import { findCatalogOrExplain } from "../find-catalog.js";
 import { exitCode, type CliCommand } from "../cli-command.js";
 
 /** `xaso catalog show ID`: the catalog as a readable list, group by group. */
@@ -17,12 +17,8 @@ export const catalogShowCommand: CliCommand = {
       io.err(`Thiếu mã bộ chỉ tiêu. Cách dùng: ${this.usage}`);
       return exitCode.usage;
     }
-    const registry = await loadCatalogRegistry(config.catalogDir);
-    const catalog = findCatalog(registry, id);
-    if (!catalog) {
-      io.err(`Không có bộ chỉ tiêu "${id}". Có: ${registry.catalogs.map((c) => c.id).join(", ")}`);
-      return exitCode.failed;
-    }
+    const catalog = await findCatalogOrExplain(id, { io, config });
+    if (!catalog) return exitCode.failed;
     io.out(renderCatalog(catalog));
     return exitCode.ok;
   },

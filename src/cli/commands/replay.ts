@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import { parseArgs } from "node:util";
+import { findCatalogOrExplain } from "../find-catalog.js";
+import { deployMigrations } from "../../adapters/storage/migrations/migrator.js";
+import { openDatabase } from "../../adapters/storage/open-database.js";
+import { converse } from "../../core/conversation/converse.js";
+import { runReplay } from "../../app/replay/run-replay.js";
+import { exitCode, type CliCommand } from "../cli-command.js";
+
+/**
+ * `xaso replay [--catalog ID] [--commune NAME] [--db URL] FILE`: runs a conversation file
+ * (JSON lines of messages and clock changes) through the real core and storage and prints
+ * every bot message as a JSON line `{"chat", "text"}`. Uses a fresh temporary SQLite
+ * database unless --db is given. FILE "-" reads standard input.
+ */
+export const replayCommand: CliCommand = {
+  name: "replay",
+  summary: "Chạy lại một hội thoại mẫu (JSON lines) qua lõi và cơ sở dữ liệu thật",
+  usage: "xaso replay [--catalog ID] [--commune TÊN] [--db URL] TỆP",
+  async run(args, { io, config }) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { catalog: { type: "string", default: "thanh-hoa-2023" }, commune: { type: "string", default: "Xã Demo" }, db: { type: "string" } },
+    });
+    const file = positionals[0];
+    if (!file) {
+      io.err(`Thiếu tệp hội thoại. Cách dùng: ${this.usage}`);
+      return exitCode.usage;
+    }
+    if (file !== "-" && !fs.existsSync(file)) {
+      io.err(`Không tìm thấy tệp ${file}.`);
+      return exitCode.failed;
+    }
+    const catalog = await findCatalogOrExplain(values.catalog, { io, config });
+    if (!catalog) return exitCode.failed;
+    const temporary = values.db ? null : fs.mkdtempSync(path.join(os.tmpdir(), "xaso-replay-"));
+    const url = values.db ?? `file:${path.join(temporary ?? "", "replay.db")}`;
+    try {
+      await deployMigrations(url, undefined, () => {});
+      const database = await openDatabase(url);
+      try {
+        const input = file === "-" ? process.stdin : fs.createReadStream(file, "utf8");
+        const lines = file === "-" ? io.readLines() : readline.createInterface({ input, crlfDelay: Infinity });
+        await runReplay(
+          { db: database.db, catalog, communeName: values.commune, converse, timeZone: config.timeZone },
+          lines,
+          (output) => io.out(JSON.stringify(output)),
+          (line, problem) => io.err(`Dòng ${line} bị bỏ qua: ${problem}`),
+        );
+      } finally {
+        await database.close();
+      }
+    } finally {
+      if (temporary) fs.rmSync(temporary, { recursive: true, force: true });
+    }
+    return exitCode.ok;
+  },
+};

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
+import { converse } from "../../src/core/conversation/converse.js";
+import { runReplay, type ReplayOutput } from "../../src/app/replay/run-replay.js";
+import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+
+/**
+ * Conversation behaviour as data. Each file in transcripts/ is JSON lines: messages and
+ * clock changes exactly as `xaso replay` reads them, each followed by the bot's replies
+ * as `{"bot": CHAT, "text": …}` lines. A first line `{"catalog": ID, "commune": NAME}`
+ * picks the setting. The test replays the inputs and compares every reply, in order.
+ * After a deliberate wording change: UPDATE_TRANSCRIPTS=1 npx vitest run test/conversation,
+ * then review the diff.
+ */
+const dir = path.join(import.meta.dirname, "transcripts");
+const files = fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+
+type Line = Record<string, unknown>;
+
+let database: TestDatabase | undefined;
+afterEach(async () => {
+  await database?.destroy();
+  database = undefined;
+});
+
+describe("conversation transcripts", () => {
+  it.each(files)("%s", async (file) => {
+    const lines = fs.readFileSync(path.join(dir, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
+    const setting = (lines[0] && "catalog" in lines[0] ? lines.shift() : {}) as { catalog?: string; commune?: string };
+    const loaded = await loadCatalogFile(`src/catalogs/${setting.catalog ?? "thanh-hoa-2023"}.yaml`);
+    if (!loaded.ok) throw new Error(loaded.errors.join("; "));
+    database = await createTestDatabase("sqlite");
+
+    const inputs = lines.filter((l) => !("bot" in l));
+    const actual: Line[] = [];
+    async function* feed() {
+      for (const input of inputs) {
+        actual.push(input);
+        yield JSON.stringify(input);
+      }
+    }
+    await runReplay(
+      { db: database.db, catalog: loaded.value, communeName: setting.commune ?? "Xã Demo", converse, timeZone: "Asia/Ho_Chi_Minh" },
+      feed(),
+      (output: ReplayOutput) => actual.push({ bot: output.chat, text: output.text }),
+      (line, problem) => {
+        throw new Error(`line ${line}: ${problem}`);
+      },
+    );
+
+    if (process.env.UPDATE_TRANSCRIPTS) {
+      const header = Object.keys(setting).length ? [JSON.stringify(setting)] : [];
+      fs.writeFileSync(path.join(dir, file), `${[...header, ...actual.map((l) => JSON.stringify(l))].join("\n")}\n`);
+      return;
+    }
+    expect(actual.map((l) => JSON.stringify(l)).join("\n")).toBe(lines.map((l) => JSON.stringify(l)).join("\n"));
+  });
+});
