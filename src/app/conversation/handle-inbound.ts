@@ -3,7 +3,6 @@ import type { ConverseInput, DialogOutcome } from "../../core/conversation/conve
 import type { ReplyEffect } from "../../core/conversation/effects.js";
 import { SESSION_SCHEMA_VERSION, SESSION_TIMEOUT_MS, sessionStateSchema, type SessionState } from "../../core/conversation/session-state.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
-import { splitLongText } from "../../core/text/split-long-text.js";
 import type { Database } from "../../adapters/storage/open-database.js";
 import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
@@ -12,6 +11,7 @@ import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messa
 import { findSender } from "../../adapters/storage/stores/senders.js";
 import { applyStorageEffects } from "./apply-effects.js";
 import type { OutboundMessage } from "./outbound-message.js";
+import { toOutboundMessages } from "./to-outbound-messages.js";
 
 /** What handling a message needs from the rest of the app. */
 export interface ConversationDeps {
@@ -50,30 +50,7 @@ export async function handleInbound(deps: ConversationDeps, message: InboundMess
     }
     return outcome.effects.filter((e): e is ReplyEffect => e.type === "reply");
   });
-  return replies.flatMap((reply) => toOutbound(message, reply));
-}
-
-/**
- * Long answers (a full list of unmet indicators) are cut at paragraph or line breaks into
- * messages every platform accepts; choices go with the last part, each mention with the
- * part that names it.
- */
-export const MAX_MESSAGE_LENGTH = 3_500;
-
-function toOutbound(message: InboundMessage, reply: ReplyEffect): OutboundMessage[] {
-  const parts = splitLongText(reply.text, MAX_MESSAGE_LENGTH);
-  return parts.map((text, index) => ({
-    platform: message.platform,
-    chatId: message.chatId,
-    text,
-    ...(reply.choices && index === parts.length - 1 ? { choices: reply.choices } : {}),
-    ...mentionsIn(text, reply.mentions),
-  }));
-}
-
-function mentionsIn(text: string, mentions: ReplyEffect["mentions"]): Pick<OutboundMessage, "mentions"> {
-  const named = mentions?.filter((mention) => text.includes(`@${mention.displayName}`)) ?? [];
-  return named.length ? { mentions: named } : {};
+  return replies.flatMap((reply) => toOutboundMessages(message, reply));
 }
 
 async function planYear(db: DbClient, planId: string): Promise<number> {
