@@ -7,7 +7,7 @@ import { median } from "./stats.js";
 
 /** Messages as officials type them: figures, questions and chatter, from the examples and transcripts. */
 export function sampleMessages(): string[] {
-  const examples = fs.readFileSync(new URL("../../../shared/examples/parse-examples.jsonl", import.meta.url), "utf8");
+  const examples = fs.readFileSync(new URL("../../test/fixtures/parse-examples.jsonl", import.meta.url), "utf8");
   const fromExamples = examples.split("\n").filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text);
   const transcriptDir = new URL("../../test/conversation/transcripts/", import.meta.url);
   const fromTranscripts = fs.readdirSync(transcriptDir).flatMap((file) =>
