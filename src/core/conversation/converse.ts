@@ -29,6 +29,7 @@ export function converse(input: ConverseInput): DialogOutcome {
   const intent = readDialogIntent(message.text, snapshot?.catalog ?? null);
   const isCommand = message.text.trim().startsWith("/");
   const member = input.sender.membership;
+  if (message.edited) return editedMessage(intent, session);
 
   if (session && snapshot && member && canEnterFigures(member) && !isCommand && !interruptsDialog(intent, session)) {
     return continueDialog({ input, snapshot, member }, session, chosenValue(session, message.text));
@@ -131,6 +132,12 @@ function answerQuery(input: ConverseInput, snapshot: CommuneSnapshot, query: Exc
     case "deadlines":
       return answerDeadlines(snapshot, input.now, input.timeZone);
   }
+}
+
+/** An edited message that carries a figure gets a pointer to "sửa"; other edits are ignored. */
+function editedMessage(intent: DialogIntent, session: SessionState | null): DialogOutcome {
+  if (intent.kind !== "update") return silent(session);
+  return say(session, `Tin nhắn đã sửa không được tự động lưu. Để sửa số liệu chỉ tiêu ${intent.code}, gõ: sửa ${intent.code} <số mới>, ví dụ "sửa ${intent.code} 6.700/8.315".`);
 }
 
 function fromAnswer(session: SessionState | null, answer: Answer): DialogOutcome {

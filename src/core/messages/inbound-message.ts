@@ -19,4 +19,9 @@ export interface InboundMessage {
   repliesToBot: boolean;
   /** When the platform says it was sent. */
   sentAt: Date;
+  /**
+   * The member edited an earlier message. Edits never overwrite a figure silently: the
+   * bot points to "sửa …" instead.
+   */
+  edited?: boolean;
 }

@@ -48,6 +48,13 @@ describe("converse: who gets an answer", () => {
     expect(replies(converse(input("chỉ tiêu nào chưa đạt?")))[0]).toContain("chưa có chỉ tiêu nào chưa đạt");
   });
 
+  it("never saves from an edited message, and points to a correction instead", () => {
+    const outcome = converse(input("3.2: 6.700/8.315", { message: { edited: true } }));
+    expect(outcome.effects.map((e) => e.type)).toEqual(["reply"]);
+    expect(replies(outcome)[0]).toContain("sửa 3.2");
+    expect(converse(input("cảm ơn anh", { message: { edited: true, isGroup: false } })).effects).toEqual([]);
+  });
+
   it("saves nothing before confirmation", () => {
     const outcome = converse(input("3.2: 6.608/8.315"));
     expect(outcome.effects.map((e) => e.type)).toEqual(["reply"]);

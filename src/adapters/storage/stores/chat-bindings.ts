@@ -76,3 +76,16 @@ function bindingFacts(binding: ChatBinding): Prisma.InputJsonObject {
 async function communeRef(db: DbClient, id: string): Promise<CommuneRef> {
   return db.commune.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, name: true } });
 }
+
+/**
+ * Marks a chat's binding inactive because the bot can no longer post there (removed from
+ * the group, blocked by the user). Nothing is sent to it until someone binds it again.
+ * Returns false when the chat was not bound or already inactive.
+ */
+export async function deactivateChat(db: DbClient, input: { platform: string; chatId: string; reason: string; at: Date }): Promise<boolean> {
+  const existing = await db.chatBinding.findUnique({ where: { platform_chatId: { platform: input.platform, chatId: input.chatId } } });
+  if (!existing?.active) return false;
+  const binding = await db.chatBinding.update({ where: { id: existing.id }, data: { active: false, updatedAt: input.at } });
+  await writeAudit(db, { entity: "ChatBinding", entityId: binding.id, communeId: binding.communeId, platform: input.platform, chatId: input.chatId, action: "chat.deactivate", before: { active: true }, after: { active: false, reason: input.reason }, at: input.at });
+  return true;
+}
