@@ -25,7 +25,7 @@ describe("terminal chat", () => {
     await chat.closed;
     expect(seen.map((m) => [m.text, m.platform, m.isGroup, m.sender.name])).toEqual([["chậm", "terminal", false, "Lan"], ["nhanh", "terminal", false, "Lan"]]);
     expect(new Set(seen.map((m) => m.messageId)).size).toBe(2);
-    expect(io.printed()).toBe("Xã Số: Nhận: chậm\n         1. Có, lưu\n         2. Không, hủy\nXã Số: Nhận: nhanh\n         1. Có, lưu\n         2. Không, hủy\n");
+    expect(io.printed()).toBe("Xã Số: Nhận: chậm\n       1. Có, lưu\n       2. Không, hủy\nXã Số: Nhận: nhanh\n       1. Có, lưu\n       2. Không, hủy\n");
   });
 
   it("apologises for a failed message and goes on with the next", async () => {
@@ -33,13 +33,13 @@ describe("terminal chat", () => {
     const errors: unknown[] = [];
     const chat = startTerminalChat(io, { id: "lan", name: "Lan" }, async (message) => {
       if (message.text === "hỏng") throw new Error("database down");
-      return [{ platform: "terminal", chatId: message.chatId, text: "ok" }];
+      return [{ platform: "terminal", chatId: message.chatId, text: "ok\ndòng hai" }];
     }, () => new Date(), (error) => errors.push(error));
     io.input.write("hỏng\ntiếp\n");
     io.input.end();
     await chat.closed;
     expect(errors).toHaveLength(1);
     expect(io.printed()).toContain("Xin lỗi, có lỗi khi xử lý tin nhắn này");
-    expect(io.printed()).toContain("Xã Số: ok");
+    expect(io.printed()).toContain("Xã Số: ok\n       dòng hai\n");
   });
 });

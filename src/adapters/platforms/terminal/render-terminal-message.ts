@@ -5,9 +5,9 @@ import type { OutboundMessage } from "../../../app/conversation/outbound-message
  * list (typing the number or the words both work, as on Zalo).
  */
 export function renderTerminalMessage(message: OutboundMessage): string {
-  const lines = [message.text];
+  const lines = message.text.split("\n");
   if (message.choices?.length) {
-    message.choices.forEach((choice, index) => lines.push(`  ${index + 1}. ${choice.label}`));
+    message.choices.forEach((choice, index) => lines.push(`${index + 1}. ${choice.label}`));
   }
   return lines.map((line, index) => (index === 0 ? `Xã Số: ${line}` : `       ${line}`)).join("\n");
 }
