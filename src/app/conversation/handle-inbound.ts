@@ -4,9 +4,9 @@ import type { ReplyEffect } from "../../core/conversation/effects.js";
 import { SESSION_SCHEMA_VERSION, SESSION_TIMEOUT_MS, sessionStateSchema, type SessionState } from "../../core/conversation/session-state.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import type { Database } from "../../adapters/storage/open-database.js";
-import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
+import { isUniqueViolation, type DbClient, type Prisma } from "../../adapters/storage/prisma-types.js";
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
-import { loadSession, saveSession } from "../../adapters/storage/stores/conversation-states.js";
+import { loadSession, saveSession, SessionConflictError } from "../../adapters/storage/stores/conversation-states.js";
 import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
 import { findSender } from "../../adapters/storage/stores/senders.js";
 import { applyStorageEffects } from "./apply-effects.js";
@@ -31,6 +31,23 @@ export interface ConversationDeps {
  * state. Replies are returned for the adapter to send only after everything committed.
  */
 export async function handleInbound(deps: ConversationDeps, message: InboundMessage): Promise<OutboundMessage[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await handleOnce(deps, message);
+    } catch (error) {
+      // Another instance changed the same dialog or figure meanwhile: everything rolled back, so run the message again on fresh data.
+      if (attempt >= MAX_ATTEMPTS || !isWriteConflict(error)) throw error;
+    }
+  }
+}
+
+const MAX_ATTEMPTS = 3;
+
+function isWriteConflict(error: unknown): boolean {
+  return error instanceof SessionConflictError || isUniqueViolation(error);
+}
+
+async function handleOnce(deps: ConversationDeps, message: InboundMessage): Promise<OutboundMessage[]> {
   const now = deps.now();
   const replies = await deps.db.$transaction(async (tx) => {
     if (!(await claimInboundMessage(tx, { platform: message.platform, chatId: message.chatId, messageId: message.messageId }))) return [];
