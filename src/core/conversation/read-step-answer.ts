@@ -1,5 +1,4 @@
-import type { Measure } from "../catalog/catalog-schema.js";
-import { expectationFor, parseReply, type ParsedReply, type ReplyExpectation } from "../parsing/parse-reply.js";
+import { parseReply, type ParsedReply, type ReplyExpectation } from "../parsing/parse-reply.js";
 import type { EvidenceInfo } from "./commune-snapshot.js";
 
 /** How a member answered the question of a dialog step. */
@@ -25,11 +24,6 @@ export const stepExpectations = {
   /** Yes or no, or a corrected figure. */
   confirm: { kind: "ratio" },
 } as const satisfies Record<string, ReplyExpectation>;
-
-/** The expectation of an indicator's first question. */
-export function expectationOf(measure: Measure): ReplyExpectation {
-  return expectationFor(measure);
-}
 
 /**
  * Reads a reply to a dialog question through the parser's reply reader, in the terms the

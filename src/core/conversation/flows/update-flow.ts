@@ -3,7 +3,8 @@ import type { FigureValue } from "../../evaluation/figure-value.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { indicatorByCode, lastDenominator, latestFigure, targetFor, type DialogContext } from "../dialog-context.js";
 import { reply, say } from "../outcome.js";
-import { expectationOf, readStepAnswer, stepExpectations, type StepAnswer } from "../read-step-answer.js";
+import { expectationFor as expectationOfMeasure } from "../../parsing/parse-reply.js";
+import { readStepAnswer, stepExpectations, type StepAnswer } from "../read-step-answer.js";
 import type { SessionState, UpdateDraft } from "../session-state.js";
 import { readBack, savedText } from "../texts/read-back.js";
 import { denominatorQuestion, evidenceQuestion, firstQuestion, type Question } from "../texts/questions.js";
@@ -76,7 +77,7 @@ function expectationFor(step: "numerator" | "value" | "denominator" | "evidence"
     case "numerator":
       return stepExpectations.ratio;
     case "value":
-      return expectationOf(indicator.measure);
+      return expectationOfMeasure(indicator.measure);
     case "denominator":
       return stepExpectations.number;
     case "evidence":
