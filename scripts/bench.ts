@@ -6,6 +6,7 @@ import { conversationLatency } from "./bench/conversation-latency.js";
 import { grammyConversationLatency } from "./bench/grammy-conversations-peer.js";
 import { parseThroughput, sampleMessages } from "./bench/parse-throughput.js";
 import { fixed, median, percentile } from "./bench/stats.js";
+import { telegramFanOut } from "./bench/telegram-fan-out.js";
 
 const registry = await loadCatalogRegistry();
 const messages = sampleMessages();
@@ -34,3 +35,9 @@ console.log(`\nPer-step cost as one conversation grows (${steps} steps; median o
 console.log(`  Xã Số (stored dialog state, SQLite)      first ${fixed(early(latencies))} ms   last ${fixed(late(latencies))} ms   last/first ${fixed(late(latencies) / early(latencies))}×`);
 console.log(`  @grammyjs/conversations (replay, memory) first ${fixed(early(peer))} ms   last ${fixed(late(peer))} ms   last/first ${fixed(late(peer) / early(peer))}×`);
 console.log("  (Xã Số's figure includes a database transaction per message; the peer keeps its state in memory and does no I/O.)");
+
+// Telegram outbound fan-out: reminders to many chats at once, against a fake Bot API that
+// enforces Telegram's flood limits (30 messages/s overall, 20/min per group) with 429s.
+const fanOut = await telegramFanOut(180, 40, 3);
+console.log(`\nTelegram outbound fan-out (${fanOut.messages} messages to ${fanOut.chats} chats; fake Bot API enforcing 30/s overall, 20/min per group)`);
+console.log(`  elapsed ${fixed(fanOut.elapsedSeconds)} s   bound N/30 = ${fixed(fanOut.boundSeconds)} s   ratio ${fixed(fanOut.elapsedSeconds / fanOut.boundSeconds)}×   429s ${fanOut.rateLimited}   busiest second ${fanOut.busiestSecond} messages`);

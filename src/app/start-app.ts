@@ -13,6 +13,9 @@ import { handleInbound, type ConversationDeps } from "./conversation/handle-inbo
 import type { OutboundMessage } from "./conversation/outbound-message.js";
 import { sweepExpiredSessions } from "./conversation/sweep-expired-sessions.js";
 import { ensureDemoCommune } from "./demo/ensure-demo-commune.js";
+import type { PlatformHooks, RunningPlatform } from "../adapters/platforms/platform-adapter.js";
+import { startTelegram } from "../adapters/platforms/telegram/start-telegram.js";
+import { deactivateChat } from "../adapters/storage/stores/chat-bindings.js";
 import type { Stoppable } from "./lifecycle/shutdown.js";
 
 /** A started Xã Số process: what runs, and what to stop on exit (in start order). */
@@ -45,6 +48,25 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
   const deps: ConversationDeps = { db: database.db, converse, catalogOf: createCatalogCache(database.db), timeZone: config.timeZone, now: () => new Date() };
   const senders = new Map<string, (message: OutboundMessage) => Promise<void>>();
   const platforms: string[] = [];
+  const hooksFor = (platform: string): PlatformHooks => ({
+    handle: (message) => handleInbound(deps, message),
+    chatUnavailable: async (chatId, reason) => {
+      if (await deactivateChat(database.db, { platform, chatId, reason, at: new Date() })) logger.warn({ platform, chatId, reason }, "chat binding deactivated");
+    },
+  });
+  const connect = (running: RunningPlatform) => {
+    senders.set(running.platform, (message) => running.send(message));
+    stoppables.push({ name: running.platform, stop: () => running.stop() });
+    platforms.push(running.platform);
+  };
+  const deliver = async (messages: OutboundMessage[]) => {
+    for (const message of messages) {
+      const send = senders.get(message.platform);
+      if (send) await send(message).catch((error: unknown) => logger.error({ err: error, platform: message.platform, chatId: message.chatId }, "delivery failed"));
+    }
+  };
+
+  if (config.telegram) connect(await startTelegram(config.telegram, hooksFor("telegram"), logger));
 
   if (usesTerminalChat(config)) {
     const user = { id: os.userInfo().username || "local", name: "Thư ký" };
@@ -56,9 +78,6 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
     platforms.push("terminal");
   }
 
-  const deliver = async (messages: OutboundMessage[]) => {
-    for (const message of messages) await senders.get(message.platform)?.(message);
-  };
   const sweeper = startCronTicker("end-abandoned-dialogs", "*/30 * * * * *", config.timeZone, async (now) => deliver(await sweepExpiredSessions(database.db, now)), logger);
   stoppables.push({ name: "dialog sweeper", stop: sweeper.stop });
   return { database, stoppables, platforms };

@@ -32,6 +32,13 @@ describe("logger", () => {
     expect(text).toContain("[số điện thoại]");
   });
 
+  it("scrubs secrets inside nested causes and extra error fields", () => {
+    const { logger, lines } = capture();
+    const inner = Object.assign(new Error("fetch failed"), { url: "https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getUpdates" });
+    logger.error({ err: new Error("Network request for 'getUpdates' failed!", { cause: inner }) }, "polling failed");
+    expect(lines.join("")).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+  });
+
   it("leaves figures and document numbers alone", () => {
     const { logger, lines } = capture();
     logger.info("3.2: 6.608/8.315, 189/BC-UBND ngày 27/11/2023");

@@ -30,9 +30,8 @@ export function createLogger(level: LevelWithSilent, destination?: pino.Destinat
   );
 }
 
+/** Every string of the serialized error is scrubbed, nested causes and request details included. */
 function serializeError(error: unknown): unknown {
   const serialized = pino.stdSerializers.err(error as Error);
-  if (typeof serialized?.message === "string") serialized.message = scrubSecrets(serialized.message);
-  if (typeof serialized?.stack === "string") serialized.stack = scrubSecrets(serialized.stack);
-  return serialized;
+  return JSON.parse(scrubSecrets(JSON.stringify(serialized))) as unknown;
 }
