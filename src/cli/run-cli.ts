@@ -9,6 +9,7 @@ import { communeListCommand } from "./commands/commune-list.js";
 import { memberAddCommand } from "./commands/member-add.js";
 import { parseCommand } from "./commands/parse.js";
 import { replayCommand } from "./commands/replay.js";
+import { zaloLoginCommand } from "./commands/zalo-login.js";
 import { exitCode, type CliCommand, type CliContext } from "./cli-command.js";
 
 /** Every `xaso` sub-command, in the order `xaso --help` lists them. */
@@ -24,6 +25,7 @@ export const commands: readonly CliCommand[] = [
   assignCommand,
   parseCommand,
   replayCommand,
+  zaloLoginCommand,
 ];
 
 /**

@@ -1,0 +1,86 @@
+import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+import type { InboundMessage } from "../../../core/messages/inbound-message.js";
+import type { Logger } from "../../logging/create-logger.js";
+import type { PlatformHooks } from "../platform-adapter.js";
+import { describeError } from "./describe-error.js";
+import { mediaNote, OpenQuestions } from "./media-note.js";
+import { RecentIds } from "./recent-ids.js";
+import { SerialQueues } from "./serial-queues.js";
+import { toInbound, type ZaloInbound } from "./to-inbound.js";
+import type { ZaloOutbox } from "./zalo-outbox.js";
+import type { Message } from "./zca-js.js";
+
+/** Said when handling a message addressed to the bot failed; the member tries again. */
+export const FAILURE_APOLOGY = "Xin lỗi, có lỗi khi xử lý tin nhắn này. Anh/chị thử lại sau ít phút.";
+
+/** What the inbox needs. */
+export interface ZaloInboxDeps {
+  hooks: PlatformHooks;
+  outbox: ZaloOutbox;
+  logger: Logger;
+  now(): Date;
+}
+
+/**
+ * Turns what the listener delivers into conversation: each text message goes to
+ * `hooks.handle` and its replies are sent before the next message of the same chat is
+ * handled (chats run side by side). The account's own messages and repeats are dropped. A
+ * sticker or photo from a member the bot is waiting on gets one polite note; other media
+ * is ignored, as chatter in a group should be.
+ */
+export class ZaloInbox {
+  private readonly queues = new SerialQueues();
+  private readonly recent = new RecentIds();
+  private readonly questions = new OpenQuestions();
+
+  constructor(private readonly deps: ZaloInboxDeps) {}
+
+  /** Takes one message from the listener (returns at once; handling is queued). */
+  receive(message: Message, ownId: string): void {
+    const inbound = toInbound(message, ownId, this.deps.now());
+    if (inbound.kind === "own") return;
+    const chatId = inbound.kind === "text" ? inbound.message.chatId : inbound.chatId;
+    const messageId = inbound.kind === "text" ? inbound.message.messageId : inbound.messageId;
+    if (this.recent.seen(`${chatId}/${messageId}`)) return;
+    // Ids, not content: how an installer finds a chair's Zalo user id for `xaso member add` (LOG_LEVEL=debug).
+    const sender = inbound.kind === "text" ? inbound.message.sender : inbound.sender;
+    this.deps.logger.debug({ component: "zalo", chatId, senderId: sender.id, senderName: sender.name, kind: inbound.kind === "text" ? "text" : inbound.media }, "Zalo message received");
+    void this.queues.run(chatId, () => (inbound.kind === "text" ? this.handleText(inbound.message) : this.handleMedia(inbound)));
+  }
+
+  /** Resolves when every message received so far has been handled and answered. */
+  idle(): Promise<void> {
+    return this.queues.idle();
+  }
+
+  private async handleText(message: InboundMessage): Promise<void> {
+    let replies: OutboundMessage[];
+    try {
+      replies = await this.deps.hooks.handle(message);
+    } catch (error) {
+      this.deps.logger.error({ component: "zalo", err: error, chatId: message.chatId }, "Zalo message failed");
+      if (isAddressed(message)) await this.reply(message.chatId, { text: FAILURE_APOLOGY });
+      return;
+    }
+    this.questions.answered(message.chatId, message.sender.id, replies, this.deps.now().getTime());
+    for (const reply of replies) await this.reply(reply.chatId, reply, message.isGroup ? message.sender.name : undefined);
+  }
+
+  private async handleMedia(media: Extract<ZaloInbound, { kind: "media" }>): Promise<void> {
+    if (!this.questions.takeNote(media.chatId, media.sender.id, this.deps.now().getTime())) return;
+    const mentions = media.isGroup ? [{ displayName: media.sender.name, platformUserId: media.sender.id }] : [];
+    await this.reply(media.chatId, { text: mediaNote(media.media, media.sender.name, media.isGroup), mentions });
+  }
+
+  private async reply(chatId: string, message: Parameters<ZaloOutbox["send"]>[1], addressee?: string): Promise<void> {
+    try {
+      await this.deps.outbox.send(chatId, message, addressee);
+    } catch (error) {
+      this.deps.logger.error({ component: "zalo", chatId, error: describeError(error) }, "Zalo reply not sent");
+    }
+  }
+}
+
+function isAddressed(message: InboundMessage): boolean {
+  return !message.isGroup || message.mentionsBot || message.repliesToBot || message.text.trim().startsWith("/");
+}
