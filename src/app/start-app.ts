@@ -13,8 +13,10 @@ import { handleInbound, type ConversationDeps } from "./conversation/handle-inbo
 import type { OutboundMessage } from "./conversation/outbound-message.js";
 import { sweepExpiredSessions } from "./conversation/sweep-expired-sessions.js";
 import { ensureDemoCommune } from "./demo/ensure-demo-commune.js";
+import { messagesToAdministrators } from "./alerts/administrator-contacts.js";
 import type { PlatformHooks, RunningPlatform } from "../adapters/platforms/platform-adapter.js";
 import { startTelegram } from "../adapters/platforms/telegram/start-telegram.js";
+import { startZalo } from "../adapters/platforms/zalo/start-zalo.js";
 import { deactivateChat } from "../adapters/storage/stores/chat-bindings.js";
 import type { Stoppable } from "./lifecycle/shutdown.js";
 
@@ -67,6 +69,10 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
   };
 
   if (config.telegram) connect(await startTelegram(config.telegram, hooksFor("telegram"), logger));
+  if (config.zalo) {
+    const alertElsewhere = async (text: string) => deliver(await messagesToAdministrators(database.db, "telegram", text));
+    connect(await startZalo(config.zalo, hooksFor("zalo"), logger, { onSessionLost: (loss) => alertElsewhere(loss.text) }));
+  }
 
   if (usesTerminalChat(config)) {
     const user = { id: os.userInfo().username || "local", name: "Thư ký" };

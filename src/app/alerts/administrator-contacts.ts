@@ -1,0 +1,15 @@
+import type { Database } from "../../adapters/storage/open-database.js";
+import type { OutboundMessage } from "../conversation/outbound-message.js";
+
+/**
+ * Private messages for every committee chair and secretary reachable on `platform`, e.g.
+ * to tell them on Telegram that the Zalo account was signed out. A private Telegram chat
+ * has the user's own id, so the account id is the chat id.
+ */
+export async function messagesToAdministrators(db: Database, platform: string, text: string): Promise<OutboundMessage[]> {
+  const identities = await db.platformIdentity.findMany({
+    where: { platform, person: { memberships: { some: { status: "approved", role: { in: ["chair", "secretary"] } } } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return identities.map((identity) => ({ platform, chatId: identity.externalId, text }));
+}
