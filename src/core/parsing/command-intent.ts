@@ -1,3 +1,4 @@
+import { lex } from "../text/lex.js";
 import { foldVietnamese } from "../text/fold-vietnamese.js";
 import { readMentions, withoutMentions, type Command } from "./commands.js";
 import type { IndicatorIndex } from "./indicator-index.js";
@@ -41,6 +42,11 @@ const UPDATE_COMMANDS = new Set(["capnhat", "nhap", "update", "baocaosolieu"]);
 const CORRECTION_COMMANDS = new Set(["sua", "sualai", "chinhsua", "dieuchinh"]);
 const INDICATOR_COMMANDS = new Set(["chitieu", "xem", "tieuchi"]);
 
+/** A name match counts only when it covers at least half the words typed ("họp BCĐ quý 1" is not 1.2 by "BCĐ" alone). */
+function coversMostOf(args: string, matched: number): boolean {
+  return matched * 2 >= lex(foldVietnamese(args)).length;
+}
+
 /** The catalog codes named in command arguments, and what did not resolve to one code. */
 function readCodes(text: string, index: IndicatorIndex): { codes: string[]; unresolved: string[] } {
   const codes: string[] = [];
@@ -55,8 +61,8 @@ function readCodes(text: string, index: IndicatorIndex): { codes: string[]; unre
   const phrase = words.filter((word) => !/^(cho|và|va|phụ|phu|trách|trach|giao|chỉ|chi|tiêu|tieu)$/i.test(word)).join(" ");
   if (phrase) {
     const reference = resolveIndicator(phrase, index);
-    if (reference.kind === "found") codes.push(reference.code);
-    else if (reference.kind === "ambiguous") unresolved.push(phrase);
+    if (reference.kind === "found" && coversMostOf(phrase, reference.lexemes.length)) codes.push(reference.code);
+    else if (reference.kind !== "none") unresolved.push(phrase);
   }
   return { codes: [...new Set(codes)], unresolved };
 }
@@ -75,8 +81,14 @@ export function commandIntent(command: Command, index: IndicatorIndex, parseArgs
     if (parsed?.intent === "update" || parsed?.intent === "correction") return { ...parsed, intent: correcting ? "correction" : parsed.intent };
     if (parsed?.intent === "ambiguous" || parsed?.intent === "unknown-indicator") return { ...parsed, purpose: correcting ? "correction" : parsed.purpose === "query" ? "start_update" : parsed.purpose } as ParsedMessage;
     if (parsed?.intent === "batch") return parsed;
+    if ((parsed?.intent === "start_update" || parsed?.intent === "query_indicator") && parsed.code) return { intent: "start_update", code: parsed.code, correcting };
     const { codes } = readCodes(command.args, index);
-    return { intent: "start_update", code: codes[0] ?? null, correcting };
+    if (codes[0] || !command.args) return { intent: "start_update", code: codes[0] ?? null, correcting };
+    // "/capnhat họp BCĐ quý 1": the words name the indicator.
+    const reference = resolveIndicator(command.args, index);
+    if (reference.kind === "found" && coversMostOf(command.args, reference.lexemes.length)) return { intent: "start_update", code: reference.code, correcting };
+    if (reference.kind === "ambiguous") return { intent: "ambiguous", candidates: reference.candidates.map((c) => c.code), figure: null, purpose: correcting ? "correction" : "start_update" };
+    return { intent: "start_update", code: null, correcting };
   }
   if (INDICATOR_COMMANDS.has(name)) {
     const { codes } = readCodes(command.args, index);

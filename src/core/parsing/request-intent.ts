@@ -11,6 +11,19 @@ import { isYesNoQuestion } from "./yes-no.js";
 /** Correction verbs that, opening a message without a figure, ask to start correcting: "sửa 3.2", "chỉnh lại 4.1". */
 const CORRECTION_OPENING = /^(sua|chinh|dieu chinh|dinh chinh|cap nhat lai|nhap lai)\b/;
 
+/** Words that only say "update", not which indicator. */
+const UPDATE_WORDS = new Set(["cap", "nhat", "nhap", "so", "lieu", "sua", "lai", "chinh", "bao", "cao", "gui", "chi", "tieu", "tiu", "cho", "minh", "em", "anh", "chi"]);
+
+/**
+ * An indicator named by its words must account for most of what was typed: "cập nhật cáp
+ * quang" names 4.1, but "cập nhật họp BCĐ quý 1" does not name 1.2 through "BCĐ" alone.
+ */
+function namesEnough(reference: Extract<MessageAnalysis["reference"], { kind: "found" }>, restWords: readonly string[]): boolean {
+  if (reference.via === "code") return true;
+  const unexplained = trimParticles(restWords).filter((word) => !UPDATE_WORDS.has(word)).length;
+  return unexplained <= reference.lexemes.length;
+}
+
 /**
  * Everything a message can ask besides giving a figure, in order: help; deadlines; who
  * has not reported; unmet indicators; starting an update ("cập nhật 3.2", "sửa 3.2");
@@ -28,7 +41,7 @@ export function readRequestIntent(message: MessageAnalysis, index: IndicatorInde
   const startUpdate = (): ParsedMessage =>
     reference.kind === "ambiguous"
       ? { intent: "ambiguous", candidates: reference.candidates.map((candidate) => candidate.code), figure: null, purpose: "start_update" }
-      : { intent: "start_update", code: reference.kind === "found" ? reference.code : null, correcting: message.correcting };
+      : { intent: "start_update", code: reference.kind === "found" && namesEnough(reference, restWords) ? reference.code : null, correcting: message.correcting };
   const opensCorrection = message.correcting && CORRECTION_OPENING.test(trimParticles(words).join(" "));
   if (wantsToUpdate(text) || opensCorrection) return startUpdate();
 

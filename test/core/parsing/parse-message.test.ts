@@ -194,3 +194,17 @@ describe("toParseJson", () => {
     expect(json("lịch họp")).toMatchObject({ intent: "query_deadlines", code: null });
   });
 });
+
+describe("starting an update by the indicator's name", () => {
+  it("resolves a name that accounts for what was typed, with or without the command", () => {
+    expect(parse("/capnhat cáp quang")).toEqual({ intent: "start_update", code: "4.1", correcting: false });
+    expect(parse("cập nhật tài khoản ngân hàng")).toEqual({ intent: "start_update", code: "3.2", correcting: false });
+    expect(parse("/capnhat họp BCĐ quý 1", "hue-2023")).toEqual({ intent: "start_update", code: "I.2.2", correcting: false });
+    expect(parse("/sua tai khoan ngan hang")).toEqual({ intent: "start_update", code: "3.2", correcting: true });
+  });
+
+  it("does not pick an indicator through one stray word", () => {
+    expect(parse("/capnhat họp BCĐ quý 1")).toEqual({ intent: "start_update", code: null, correcting: false });
+    expect(parse("cập nhật họp BCĐ quý 1")).toEqual({ intent: "start_update", code: null, correcting: false });
+  });
+});
