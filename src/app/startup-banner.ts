@@ -13,7 +13,6 @@ export function startupBanner(config: AppConfig, platforms: readonly string[], l
     `  Cơ sở dữ liệu : ${maskPassword(config.databaseUrl)}`,
     `  Múi giờ       : ${config.timeZone}`,
     `  Nền tảng      : ${connected}`,
-    `  Trợ lý AI     : ${config.llm ? `bật (${config.llm.model})` : "tắt (không bắt buộc)"}`,
     ...(logFile ? [`  Nhật ký       : ${logFile}`] : []),
     "  Dừng          : Ctrl-C",
   ];
