@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { messagesToAdministrators } from "../../src/app/alerts/administrator-contacts.js";
 import { createCommune } from "../../src/adapters/storage/stores/communes.js";
 import { addMember, linkIdentity } from "../../src/adapters/storage/stores/members.js";
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from "../support/test-database.js";
+import { databaseKindsUnderTest } from "../support/test-database.js";
+import { useTestDatabase } from "../support/use-test-database.js";
 
 const at = new Date("2024-09-20T01:00:00Z");
 
 describe.each(databaseKindsUnderTest())("alerting administrators on another platform, on %s", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(kind);
 
   it("writes privately to approved chairs and secretaries who use that platform, and to nobody else", async () => {
-    const { db } = database;
+    const { db } = database();
     const commune = await createCommune(db, { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" }, { at });
     const member = (externalId: string, role: "chair" | "secretary" | "member", status: "approved" | "pending", platform = "zalo") =>
       addMember(db, { communeId: commune.id, platform, externalId, displayName: externalId, role, status }, { at });

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bindChat, deactivateChat } from "../../src/adapters/storage/stores/chat-bindings.js";
 import { createCommune } from "../../src/adapters/storage/stores/communes.js";
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from "../support/test-database.js";
+import { databaseKindsUnderTest } from "../support/test-database.js";
+import { useTestDatabase } from "../support/use-test-database.js";
 
 const at = new Date("2024-09-20T01:00:00Z");
 
 describe.each(databaseKindsUnderTest())("a chat the bot lost, on %s", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(kind);
 
   it("is marked inactive once, audited, and reactivated by binding it again", async () => {
-    const { db } = database;
+    const { db } = database();
     const commune = await createCommune(db, { slug: "ha-tien", name: "Hà Tiến", district: "Hà Trung", province: "Thanh Hóa" }, { at });
     await bindChat(db, { platform: "telegram", chatId: "-1001", communeId: commune.id, planId: null, isGroup: true, at });
     expect(await deactivateChat(db, { platform: "telegram", chatId: "-1001", reason: "bot bị xóa khỏi nhóm", at })).toBe(true);

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { catalogSchema } from "../../src/core/catalog/catalog-schema.js";
 import { claimInboundMessage } from "../../src/adapters/storage/stores/inbound-messages.js";
 import { createCommune, findCommuneBySlug } from "../../src/adapters/storage/stores/communes.js";
 import { addMember, linkIdentity } from "../../src/adapters/storage/stores/members.js";
 import { appendSubmission, latestSubmission, submissionHistory } from "../../src/adapters/storage/stores/submissions.js";
 import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-sets.js";
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from "../support/test-database.js";
+import { databaseKindsUnderTest } from "../support/test-database.js";
+import { useTestDatabase } from "../support/use-test-database.js";
 
 const at = new Date("2024-09-20T01:00:00Z");
 
@@ -27,16 +28,10 @@ const catalog = catalogSchema.parse({
 });
 
 describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(kind);
 
   async function seedCommuneWithPlan(slug: string) {
-    const { db } = database;
+    const { db } = database();
     const commune = await createCommune(db, { slug, name: "Hoằng Phụ", district: "Hoằng Hóa", province: "Thanh Hóa" }, { at });
     const saved = await saveCatalogVersion(db, catalog, at);
     const plan = await db.communePlan.create({ data: { communeId: commune.id, setId: saved.setId, year: 2024 } });
@@ -46,7 +41,7 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
   }
 
   it("stores a commune and finds it by its handle, with an audit row", async () => {
-    const { db } = database;
+    const { db } = database();
     const commune = await createCommune(db, { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" }, { at });
     expect((await findCommuneBySlug(db, "thuy-son"))?.name).toBe("Thúy Sơn");
     const audit = await db.auditEntry.findMany({ where: { communeId: commune.id } });
@@ -54,7 +49,7 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
   });
 
   it("snapshots a catalog version once and refuses changed content under the same version", async () => {
-    const { db } = database;
+    const { db } = database();
     const first = await saveCatalogVersion(db, catalog, at);
     const again = await saveCatalogVersion(db, catalog, at);
     expect(again).toEqual({ status: "unchanged", setId: first.setId });
@@ -65,7 +60,7 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
   });
 
   it("keeps every submission version with the value before it, and audits each", async () => {
-    const { db } = database;
+    const { db } = database();
     const { commune, plan, indicator, member } = await seedCommuneWithPlan("hoang-phu");
     const base = { communeId: commune.id, planId: plan.id, indicatorId: indicator.id, period: "2024", membershipId: member.id, personId: member.personId, platform: "telegram", chatId: "g1" };
     await appendSubmission(db, { ...base, kind: "update", value: { kind: "ratio", numerator: 6608, denominator: 8315 }, at, evidence: [{ kind: "document", reference: "189/BC-UBND", issuedOn: new Date("2023-11-27") }] });
@@ -83,7 +78,7 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
   });
 
   it("refuses a second row for the same version (append-only, no silent overwrite)", async () => {
-    const { db } = database;
+    const { db } = database();
     const { commune, plan, indicator, member } = await seedCommuneWithPlan("dong-lac");
     const row = { communeId: commune.id, planId: plan.id, indicatorId: indicator.id, period: "2024", version: 1, value: { kind: "boolean", value: true }, membershipId: member.id, platform: "zalo", chatId: "g2" };
     await db.submission.create({ data: row });
@@ -91,7 +86,7 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
   });
 
   it("records an inbound message id once: a redelivery is recognised", async () => {
-    const { db } = database;
+    const { db } = database();
     const ref = { platform: "telegram", chatId: "-100123", messageId: "42" };
     expect(await claimInboundMessage(db, ref)).toBe(true);
     expect(await claimInboundMessage(db, ref)).toBe(false);
@@ -100,7 +95,7 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
   });
 
   it("rolls a claimed message back with its failed transaction, so a redelivery is processed", async () => {
-    const { db } = database;
+    const { db } = database();
     const ref = { platform: "zalo", chatId: "g9", messageId: "m1" };
     await expect(
       db.$transaction(async (tx) => {
@@ -112,7 +107,7 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
   });
 
   it("links one person's Zalo and Telegram accounts and enforces foreign keys", async () => {
-    const { db } = database;
+    const { db } = database();
     const commune = await createCommune(db, { slug: "ha-tien", name: "Hà Tiến", district: "Hà Trung", province: "Thanh Hóa" }, { at });
     const member = await addMember(db, { communeId: commune.id, platform: "zalo", externalId: "z-77", displayName: "Minh", role: "member", status: "pending" }, { at });
     await linkIdentity(db, member.personId, { platform: "telegram", externalId: "t-77" }, at);
