@@ -18,6 +18,9 @@ const FIGURE_LEAD = new Set(["dat", "la", "duoc", "tren", "tong", "khoang", "tan
 /** Units after a number that make it a quantity, not a code ("1.5 lần", "2.5 triệu"). */
 const QUANTITY_UNIT = new Set(["lan", "trieu", "ty", "ti", "dong", "nghin", "ngan", "k", "tr", "km", "m", "kg", "gio", "phut", "ngay", "thang", "nam", "tuoi", "diem", "ha", "tan", "lit", "phan"]);
 
+/** Words after "giờ" that make it the adverb "now" rather than hours: "3.2 giờ là 6.700/8.315". */
+const AFTER_NOW = new Set(["la", "dat", "duoc", "thi", "co", "len", "con"]);
+
 /** Number of lexemes of a code prefix ending just before `index` ("chi tieu", "tc", "chi tieu so"), or 0. */
 function prefixLength(lexemes: readonly Lexeme[], index: number): number {
   const word = (offset: number) => {
@@ -65,7 +68,10 @@ export function findCodeReferences(lexemes: readonly Lexeme[], catalog: Catalog)
     }
     const tiedToFigure =
       (next?.kind === "symbol" && (next.text === "%" || next.text === "/")) ||
-      (next?.kind === "word" && QUANTITY_UNIT.has(next.text) && !(["ti", "ty"].includes(next.text) && lexemes[index + 2]?.text === "le")) ||
+      (next?.kind === "word" &&
+        QUANTITY_UNIT.has(next.text) &&
+        !(["ti", "ty"].includes(next.text) && lexemes[index + 2]?.text === "le") &&
+        !(next.text === "gio" && AFTER_NOW.has(lexemes[index + 2]?.text ?? ""))) ||
       (previous?.kind === "symbol" && (previous.text === "/" || previous.text === "=")) ||
       (previous?.kind === "word" && FIGURE_LEAD.has(previous.text));
     if (tiedToFigure) return;

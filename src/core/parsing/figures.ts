@@ -90,6 +90,9 @@ interface Scan {
   readonly numbers: NumberFigure[];
 }
 
+/** Words before "số" that make it part of a noun, not "number …": "tổng số 8.315", "dân số 6.050", "ký số 1.250". */
+const SO_NOT_NUMBERING = new Set(["tong", "dan", "ky"]);
+
 function scanOf(lexemes: readonly Lexeme[], skip: ReadonlySet<number>, options: ScanOptions): Scan {
   const used = new Set<number>(skip);
   const word = (index: number) => {
@@ -106,7 +109,7 @@ function scanOf(lexemes: readonly Lexeme[], skip: ReadonlySet<number>, options: 
     (symbol(index + 1) === "-" && glued(index + 1) && glued(index + 2) && lexemes[index + 2]?.kind === "number" && !skip.has(index + 2)) ||
     (symbol(index - 1) === "-" && glued(index - 1) && glued(index) && lexemes[index - 2]?.kind === "number" && !skip.has(index - 2));
   const isOrdinal = (index: number) =>
-    (ORDINAL_BEFORE.has(word(index - 1)) && !(word(index - 1) === "so" && word(index - 2) === "tong")) || (word(index - 1) === "do" && word(index - 2) === "cap");
+    (ORDINAL_BEFORE.has(word(index - 1)) && !(word(index - 1) === "so" && SO_NOT_NUMBERING.has(word(index - 2)))) || (word(index - 1) === "do" && word(index - 2) === "cap");
   const notFigureUnit = (unit: string) => OTHER_AFTER.has(unit) || (!options.moneyIsFigure && MONEY_AFTER.has(unit));
   const eligible = (index: number) => isNumber(index) && !isRange(index) && !isOrdinal(index) && !notFigureUnit(word(index + 1));
   const count = (index: number) => parseNumber(lexemes[index]?.text ?? "");

@@ -32,6 +32,15 @@ function phraseTerms(text: string): string[] {
   return withoutMetaWords(toTerms(lex(text))).map((term) => term.text);
 }
 
+/**
+ * An alias that loses its meta words ("chuyển đổi số", "CĐS") down to one word is no
+ * longer an alias: "xã chuyển đổi số" would otherwise be found in every "xã mình".
+ */
+function aliasTerms(text: string): string[] {
+  const terms = phraseTerms(text);
+  return terms.length === 1 && toTerms(lex(text)).length > 1 ? [] : terms;
+}
+
 function measureWording(indicator: Indicator): string[] {
   const measure = indicator.measure;
   switch (measure.kind) {
@@ -52,7 +61,7 @@ export function indexCatalog(catalog: Catalog): IndicatorIndex {
   const phrases: IndexedPhrase[] = [];
   for (const indicator of catalog.indicators) {
     const add = (source: PhraseSource, text: string) => {
-      const terms = phraseTerms(text);
+      const terms = source === "alias" ? aliasTerms(text) : phraseTerms(text);
       if (terms.length > 0) phrases.push({ code: indicator.code, source, terms });
     };
     indicator.aliases.forEach((alias) => add("alias", alias));

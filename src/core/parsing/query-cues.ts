@@ -56,8 +56,13 @@ export function asksWhoIsMissing(text: string): boolean {
   return /\b(thieu|chua co) (so_lieu|du lieu)\b.*\b(nao|gi|ai|\?|khong)\b|\b(con )?thieu (so_lieu|du lieu|gi)\b/.test(text);
 }
 
-const SHORTFALL = /\b(chua dat|khong dat|chua hoan thanh|chua xong|chua dam bao|khong dam bao|con thieu|chua du|khong du|duoi muc|con thap|con yeu|truot|rot|chua dat yeu cau)\b/;
+const SHORTFALL = /\b(chua dat|(dang |con )?thieu (nhung |cac )?(chi tieu|tieu chi)|khong dat|chua hoan thanh|chua xong|chua dam bao|khong dam bao|con thieu|chua du|khong du|duoi muc|con thap|con yeu|truot|rot|chua dat yeu cau)\b/;
 const SET = /\b(nao|nhung|cac|bao nhieu|may|gi|danh sach|liet ke|con lai|tat ca)\b/;
+
+/** "còn thiếu bao nhiêu người nữa": how much one indicator lacks, not which indicators are short. */
+function asksForAmount(text: string): boolean {
+  return /\b(bao nhieu|may) (nguoi|ho|ho so|thue bao|doanh nghiep|truong|can bo|%|phan tram)\b/.test(text) && !/\b(nao|nhung|cac|danh sach)\b/.test(text);
+}
 
 /**
  * True when the message asks which indicators are not met: "chỉ tiêu nào chưa đạt?",
@@ -65,7 +70,7 @@ const SET = /\b(nao|nhung|cac|bao nhieu|may|gi|danh sach|liet ke|con lai|tat ca)
  * is about that indicator unless it asks for a set ("nào", "những", "bao nhiêu").
  */
 export function asksForUnmet(text: string, namesIndicator: boolean): boolean {
-  return SHORTFALL.test(text) && (SET.test(text) || !namesIndicator);
+  return SHORTFALL.test(text) && ((SET.test(text) && !asksForAmount(text)) || !namesIndicator);
 }
 
 const PROGRESS_NOUN = "(tien do|tinh hinh|ket qua|tong the|tong diem|diem so|xep hang|xep loai|thong ke)";

@@ -12,7 +12,17 @@ export function statesTarget(text: string): boolean {
   return TARGET.test(text);
 }
 
-const TARGET = /\b(muc tieu|phan dau|phai dat|can dat|toi thieu|it nhat|giao chi tieu|chi tieu giao|duoc giao|du kien|du bao|ke hoach dat|se dat|yeu cau dat|dat chuan|chi tieu la|chi tieu cua huyen|huyen giao)\b/;
+const TARGET = /\b(muc tieu|phan dau|phai dat|can dat|toi thieu|it nhat|giao chi tieu|chi tieu giao|duoc giao|du kien|du bao|ke hoach dat|se dat|yeu cau dat|dat chuan|chi tieu la|chi tieu cua huyen|huyen giao)\b|\bke hoach (\S+ ){0,6}(se |phai )?dat\b/;
+
+/**
+ * True when a figure belongs to an earlier period, not the present: "năm ngoái 3.9 được
+ * 3.200/6.050", "cùng kỳ năm trước đạt 60%". It is history, not a report.
+ */
+export function statesPastFigure(text: string): boolean {
+  return PAST.test(text);
+}
+
+const PAST = /\b(nam ngoai|nam truoc|nam roi|cung ky|ky truoc|quy truoc|dot truoc|lan truoc)\b/;
 
 /** Figures about one village ("thôn 3 có 230/250 hộ …") are not the commune's, unless the message speaks of the whole commune. */
 export function isAboutOneVillage(text: string): boolean {

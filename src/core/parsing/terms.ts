@@ -35,7 +35,7 @@ export function toTerms(lexemes: readonly Lexeme[], skip: ReadonlySet<number> = 
     if (skip.has(index)) return;
     switch (lexeme.kind) {
       case "word":
-        for (const text of expandWord(lexeme.text)) terms.push({ text, lexeme: index });
+        for (const text of expandWord(lexeme.text, lexeme.typed)) terms.push({ text, lexeme: index });
         break;
       case "mask":
         terms.push({ text: `_${lexeme.mask ?? "mask"}_`, lexeme: index });

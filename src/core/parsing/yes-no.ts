@@ -18,6 +18,8 @@ const AFFIRMING = [
   "duy tri", "van hanh", "dau tu", "trang bi", "cai dat", "to chuc", "su dung", "ap dung", "dua vao su dung", "dua vao", "phe duyet",
   "xay dung", "thuc hien", "dam bao", "dap ung", "kich hoat", "phat song", "lap", "mo", "tao", "lam", "ki",
   "thong suot", "day du", "dat yeu cau", "hop", "tham gia",
+  // a verb of running with how well it runs: "duy trì tốt", "hoạt động ổn định"
+  ...["duy tri", "hoat dong", "van hanh", "ket noi"].flatMap((verb) => [`${verb} tot`, `${verb} on dinh`, `${verb} binh thuong`]),
 ].map((phrase) => phrase.split(" "));
 
 /** Words and phrases with no polarity that a yes/no statement may contain. */
@@ -27,7 +29,10 @@ const NEUTRAL = [
   "mua", "xa", "xa minh", "minh", "em", "ben em", "chung em", "toi", "chung toi", "hien", "hien tai", "hien nay", "nay", "thi", "la",
   "voi", "o", "tai", "tren", "trong", "cua", "anh", "chi", "dong chi", "bao cao", "ta", "dia phuong", "vang", "the", "nhu", "ve", "muc",
   "tc", "ct", "chi tieu", "tieu chi", "ket qua", "tinh trang", "roi", "sua", "sua lai", "chinh lai", "chinh sua", "dieu chinh", "nham",
-  "nhap nham", "nhap sai", "dung la", "cap nhat lai", "nhap lai", "bao cao lai",
+  "nhap nham", "nhap sai", "dung la", "cap nhat lai", "nhap lai", "bao cao lai", "oa", "mien phi", "va", "cac",
+  // where the thing is: "wifi ở UBND và nhà văn hóa đã lắp đặt"
+  "uy ban nhan dan", "uy ban", "tru so", "nha van hoa", "hoi truong", "cho", "tram y te", "truong hoc", "cong an xa", "bo phan mot cua",
+  "khu dan cu", "thon", "xom", "trung tam", "dia ban",
 ].map((phrase) => phrase.split(" "));
 
 /** Words that put the fact in the future ("sắp lắp", "sẽ triển khai"): not yet a yes. */

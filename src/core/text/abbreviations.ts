@@ -48,6 +48,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cnscd: "cong nghe so cong dong",
   tslcd: "truyen so lieu chuyen dung",
   sl: "so luong",
+  sp: "san pham",
+  bcao: "bao cao",
+  ktra: "kiem tra",
+  tgian: "thoi gian",
   sdt: "so dien thoai",
   k: "khong",
   ko: "khong",
@@ -74,11 +78,22 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   web: "trang thong tin dien tu",
 };
 
+/** Tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters. */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * True when a word was typed with a tone mark. Abbreviations are typed without one, so
+ * "hỏng" (broken) and "Hồng" (a name) are words in their own right, not "hông" (không).
+ */
+function hasToneMark(typed: string): boolean {
+  return TONE_MARK.test(typed.normalize("NFD"));
+}
+
 /**
  * The words one folded word stands for, in canonical spelling: an abbreviation's
- * expansion, or the word itself. "tk" → ["tai", "khoan"], "tỷ" → ["ti"].
+ * expansion (unless `typed` carries a tone mark), or the word itself. "tk" → ["tai", "khoan"], "tỷ" → ["ti"].
  */
-export function expandWord(word: string): string[] {
-  const expansion = ABBREVIATIONS[word];
+export function expandWord(word: string, typed?: string): string[] {
+  const expansion = typed !== undefined && hasToneMark(typed) ? undefined : ABBREVIATIONS[word];
   return (expansion ?? word).split(" ").map(canonicalWord);
 }

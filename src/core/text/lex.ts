@@ -41,9 +41,9 @@ const RULES: readonly Rule[] = [
   { pattern: /(?:https?:\/\/|www\.)\S+/y, make: () => ({ kind: "mask", mask: "url" }) },
   { pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/y, make: () => ({ kind: "mask", mask: "email" }) },
   { pattern: /@[a-z0-9_.]*[a-z0-9_]/y, make: () => ({ kind: "mask", mask: "mention" }) },
-  // 1234/ubnd-vhtt, 85/bc-ubnd, 42/2022/nd-cp, 12/kh, 06-nq/tu
+  // 1234/ubnd-vhtt, 85/bc-ubnd, 42/2022/nd-cp, 12/kh, 06-nq/tu, 3.2024/hd
   {
-    pattern: new RegExp(`\\d+[a-z]?(?:\\/\\d{4})?\\/(?:[a-z]+(?:[-–][a-z0-9]+)+|(?:${DOCUMENT_TYPES})(?![a-z]))`, "y"),
+    pattern: new RegExp(`\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4})?\\/(?:[a-z]+(?:[-–][a-z0-9]+)+|(?:${DOCUMENT_TYPES})(?![a-z]))`, "y"),
     make: () => ({ kind: "mask", mask: "document" }),
   },
   { pattern: /\d+-[a-z]+\/[a-z]+(?:[-–][a-z0-9]+)*/y, make: () => ({ kind: "mask", mask: "document" }) },
