@@ -13,7 +13,8 @@ import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } fro
 import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-indicator-flow.js";
 import { beginIndicator, continueUpdate, proposeFigure } from "./flows/update-flow.js";
 import { continueUndo, startUndo } from "./flows/undo-flow.js";
-import { chosenValue, say, silent } from "./outcome.js";
+import { chosenValue, reply, say, silent } from "./outcome.js";
+import { mediaNote } from "./texts/media-note.js";
 import { canEnterFigures, canRead } from "./permissions.js";
 import { lookupIndicator, readDialogIntent } from "./read-dialog-intent.js";
 import type { SessionState } from "./session-state.js";
@@ -30,9 +31,11 @@ export function converse(input: ConverseInput): DialogOutcome {
   const isCommand = message.text.trim().startsWith("/");
   const member = input.sender.membership;
   if (message.edited) return editedMessage(intent, session);
+  if (message.media) return mediaMessage(input);
 
   if (session && snapshot && member && canEnterFigures(member) && !isCommand && !interruptsDialog(intent, session)) {
-    return continueDialog({ input, snapshot, member }, session, chosenValue(session, message.text));
+    const { mediaNoted: _noted, ...answered } = session;
+    return continueDialog({ input, snapshot, member }, answered, chosenValue(session, message.text));
   }
   const addressed = !message.isGroup || isCommand || message.mentionsBot || message.repliesToBot;
   if (!addressed && !clearlyForTheBot(intent)) return silent(session);
@@ -132,6 +135,19 @@ function answerQuery(input: ConverseInput, snapshot: CommuneSnapshot, query: Exc
     case "deadlines":
       return answerDeadlines(snapshot, input.now, input.timeZone);
   }
+}
+
+/**
+ * A sticker, photo or file: while the member's dialog waits for an answer it gets one
+ * polite note asking to type it; otherwise it is left alone, like chatter.
+ */
+function mediaMessage(input: ConverseInput): DialogOutcome {
+  const { message, session } = input;
+  const member = input.sender.membership;
+  if (!session || session.mediaNoted || !message.media || !member) return silent(session);
+  const text = mediaNote(message.media, member.displayName, message.isGroup);
+  const mentions = message.isGroup ? [{ membershipId: member.membershipId, displayName: member.displayName, ...(member.platformUserId ? { platformUserId: member.platformUserId } : {}) }] : [];
+  return { session: { ...session, mediaNoted: true }, effects: [reply(text, { mentions })] };
 }
 
 /** An edited message that carries a figure gets a pointer to "sửa"; other edits are ignored. */

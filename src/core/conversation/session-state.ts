@@ -28,11 +28,13 @@ const draftSchema = z.object({
 /**
  * `offered` keeps the values of the choices shown with the last question, so "2" typed
  * on Zalo or in the terminal means the second choice, as a tap on a Telegram button does.
+ * `mediaNoted` remembers that a photo or sticker already got its note for this question,
+ * so an album gets one note, not ten.
  *
  * Where a member's dialog stands in one chat. Stored as JSON between messages (so a
  * restart loses nothing) and validated on read.
  */
-const offered = { offered: z.array(z.string()).optional() };
+const offered = { offered: z.array(z.string()).optional(), mediaNoted: z.boolean().optional() };
 
 export const sessionStateSchema = z.discriminatedUnion("step", [
   /** Choosing which indicator to update; `candidates` are the codes offered as choices. */

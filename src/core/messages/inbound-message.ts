@@ -1,3 +1,6 @@
+/** Content the bot cannot read: a sticker, photo, file, voice or video message. */
+export type MediaKind = "sticker" | "photo" | "file" | "voice" | "video" | "other";
+
 /**
  * One message as every platform adapter delivers it to the core: Telegram, Zalo, the
  * terminal chat and transcript replay all translate into this shape, so the same
@@ -24,4 +27,6 @@ export interface InboundMessage {
    * bot points to "sửa …" instead.
    */
   edited?: boolean;
+  /** Set for non-text content; `text` is then its caption or empty. */
+  media?: MediaKind;
 }

@@ -49,11 +49,14 @@ describe("Telegram message → neutral message", () => {
     expect(toInboundMessage(message, bot, true)).toMatchObject({ messageId: `${message.message_id}:edit:1700000100`, edited: true, sentAt: new Date(1_700_000_100_000) });
   });
 
-  it("reads captions, and ignores bots, channels and messages without text", () => {
+  it("reads captions, passes stickers and photos on as media, and ignores bots, channels and service messages", () => {
     expect(toInboundMessage(textMessage(supergroup, lan, "", { text: undefined, caption: "3.4 đạt 70,5%", photo: [] } as Partial<Message>), bot, false)?.text).toBe("3.4 đạt 70,5%");
     expect(toInboundMessage(textMessage(supergroup, { id: 9, is_bot: true, first_name: "Bot khác" }, "/tiendo"), bot, false)).toBeNull();
     expect(toInboundMessage(textMessage(supergroup, lan, "tin kênh", { sender_chat: { id: -100777, type: "channel", title: "Kênh xã" } }), bot, false)).toBeNull();
-    expect(toInboundMessage(textMessage(supergroup, lan, "", { text: undefined, sticker: {} } as Partial<Message>), bot, false)).toBeNull();
+    expect(toInboundMessage(textMessage(supergroup, lan, "", { text: undefined, sticker: {} } as Partial<Message>), bot, false)).toMatchObject({ text: "", media: "sticker" });
+    expect(toInboundMessage(textMessage(supergroup, lan, "", { text: undefined, photo: [] } as Partial<Message>), bot, false)).toMatchObject({ text: "", media: "photo" });
+    expect(toInboundMessage(textMessage(supergroup, lan, "3.2", { caption: undefined } as Partial<Message>), bot, false)?.media).toBeUndefined();
+    expect(toInboundMessage(textMessage(supergroup, lan, "", { text: undefined, new_chat_title: "BCĐ" } as Partial<Message>), bot, false)).toBeNull();
   });
 });
 

@@ -55,6 +55,19 @@ describe("converse: who gets an answer", () => {
     expect(converse(input("cảm ơn anh", { message: { edited: true, isGroup: false } })).effects).toEqual([]);
   });
 
+  it("answers a sticker or photo with one note only while the member's question is open", () => {
+    expect(converse(input("", { message: { media: "sticker" } })).effects).toEqual([]);
+    const asking = converse(input("/capnhat 3.2"));
+    const noted = converse({ ...input("", { message: { media: "photo" } }), session: asking.session });
+    expect(replies(noted)[0]).toMatch(/^@Lan Xã Số chỉ đọc được tin nhắn chữ nên chưa xem được hình ảnh\./);
+    expect(noted.effects[0]).toMatchObject({ mentions: [{ membershipId: "m-lan", displayName: "Lan" }] });
+    expect(noted.session).toMatchObject({ step: "numerator", mediaNoted: true });
+    expect(converse({ ...input("", { message: { media: "photo" } }), session: noted.session }).effects).toEqual([]);
+    const answered = converse({ ...input("6.608"), session: noted.session });
+    expect(answered.session).toMatchObject({ step: "denominator" });
+    expect(answered.session).not.toHaveProperty("mediaNoted");
+  });
+
   it("saves nothing before confirmation", () => {
     const outcome = converse(input("3.2: 6.608/8.315"));
     expect(outcome.effects.map((e) => e.type)).toEqual(["reply"]);

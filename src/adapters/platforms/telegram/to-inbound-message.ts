@@ -1,4 +1,4 @@
-import type { InboundMessage } from "../../../core/messages/inbound-message.js";
+import type { InboundMessage, MediaKind } from "../../../core/messages/inbound-message.js";
 import type { BotIdentity } from "./bot-identity.js";
 import { formatChatAddress } from "./chat-address.js";
 import type { Message } from "./grammy-deps.js";
@@ -15,14 +15,17 @@ import { senderName } from "./sender-name.js";
  *   its own and is not taken for a redelivery of the original.
  * - repliesToBot: a real reply to one of the bot's messages (not the implicit reply to a
  *   topic's first message that Telegram adds to every message in a topic).
- * - Captions count as text, so a photo of a report with "3.2: 6.608/8.315" is read.
+ * - Captions count as text, so a photo of a report with "3.2: 6.608/8.315" is read; a
+ *   sticker, photo, file, voice or video without one comes as `media` with empty text, and
+ *   the core decides whether it deserves a note.
  */
 export function toInboundMessage(message: Message, bot: BotIdentity, edited: boolean): InboundMessage | null {
   const raw = message.text ?? message.caption;
   const from = message.from;
-  if (!raw?.trim() || !from || from.is_bot || message.sender_chat || message.chat.type === "channel") return null;
-  const read = readMessageText(raw, message.entities ?? message.caption_entities ?? [], bot);
-  if (read.forAnotherBot || !read.text) return null;
+  const media = raw?.trim() ? undefined : mediaOf(message);
+  if ((!raw?.trim() && !media) || !from || from.is_bot || message.sender_chat || message.chat.type === "channel") return null;
+  const read = raw?.trim() ? readMessageText(raw, message.entities ?? message.caption_entities ?? [], bot) : { text: "", mentionsBot: false, forAnotherBot: false };
+  if (read.forAnotherBot || (!read.text && !media)) return null;
   const sentAt = edited && message.edit_date ? message.edit_date : message.date;
   return {
     platform: "telegram",
@@ -35,7 +38,18 @@ export function toInboundMessage(message: Message, bot: BotIdentity, edited: boo
     repliesToBot: repliesTo(message, bot.id),
     sentAt: new Date(sentAt * 1000),
     ...(edited ? { edited: true } : {}),
+    ...(media ? { media } : {}),
   };
+}
+
+/** What kind of unreadable content a message without text carries, if any. */
+function mediaOf(message: Message): MediaKind | undefined {
+  if (message.sticker) return "sticker";
+  if (message.photo) return "photo";
+  if (message.document) return "file";
+  if (message.voice || message.audio) return "voice";
+  if (message.video || message.video_note || message.animation) return "video";
+  return undefined;
 }
 
 /** The Xã Số chat a Telegram message belongs to: its chat, or its forum topic. */

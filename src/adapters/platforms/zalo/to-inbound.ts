@@ -1,9 +1,10 @@
-import type { InboundMessage } from "../../../core/messages/inbound-message.js";
+import type { InboundMessage, MediaKind } from "../../../core/messages/inbound-message.js";
 import { zaloChatId } from "./zalo-chat-id.js";
 import { ThreadType, type Message, type TMention, type TMessage } from "./zca-js.js";
 
 /** What kind of non-text message a member sent. */
-export type ZaloMedia = "sticker" | "photo" | "file" | "voice" | "video" | "other";
+/** Zalo content that is not text, in the core's terms. */
+export type ZaloMedia = MediaKind;
 
 /** A zca-js message as the adapter sees it: text for the core, media to answer politely, or the account's own. */
 export type ZaloInbound =

@@ -3,7 +3,6 @@ import type { InboundMessage } from "../../../core/messages/inbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
 import { describeError } from "./describe-error.js";
-import { mediaNote, OpenQuestions } from "./media-note.js";
 import { RecentIds } from "./recent-ids.js";
 import { SerialQueues } from "./serial-queues.js";
 import { toInbound, type ZaloInbound } from "./to-inbound.js";
@@ -24,14 +23,13 @@ export interface ZaloInboxDeps {
 /**
  * Turns what the listener delivers into conversation: each text message goes to
  * `hooks.handle` and its replies are sent before the next message of the same chat is
- * handled (chats run side by side). The account's own messages and repeats are dropped. A
- * sticker or photo from a member the bot is waiting on gets one polite note; other media
- * is ignored, as chatter in a group should be.
+ * handled (chats run side by side). The account's own messages and repeats are dropped.
+ * Stickers, photos and files go to the core too, marked as media: it decides whether a
+ * member it is waiting on gets a note.
  */
 export class ZaloInbox {
   private readonly queues = new SerialQueues();
   private readonly recent = new RecentIds();
-  private readonly questions = new OpenQuestions();
 
   constructor(private readonly deps: ZaloInboxDeps) {}
 
@@ -62,14 +60,12 @@ export class ZaloInbox {
       if (isAddressed(message)) await this.reply(message.chatId, { text: FAILURE_APOLOGY });
       return;
     }
-    this.questions.answered(message.chatId, message.sender.id, replies, this.deps.now().getTime());
     for (const reply of replies) await this.reply(reply.chatId, reply, message.isGroup ? message.sender.name : undefined);
   }
 
-  private async handleMedia(media: Extract<ZaloInbound, { kind: "media" }>): Promise<void> {
-    if (!this.questions.takeNote(media.chatId, media.sender.id, this.deps.now().getTime())) return;
-    const mentions = media.isGroup ? [{ displayName: media.sender.name, platformUserId: media.sender.id }] : [];
-    await this.reply(media.chatId, { text: mediaNote(media.media, media.sender.name, media.isGroup), mentions });
+  private handleMedia(media: Extract<ZaloInbound, { kind: "media" }>): Promise<void> {
+    const { chatId, isGroup, messageId, sender } = media;
+    return this.handleText({ platform: "zalo", chatId, isGroup, messageId, sender, text: "", mentionsBot: false, repliesToBot: false, sentAt: this.deps.now(), media: media.media });
   }
 
   private async reply(chatId: string, message: Parameters<ZaloOutbox["send"]>[1], addressee?: string): Promise<void> {
