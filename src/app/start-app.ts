@@ -47,13 +47,14 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
   const registry = await loadCatalogRegistry(config.catalogDir);
   for (const problem of registry.problems) logger.warn({ problem }, "catalog file skipped");
 
-  const deps: ConversationDeps = { db: database.db, converse, catalogOf: createCatalogCache(database.db), timeZone: config.timeZone, now: () => new Date() };
+  const now = () => new Date();
+  const deps: ConversationDeps = { db: database.db, converse, catalogOf: createCatalogCache(database.db), timeZone: config.timeZone, now };
   const senders = new Map<string, (message: OutboundMessage) => Promise<void>>();
   const platforms: string[] = [];
   const hooksFor = (platform: string): PlatformHooks => ({
     handle: (message) => handleInbound(deps, message),
     chatUnavailable: async (chatId, reason) => {
-      if (await deactivateChat(database.db, { platform, chatId, reason, at: new Date() })) logger.warn({ platform, chatId, reason }, "chat binding deactivated");
+      if (await deactivateChat(database.db, { platform, chatId, reason, at: now() })) logger.warn({ platform, chatId, reason }, "chat binding deactivated");
     },
   });
   const connect = (running: RunningPlatform) => {
@@ -77,8 +78,8 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
   if (usesTerminalChat(config)) {
     const user = { id: os.userInfo().username || "local", name: "Thư ký" };
     const chatId = `terminal:${user.id}`;
-    await ensureDemoCommune(database.db, registry, user, chatId, new Date());
-    const chat = startTerminalChat(terminal, user, (message) => handleInbound(deps, message), () => new Date(), (error) => logger.error({ err: error }, "terminal message failed"));
+    await ensureDemoCommune(database.db, registry, user, chatId, now());
+    const chat = startTerminalChat(terminal, user, (message) => handleInbound(deps, message), now, (error) => logger.error({ err: error }, "terminal message failed"));
     senders.set("terminal", async (message) => void terminal.output.write(`${renderTerminalMessage(message)}\n`));
     stoppables.push({ name: "terminal chat", stop: chat.stop });
     platforms.push("terminal");
