@@ -16,14 +16,20 @@ for (const id of ["thanh-hoa-2023", "ha-trung-2024", "hue-2023"]) {
   const catalog = findCatalog(registry, id);
   if (!catalog) continue;
   const { messagesPerSecond, microsecondsPerMessage } = parseThroughput(catalog, messages);
-  console.log(`  ${id.padEnd(16)} ${fixed(messagesPerSecond, 0).padStart(8)} messages/s  (${fixed(microsecondsPerMessage, 1)} µs/message, ${messages.length} distinct messages)`);
+  console.log(
+    `  ${id.padEnd(16)} ${fixed(messagesPerSecond, 0).padStart(8)} messages/s  (${fixed(microsecondsPerMessage, 1)} µs/message, ${messages.length} distinct messages)`,
+  );
 }
 
 const updates = 40;
 await conversationLatency(registry, 2); // warm-up: module loading, JIT, first catalog read
 const { latencies } = await conversationLatency(registry, updates);
-console.log(`\nEnd-to-end message handling, SQLite in process (${updates} guided updates, ${latencies.length} messages)`);
-console.log(`  p50 ${fixed(percentile(latencies, 50))} ms   p99 ${fixed(percentile(latencies, 99))} ms   max ${fixed(Math.max(...latencies))} ms`);
+console.log(
+  `\nEnd-to-end message handling, SQLite in process (${updates} guided updates, ${latencies.length} messages)`,
+);
+console.log(
+  `  p50 ${fixed(percentile(latencies, 50))} ms   p99 ${fixed(percentile(latencies, 99))} ms   max ${fixed(Math.max(...latencies))} ms`,
+);
 
 const steps = latencies.length;
 await grammyConversationLatency(8); // warm-up
@@ -32,12 +38,22 @@ const window = 10;
 const early = (xs: number[]) => median(xs.slice(0, window));
 const late = (xs: number[]) => median(xs.slice(-window));
 console.log(`\nPer-step cost as one conversation grows (${steps} steps; median of the first and last ${window} steps)`);
-console.log(`  Xã Số (stored dialog state, SQLite)      first ${fixed(early(latencies))} ms   last ${fixed(late(latencies))} ms   last/first ${fixed(late(latencies) / early(latencies))}×`);
-console.log(`  @grammyjs/conversations (replay, memory) first ${fixed(early(peer))} ms   last ${fixed(late(peer))} ms   last/first ${fixed(late(peer) / early(peer))}×`);
-console.log("  (Xã Số's figure includes a database transaction per message; the peer keeps its state in memory and does no I/O.)");
+console.log(
+  `  Xã Số (stored dialog state, SQLite)      first ${fixed(early(latencies))} ms   last ${fixed(late(latencies))} ms   last/first ${fixed(late(latencies) / early(latencies))}×`,
+);
+console.log(
+  `  @grammyjs/conversations (replay, memory) first ${fixed(early(peer))} ms   last ${fixed(late(peer))} ms   last/first ${fixed(late(peer) / early(peer))}×`,
+);
+console.log(
+  "  (Xã Số's figure includes a database transaction per message; the peer keeps its state in memory and does no I/O.)",
+);
 
 // Telegram outbound fan-out: reminders to many chats at once, against a fake Bot API that
 // enforces Telegram's flood limits (30 messages/s overall, 20/min per group) with 429s.
 const fanOut = await telegramFanOut(180, 40, 3);
-console.log(`\nTelegram outbound fan-out (${fanOut.messages} messages to ${fanOut.chats} chats; fake Bot API enforcing 30/s overall, 20/min per group)`);
-console.log(`  elapsed ${fixed(fanOut.elapsedSeconds)} s   bound N/30 = ${fixed(fanOut.boundSeconds)} s   ratio ${fixed(fanOut.elapsedSeconds / fanOut.boundSeconds)}×   429s ${fanOut.rateLimited}   busiest second ${fanOut.busiestSecond} messages`);
+console.log(
+  `\nTelegram outbound fan-out (${fanOut.messages} messages to ${fanOut.chats} chats; fake Bot API enforcing 30/s overall, 20/min per group)`,
+);
+console.log(
+  `  elapsed ${fixed(fanOut.elapsedSeconds)} s   bound N/30 = ${fixed(fanOut.boundSeconds)} s   ratio ${fixed(fanOut.elapsedSeconds / fanOut.boundSeconds)}×   429s ${fanOut.rateLimited}   busiest second ${fanOut.busiestSecond} messages`,
+);

@@ -17,6 +17,8 @@ for (const file of process.argv.slice(2)) {
     });
     console.log(`${file}: ${c.id} — ${c.indicators.length} chỉ tiêu, ${points} điểm; ${perGroup.join(" ")}`);
   } else {
-    console.log(`${file}: kế hoạch ${result.value.commune} ${result.value.year} — ${Object.keys(result.value.targets).length} chỉ tiêu riêng`);
+    console.log(
+      `${file}: kế hoạch ${result.value.commune} ${result.value.year} — ${Object.keys(result.value.targets).length} chỉ tiêu riêng`,
+    );
   }
 }

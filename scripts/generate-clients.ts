@@ -21,10 +21,17 @@ for (const kind of ["sqlite", "postgresql"] as const) {
   fs.mkdirSync(dir, { recursive: true });
   const schema = schemaForKind(canonical, kind).replace(/output\s*=\s*"[^"]*"/, `output = "./client"`);
   const schemaFile = path.join(dir, "schema.prisma");
-  fs.writeFileSync(schemaFile, `// Generated from prisma/schema.prisma by scripts/generate-clients.ts; do not edit.\n${schema}`);
-  execFileSync(process.execPath, [prismaCli, "generate", "--config", path.join(root, "prisma", "prisma.config.ts"), "--schema", schemaFile], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  fs.writeFileSync(
+    schemaFile,
+    `// Generated from prisma/schema.prisma by scripts/generate-clients.ts; do not edit.\n${schema}`,
+  );
+  execFileSync(
+    process.execPath,
+    [prismaCli, "generate", "--config", path.join(root, "prisma", "prisma.config.ts"), "--schema", schemaFile],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   console.log(`Prisma client (${kind}) generated.`);
 }

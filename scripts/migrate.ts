@@ -18,7 +18,12 @@ async function run(): Promise<number> {
     case "status": {
       const status = await migrationStatus(url);
       console.log(`Applied: ${status.applied}`);
-      for (const [label, names] of [["Pending", status.pending], ["Failed", status.failed], ["Edited after applying", status.edited], ["In the database but not in prisma/migrations", status.unknown]] as const) {
+      for (const [label, names] of [
+        ["Pending", status.pending],
+        ["Failed", status.failed],
+        ["Edited after applying", status.edited],
+        ["In the database but not in prisma/migrations", status.unknown],
+      ] as const) {
         if (names.length) console.log(`${label}: ${names.join(", ")}`);
       }
       const clean = !status.pending.length && !status.failed.length && !status.edited.length && !status.unknown.length;
@@ -31,7 +36,9 @@ async function run(): Promise<number> {
         return 2;
       }
       const result = await createMigration(name, new Date());
-      console.log(result.created ? `Created:\n  ${result.folders.join("\n  ")}` : "Schema unchanged: no migration created.");
+      console.log(
+        result.created ? `Created:\n  ${result.folders.join("\n  ")}` : "Schema unchanged: no migration created.",
+      );
       return 0;
     }
     default:

@@ -32,7 +32,13 @@ export async function conversationLatency(registry: CatalogRegistry, updates: nu
     const chatId = "terminal:bench";
     await ensureDemoCommune(database.db, registry, user, chatId, new Date());
     let clock = Date.parse("2023-11-20T01:00:00Z");
-    const deps = { db: database.db, converse, catalogOf: createCatalogCache(database.db), timeZone: "Asia/Ho_Chi_Minh", now: () => new Date(clock) };
+    const deps = {
+      db: database.db,
+      converse,
+      catalogOf: createCatalogCache(database.db),
+      timeZone: "Asia/Ho_Chi_Minh",
+      now: () => new Date(clock),
+    };
     const codes = ["3.2", "3.4", "3.9", "3.10", "3.11", "3.12", "2.4", "2.5"];
     const latencies: number[] = [];
     let sequence = 0;
@@ -42,7 +48,17 @@ export async function conversationLatency(registry: CatalogRegistry, updates: nu
         sequence += 1;
         clock += 1_000;
         const start = performance.now();
-        await handleInbound(deps, { platform: "terminal", chatId, isGroup: false, messageId: `m${sequence}`, sender: user, text, mentionsBot: false, repliesToBot: false, sentAt: new Date(clock) });
+        await handleInbound(deps, {
+          platform: "terminal",
+          chatId,
+          isGroup: false,
+          messageId: `m${sequence}`,
+          sender: user,
+          text,
+          mentionsBot: false,
+          repliesToBot: false,
+          sentAt: new Date(clock),
+        });
         latencies.push(performance.now() - start);
       }
     }

@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { conversations, createConversation, type Conversation, type ConversationFlavor } from "@grammyjs/conversations";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
 import { Bot, type Context } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 
@@ -16,7 +16,8 @@ export async function grammyConversationLatency(steps: number): Promise<number[]
   const botInfo = { id: 1, is_bot: true, first_name: "Xã Số", username: "XaSoBot" } as unknown as UserFromGetMe;
   const sent = { message_id: 1, date: 0, chat: { id: 1, type: "private", first_name: "Lan" }, text: "" };
   // The Bot API, faked in process: every call succeeds at once.
-  const fetch = async () => new Response(JSON.stringify({ ok: true, result: sent }), { headers: { "content-type": "application/json" } });
+  const fetch = async () =>
+    new Response(JSON.stringify({ ok: true, result: sent }), { headers: { "content-type": "application/json" } });
   const bot = new Bot<PeerContext>("123456:BENCHMARK-TOKEN-NOT-REAL", { botInfo, client: { fetch: fetch as never } });
   bot.use(conversations());
   bot.use(
@@ -41,7 +42,14 @@ export async function grammyConversationLatency(steps: number): Promise<number[]
   for (const [i, text] of texts.entries()) {
     const update: Update = {
       update_id: i + 1,
-      message: { message_id: i + 1, date: 1_700_000_000 + i, chat: { id: 1, type: "private", first_name: "Lan" }, from: { id: 1, is_bot: false, first_name: "Lan" }, text, ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.length }] } : {}) },
+      message: {
+        message_id: i + 1,
+        date: 1_700_000_000 + i,
+        chat: { id: 1, type: "private", first_name: "Lan" },
+        from: { id: 1, is_bot: false, first_name: "Lan" },
+        text,
+        ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.length }] } : {}),
+      },
     };
     const start = performance.now();
     await bot.handleUpdate(update);

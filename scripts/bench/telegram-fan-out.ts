@@ -25,13 +25,32 @@ export interface FanOutRun {
 export async function telegramFanOut(privateChats: number, groups: number, perGroup: number): Promise<FanOutRun> {
   const api = rateLimitedBotApi();
   const hooks = { handle: async () => [], chatUnavailable: async () => {} };
-  const platform = await startTelegram({ token: "1:BENCH", apiRoot: undefined, webhook: undefined }, hooks, createLogger("silent"), { fetch: api.fetch });
-  const targets = [...Array.from({ length: privateChats }, (_, i) => String(10_000 + i)), ...Array.from({ length: groups * perGroup }, (_, i) => String(-1_000_000 - (i % groups)))];
+  const platform = await startTelegram(
+    { token: "1:BENCH", apiRoot: undefined, webhook: undefined },
+    hooks,
+    createLogger("silent"),
+    { fetch: api.fetch },
+  );
+  const targets = [
+    ...Array.from({ length: privateChats }, (_, i) => String(10_000 + i)),
+    ...Array.from({ length: groups * perGroup }, (_, i) => String(-1_000_000 - (i % groups))),
+  ];
   const start = performance.now();
-  await Promise.all(targets.map((chatId, i) => platform.send({ platform: "telegram", chatId, text: `Nhắc hạn báo cáo số liệu chuyển đổi số (${i + 1}).` })));
+  await Promise.all(
+    targets.map((chatId, i) =>
+      platform.send({ platform: "telegram", chatId, text: `Nhắc hạn báo cáo số liệu chuyển đổi số (${i + 1}).` }),
+    ),
+  );
   const elapsedSeconds = (performance.now() - start) / 1000;
   await platform.stop();
-  return { messages: targets.length, chats: privateChats + groups, elapsedSeconds, boundSeconds: targets.length / 30, rateLimited: api.rateLimited(), busiestSecond: api.busiestSecond() };
+  return {
+    messages: targets.length,
+    chats: privateChats + groups,
+    elapsedSeconds,
+    boundSeconds: targets.length / 30,
+    rateLimited: api.rateLimited(),
+    busiestSecond: api.busiestSecond(),
+  };
 }
 
 /** A Bot API answering sends like Telegram under its flood limits; getUpdates just waits. */
@@ -40,13 +59,17 @@ function rateLimitedBotApi() {
   const byGroup = new Map<string, number[]>();
   let refused = 0;
   let messageId = 1;
-  const reply = (body: unknown) => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+  const reply = (body: unknown) =>
+    new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
   const fetch = async (input: unknown, init?: { body?: unknown; signal?: AbortSignal }) => {
     const method = String(input).split("/").pop();
     const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
-    if (method === "getMe") return reply({ ok: true, result: { id: 1, is_bot: true, first_name: "Xã Số", username: "XaSoBench" } });
+    if (method === "getMe")
+      return reply({ ok: true, result: { id: 1, is_bot: true, first_name: "Xã Số", username: "XaSoBench" } });
     if (method === "getUpdates") {
-      await new Promise<void>((resolve) => (init?.signal?.aborted ? resolve() : init?.signal?.addEventListener("abort", () => resolve())));
+      await new Promise<void>((resolve) =>
+        init?.signal?.aborted ? resolve() : init?.signal?.addEventListener("abort", () => resolve()),
+      );
       throw Object.assign(new Error("aborted"), { name: "AbortError" });
     }
     if (method !== "sendMessage") return reply({ ok: true, result: true });
@@ -58,11 +81,24 @@ function rateLimitedBotApi() {
     if (recent >= 30 || groupRecent.length >= 20) {
       refused += 1;
       const retryAfter = recent >= 30 ? 1 : Math.ceil((groupRecent[0]! + 60_000 - now) / 1000);
-      return reply({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
+      return reply({
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${retryAfter}`,
+        parameters: { retry_after: retryAfter },
+      });
     }
     accepted.push(now);
     if (group) byGroup.set(chatId, [...groupRecent, now]);
-    return reply({ ok: true, result: { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(chatId), type: group ? "supergroup" : "private" }, text: payload.text } });
+    return reply({
+      ok: true,
+      result: {
+        message_id: messageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: Number(chatId), type: group ? "supergroup" : "private" },
+        text: payload.text,
+      },
+    });
   };
   return {
     fetch: fetch as unknown as typeof globalThis.fetch,

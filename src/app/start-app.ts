@@ -2,22 +2,22 @@ import os from "node:os";
 import { loadCatalogRegistry } from "../adapters/catalogs/catalog-registry.js";
 import { startCronTicker } from "../adapters/clock/cron-ticker.js";
 import type { Logger } from "../adapters/logging/create-logger.js";
+import type { PlatformHooks, RunningPlatform } from "../adapters/platforms/platform-adapter.js";
+import { startTelegram } from "../adapters/platforms/telegram/start-telegram.js";
 import { renderTerminalMessage } from "../adapters/platforms/terminal/render-terminal-message.js";
 import { startTerminalChat, type TerminalStreams } from "../adapters/platforms/terminal/terminal-chat.js";
+import { startZalo } from "../adapters/platforms/zalo/start-zalo.js";
 import { deployMigrations } from "../adapters/storage/migrations/migrator.js";
-import { openDatabase, type OpenedDatabase } from "../adapters/storage/open-database.js";
+import { type OpenedDatabase, openDatabase } from "../adapters/storage/open-database.js";
+import { deactivateChat } from "../adapters/storage/stores/chat-bindings.js";
 import { converse } from "../core/conversation/converse.js";
+import { messagesToAdministrators } from "./alerts/administrator-contacts.js";
 import type { AppConfig } from "./config/app-config.js";
 import { createCatalogCache } from "./conversation/catalog-cache.js";
-import { handleInbound, type ConversationDeps } from "./conversation/handle-inbound.js";
+import { type ConversationDeps, handleInbound } from "./conversation/handle-inbound.js";
 import type { OutboundMessage } from "./conversation/outbound-message.js";
 import { sweepExpiredSessions } from "./conversation/sweep-expired-sessions.js";
 import { ensureDemoCommune } from "./demo/ensure-demo-commune.js";
-import { messagesToAdministrators } from "./alerts/administrator-contacts.js";
-import type { PlatformHooks, RunningPlatform } from "../adapters/platforms/platform-adapter.js";
-import { startTelegram } from "../adapters/platforms/telegram/start-telegram.js";
-import { startZalo } from "../adapters/platforms/zalo/start-zalo.js";
-import { deactivateChat } from "../adapters/storage/stores/chat-bindings.js";
 import type { Stoppable } from "./lifecycle/shutdown.js";
 
 /** A started Xã Số process: what runs, and what to stop on exit (in start order). */
@@ -40,7 +40,9 @@ export function usesTerminalChat(config: AppConfig): boolean {
  * so main.ts can stop it in reverse order.
  */
 export async function startApp(config: AppConfig, logger: Logger, terminal: TerminalStreams): Promise<RunningApp> {
-  const applied = await deployMigrations(config.databaseUrl, undefined, (line) => logger.warn({ component: "migrations" }, line));
+  const applied = await deployMigrations(config.databaseUrl, undefined, (line) =>
+    logger.warn({ component: "migrations" }, line),
+  );
   if (applied.length) logger.info({ applied }, "database migrated");
   const database = await openDatabase(config.databaseUrl);
   const stoppables: Stoppable[] = [{ name: "database", stop: database.close }];
@@ -48,13 +50,20 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
   for (const problem of registry.problems) logger.warn({ problem }, "catalog file skipped");
 
   const now = () => new Date();
-  const deps: ConversationDeps = { db: database.db, converse, catalogOf: createCatalogCache(database.db), timeZone: config.timeZone, now };
+  const deps: ConversationDeps = {
+    db: database.db,
+    converse,
+    catalogOf: createCatalogCache(database.db),
+    timeZone: config.timeZone,
+    now,
+  };
   const senders = new Map<string, (message: OutboundMessage) => Promise<void>>();
   const platforms: string[] = [];
   const hooksFor = (platform: string): PlatformHooks => ({
     handle: (message) => handleInbound(deps, message),
     chatUnavailable: async (chatId, reason) => {
-      if (await deactivateChat(database.db, { platform, chatId, reason, at: now() })) logger.warn({ platform, chatId, reason }, "chat binding deactivated");
+      if (await deactivateChat(database.db, { platform, chatId, reason, at: now() }))
+        logger.warn({ platform, chatId, reason }, "chat binding deactivated");
     },
   });
   const connect = (running: RunningPlatform) => {
@@ -65,27 +74,45 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
   const deliver = async (messages: OutboundMessage[]) => {
     for (const message of messages) {
       const send = senders.get(message.platform);
-      if (send) await send(message).catch((error: unknown) => logger.error({ err: error, platform: message.platform, chatId: message.chatId }, "delivery failed"));
+      if (send)
+        await send(message).catch((error: unknown) =>
+          logger.error({ err: error, platform: message.platform, chatId: message.chatId }, "delivery failed"),
+        );
     }
   };
 
   if (config.telegram) connect(await startTelegram(config.telegram, hooksFor("telegram"), logger));
   if (config.zalo) {
-    const alertElsewhere = async (text: string) => deliver(await messagesToAdministrators(database.db, "telegram", text));
-    connect(await startZalo(config.zalo, hooksFor("zalo"), logger, { onSessionLost: (loss) => alertElsewhere(loss.text) }));
+    const alertElsewhere = async (text: string) =>
+      deliver(await messagesToAdministrators(database.db, "telegram", text));
+    connect(
+      await startZalo(config.zalo, hooksFor("zalo"), logger, { onSessionLost: (loss) => alertElsewhere(loss.text) }),
+    );
   }
 
   if (usesTerminalChat(config)) {
     const user = { id: os.userInfo().username || "local", name: "Thư ký" };
     const chatId = `terminal:${user.id}`;
     await ensureDemoCommune(database.db, registry, user, chatId, now());
-    const chat = startTerminalChat(terminal, user, (message) => handleInbound(deps, message), now, (error) => logger.error({ err: error }, "terminal message failed"));
+    const chat = startTerminalChat(
+      terminal,
+      user,
+      (message) => handleInbound(deps, message),
+      now,
+      (error) => logger.error({ err: error }, "terminal message failed"),
+    );
     senders.set("terminal", async (message) => void terminal.output.write(`${renderTerminalMessage(message)}\n`));
     stoppables.push({ name: "terminal chat", stop: chat.stop });
     platforms.push("terminal");
   }
 
-  const sweeper = startCronTicker("end-abandoned-dialogs", "*/30 * * * * *", config.timeZone, async (now) => deliver(await sweepExpiredSessions(database.db, now)), logger);
+  const sweeper = startCronTicker(
+    "end-abandoned-dialogs",
+    "*/30 * * * * *",
+    config.timeZone,
+    async (now) => deliver(await sweepExpiredSessions(database.db, now)),
+    logger,
+  );
   stoppables.push({ name: "dialog sweeper", stop: sweeper.stop });
   return { database, stoppables, platforms };
 }

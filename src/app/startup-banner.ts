@@ -7,7 +7,9 @@ import type { AppConfig } from "./config/app-config.js";
  */
 export function startupBanner(config: AppConfig, platforms: readonly string[], logFile: string | null = null): string {
   const terminal = platforms.includes("terminal");
-  const connected = terminal ? "trò chuyện trên máy này (chưa cấu hình Telegram/Zalo)" : platforms.join(", ") || "chưa có";
+  const connected = terminal
+    ? "trò chuyện trên máy này (chưa cấu hình Telegram/Zalo)"
+    : platforms.join(", ") || "chưa có";
   const lines = [
     "Xã Số đang chạy — trợ lý số cho Ban chỉ đạo chuyển đổi số cấp xã",
     `  Cơ sở dữ liệu : ${maskPassword(config.databaseUrl)}`,
@@ -17,7 +19,10 @@ export function startupBanner(config: AppConfig, platforms: readonly string[], l
     "  Dừng          : Ctrl-C",
   ];
   if (terminal) {
-    lines.push("", "Xã mẫu: Thúy Sơn (bộ tiêu chí Thanh Hóa 2023). Gõ /capnhat để nhập số liệu, /tiendo, /chuadat, /huongdan…");
+    lines.push(
+      "",
+      "Xã mẫu: Thúy Sơn (bộ tiêu chí Thanh Hóa 2023). Gõ /capnhat để nhập số liệu, /tiendo, /chuadat, /huongdan…",
+    );
   }
   return lines.join("\n");
 }

@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import { parseConfig } from "../app/config/app-config.js";
-import { runCli } from "./run-cli.js";
 import type { CliIo } from "./cli-command.js";
+import { runCli } from "./run-cli.js";
 
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 

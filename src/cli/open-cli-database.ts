@@ -1,6 +1,6 @@
 import { deployMigrations, projectLayout } from "../adapters/storage/migrations/migrator.js";
 import { readMigrations } from "../adapters/storage/migrations/read-migrations.js";
-import { openDatabase, type Database, type OpenedDatabase } from "../adapters/storage/open-database.js";
+import { type Database, type OpenedDatabase, openDatabase } from "../adapters/storage/open-database.js";
 import type { DbClient } from "../adapters/storage/prisma-types.js";
 import type { CliContext } from "./cli-command.js";
 
@@ -31,9 +31,13 @@ export async function withCliDatabase<T>(context: CliContext, work: (db: Databas
 
 /** Whether a migration folder has no finished, not rolled back, row in `_prisma_migrations` (or the table is missing). */
 async function hasPendingMigrations({ db, kind }: OpenedDatabase): Promise<boolean> {
-  const folders = readMigrations(projectLayout.migrationsDir(kind), kind).migrationDirectories.map((migration) => migration.path);
+  const folders = readMigrations(projectLayout.migrationsDir(kind), kind).migrationDirectories.map(
+    (migration) => migration.path,
+  );
   const rows = await db
-    .$queryRawUnsafe<{ migration_name: string }[]>("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+    .$queryRawUnsafe<{ migration_name: string }[]>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    )
     .catch(() => null);
   if (rows === null) return true;
   const applied = new Set(rows.map((row) => row.migration_name));
@@ -48,7 +52,10 @@ export type Transacted<T> = { ok: true; value: T } | { ok: false; message: strin
  * everything it wrote, so a command refused half-way leaves the database as it was; the
  * message comes back as a value for the command to print.
  */
-export async function inTransaction<T>(db: Database, work: (tx: DbClient, refuse: (message: string) => never) => Promise<T>): Promise<Transacted<T>> {
+export async function inTransaction<T>(
+  db: Database,
+  work: (tx: DbClient, refuse: (message: string) => never) => Promise<T>,
+): Promise<Transacted<T>> {
   try {
     const value = await db.$transaction((tx) => work(tx, refuse), { timeout: 30_000 });
     return { ok: true, value };

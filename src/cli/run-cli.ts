@@ -1,16 +1,16 @@
+import { type CliCommand, type CliContext, exitCode } from "./cli-command.js";
+import { assignCommand } from "./commands/assign.js";
+import { bindCommand } from "./commands/bind.js";
 import { catalogExportCommand } from "./commands/catalog-export.js";
 import { catalogImportCommand } from "./commands/catalog-import.js";
 import { catalogShowCommand } from "./commands/catalog-show.js";
 import { catalogsCommand } from "./commands/catalogs.js";
-import { assignCommand } from "./commands/assign.js";
-import { bindCommand } from "./commands/bind.js";
 import { communeAddCommand } from "./commands/commune-add.js";
 import { communeListCommand } from "./commands/commune-list.js";
 import { memberAddCommand } from "./commands/member-add.js";
 import { parseCommand } from "./commands/parse.js";
 import { replayCommand } from "./commands/replay.js";
 import { zaloLoginCommand } from "./commands/zalo-login.js";
-import { exitCode, type CliCommand, type CliContext } from "./cli-command.js";
 
 /** Every `xaso` sub-command, in the order `xaso --help` lists them. */
 export const commands: readonly CliCommand[] = [
@@ -62,5 +62,11 @@ function isHelp(arg: string | undefined): boolean {
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
-  return ["Cách dùng: npm run -s xaso -- LỆNH [tham số]", "", ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), "", "Thêm --help sau một lệnh để xem cách dùng."].join("\n");
+  return [
+    "Cách dùng: npm run -s xaso -- LỆNH [tham số]",
+    "",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Thêm --help sau một lệnh để xem cách dùng.",
+  ].join("\n");
 }

@@ -16,7 +16,10 @@ function capture() {
 describe("logger", () => {
   it("redacts tokens, cookies and phone numbers in fields", () => {
     const { logger, lines } = capture();
-    logger.info({ token: "123:abc", zalo: { cookies: [{ name: "zpsid" }], imei: "x" }, member: { phone: "0912345678" } }, "configured");
+    logger.info(
+      { token: "123:abc", zalo: { cookies: [{ name: "zpsid" }], imei: "x" }, member: { phone: "0912345678" } },
+      "configured",
+    );
     const text = lines.join("");
     expect(text).not.toMatch(/123:abc|zpsid|0912345678/);
     expect(text).toContain("[ẩn]");
@@ -24,8 +27,13 @@ describe("logger", () => {
 
   it("scrubs bot tokens and phone numbers from messages and errors", () => {
     const { logger, lines } = capture();
-    logger.warn("call to https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe failed for 0912 345 678");
-    logger.error({ err: new Error("token 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw rejected, +84912345678") }, "failed");
+    logger.warn(
+      "call to https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe failed for 0912 345 678",
+    );
+    logger.error(
+      { err: new Error("token 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw rejected, +84912345678") },
+      "failed",
+    );
     const text = lines.join("");
     expect(text).not.toMatch(/AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw|0912 345 678|\+84912345678/);
     expect(text).toContain("[token]");
@@ -34,7 +42,9 @@ describe("logger", () => {
 
   it("scrubs secrets inside nested causes and extra error fields", () => {
     const { logger, lines } = capture();
-    const inner = Object.assign(new Error("fetch failed"), { url: "https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getUpdates" });
+    const inner = Object.assign(new Error("fetch failed"), {
+      url: "https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getUpdates",
+    });
     logger.error({ err: new Error("Network request for 'getUpdates' failed!", { cause: inner }) }, "polling failed");
     expect(lines.join("")).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
   });

@@ -6,7 +6,15 @@ describe("configuration from the environment", () => {
     const result = parseConfig({});
     expect(result).toEqual({
       ok: true,
-      config: { databaseUrl: "file:./data/xaso.db", timeZone: "Asia/Ho_Chi_Minh", logLevel: "info", catalogDir: "./data/catalogs", telegram: undefined, zalo: undefined, llm: undefined },
+      config: {
+        databaseUrl: "file:./data/xaso.db",
+        timeZone: "Asia/Ho_Chi_Minh",
+        logLevel: "info",
+        catalogDir: "./data/catalogs",
+        telegram: undefined,
+        zalo: undefined,
+        llm: undefined,
+      },
     });
   });
 
@@ -17,7 +25,12 @@ describe("configuration from the environment", () => {
   });
 
   it("names every bad variable at once", () => {
-    const result = parseConfig({ DATABASE_URL: "mysql://x", TZ: "Hanoi/Nowhere", TELEGRAM_BOT_TOKEN: "abc", LOG_LEVEL: "loud" });
+    const result = parseConfig({
+      DATABASE_URL: "mysql://x",
+      TZ: "Hanoi/Nowhere",
+      TELEGRAM_BOT_TOKEN: "abc",
+      LOG_LEVEL: "loud",
+    });
     expect(result.ok).toBe(false);
     const fields = result.ok ? [] : result.errors.map((e) => e.split(":")[0]);
     expect(fields.sort()).toEqual(["DATABASE_URL", "LOG_LEVEL", "TELEGRAM_BOT_TOKEN", "TZ"]);
@@ -35,13 +48,24 @@ describe("configuration from the environment", () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.config.telegram?.webhook).toEqual({ url: "https://bot.example.vn/telegram", secret: "a-long-secret-value-123", port: 8080 });
+    expect(result.config.telegram?.webhook).toEqual({
+      url: "https://bot.example.vn/telegram",
+      secret: "a-long-secret-value-123",
+      port: 8080,
+    });
     expect(result.config.zalo).toEqual({ credentialsPath: "./data/zalo-credentials.json" });
-    expect(result.config.llm).toEqual({ apiKey: "sk-test", baseUrl: "http://127.0.0.1:11434/v1", model: "gpt-4o-mini" });
+    expect(result.config.llm).toEqual({
+      apiKey: "sk-test",
+      baseUrl: "http://127.0.0.1:11434/v1",
+      model: "gpt-4o-mini",
+    });
   });
 
   it("requires a secret for webhook mode", () => {
-    const result = parseConfig({ TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abc", TELEGRAM_WEBHOOK_URL: "https://bot.example.vn/tg" });
+    const result = parseConfig({
+      TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abc",
+      TELEGRAM_WEBHOOK_URL: "https://bot.example.vn/tg",
+    });
     expect(result).toEqual({ ok: false, errors: ["TELEGRAM_WEBHOOK_SECRET: bắt buộc khi dùng webhook"] });
   });
 });

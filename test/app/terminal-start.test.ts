@@ -13,7 +13,10 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** Starts Xã Số as `npm start` does without platforms, types `lines`, and returns what it printed. */
 async function session(lines: string[]): Promise<string> {
-  const parsed = parseConfig({ DATABASE_URL: `file:${path.join(tmp, "xaso.db")}`, CATALOG_DIR: path.join(tmp, "catalogs") });
+  const parsed = parseConfig({
+    DATABASE_URL: `file:${path.join(tmp, "xaso.db")}`,
+    CATALOG_DIR: path.join(tmp, "catalogs"),
+  });
   if (!parsed.ok) throw new Error(parsed.errors.join("; "));
   const logger = createLogger("silent");
   const input = new PassThrough();

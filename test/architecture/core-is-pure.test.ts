@@ -19,8 +19,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier in a file: static imports, re-exports, dynamic imports and require. */
-export function importsOf(source: string): string[] {
-  const patterns = [/\bfrom\s+["']([^"']+)["']/g, /\bimport\s+["']([^"']+)["']/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g];
+function importsOf(source: string): string[] {
+  const patterns = [
+    /\bfrom\s+["']([^"']+)["']/g,
+    /\bimport\s+["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+  ];
   return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1] ?? ""));
 }
 
@@ -31,23 +36,29 @@ describe("src/core stays pure", () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files.map((file) => [path.relative(coreDir, file), file]))("%s imports no SDK, no Node I/O and nothing outside src/core", (_name, file) => {
-    const source = fs.readFileSync(file, "utf8");
-    for (const specifier of importsOf(source)) {
-      if (specifier.startsWith(".")) {
-        const target = path.resolve(path.dirname(file), specifier);
-        expect(target.startsWith(coreDir + path.sep), `${specifier} leaves src/core`).toBe(true);
-      } else {
-        expect(forbiddenNodeModules.test(specifier), `${specifier} is Node I/O`).toBe(false);
-        expect(allowedPackages.has(specifier), `${specifier} is not allowed in src/core`).toBe(true);
+  it.each(files.map((file) => [path.relative(coreDir, file), file]))(
+    "%s imports no SDK, no Node I/O and nothing outside src/core",
+    (_name, file) => {
+      const source = fs.readFileSync(file, "utf8");
+      for (const specifier of importsOf(source)) {
+        if (specifier.startsWith(".")) {
+          const target = path.resolve(path.dirname(file), specifier);
+          expect(target.startsWith(coreDir + path.sep), `${specifier} leaves src/core`).toBe(true);
+        } else {
+          expect(forbiddenNodeModules.test(specifier), `${specifier} is Node I/O`).toBe(false);
+          expect(allowedPackages.has(specifier), `${specifier} is not allowed in src/core`).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(files.map((file) => [path.relative(coreDir, file), file]))("%s reads neither the clock nor the environment", (_name, file) => {
-    const source = fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
-    expect(source).not.toMatch(/\bDate\.now\(|\bnew Date\(\s*\)|process\.env|Math\.random\(/);
-  });
+  it.each(files.map((file) => [path.relative(coreDir, file), file]))(
+    "%s reads neither the clock nor the environment",
+    (_name, file) => {
+      const source = fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      expect(source).not.toMatch(/\bDate\.now\(|\bnew Date\(\s*\)|process\.env|Math\.random\(/);
+    },
+  );
 
   it("the import scanner catches SDK imports (so this test can fail)", () => {
     const sample = `import { Bot } from "grammy";\nimport type { Zalo } from "zca-js";\nconst p = await import("@prisma/client");\nexport * from "openai";\nimport "node-cron";`;

@@ -10,10 +10,24 @@ const fold = (text: string): string =>
   text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().trim();
 
 const EXPECTED_CODES = [
-  "1.1", "1.2", "1.3a", "1.3b", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9",
-  "2.1", "2.2",
-  "3.1", "3.2", "3.3", "3.4",
-  "4.1", "4.2",
+  "1.1",
+  "1.2",
+  "1.3a",
+  "1.3b",
+  "1.4",
+  "1.5",
+  "1.6",
+  "1.7",
+  "1.8",
+  "1.9",
+  "2.1",
+  "2.2",
+  "3.1",
+  "3.2",
+  "3.3",
+  "3.4",
+  "4.1",
+  "4.2",
 ];
 
 let catalog: Catalog;
@@ -132,7 +146,10 @@ describe("bac-kan-2025 catalog (Đồng Lạc)", () => {
         expect(own.has(key), `${indicator.code}: "${alias}" lặp trong cùng chỉ tiêu`).toBe(false);
         own.add(key);
         const other = owner.get(key);
-        expect(other === undefined || other === indicator.code, `"${alias}" trùng giữa ${other} và ${indicator.code}`).toBe(true);
+        expect(
+          other === undefined || other === indicator.code,
+          `"${alias}" trùng giữa ${other} và ${indicator.code}`,
+        ).toBe(true);
         owner.set(key, indicator.code);
       }
     }

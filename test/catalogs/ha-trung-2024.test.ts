@@ -13,12 +13,38 @@ const fold = (text: string): string =>
   text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().trim();
 
 const EXPECTED_CODES = [
-  "I.1", "I.2", "I.3", "I.4",
-  "II.1", "II.2", "II.3", "II.4", "II.5",
-  "III.1", "III.2", "III.3", "III.4",
-  "IV.1", "IV.2", "IV.3", "IV.4", "IV.5",
-  "V.1", "V.2", "V.3", "V.4", "V.5", "V.6", "V.7", "V.8", "V.9", "V.10",
-  "VI.1", "VI.2", "VI.3", "VI.4",
+  "I.1",
+  "I.2",
+  "I.3",
+  "I.4",
+  "II.1",
+  "II.2",
+  "II.3",
+  "II.4",
+  "II.5",
+  "III.1",
+  "III.2",
+  "III.3",
+  "III.4",
+  "IV.1",
+  "IV.2",
+  "IV.3",
+  "IV.4",
+  "IV.5",
+  "V.1",
+  "V.2",
+  "V.3",
+  "V.4",
+  "V.5",
+  "V.6",
+  "V.7",
+  "V.8",
+  "V.9",
+  "V.10",
+  "VI.1",
+  "VI.2",
+  "VI.3",
+  "VI.4",
 ];
 
 let catalog: Catalog;
@@ -154,7 +180,10 @@ describe("ha-trung-2024 catalog", () => {
         expect(own.has(key), `${indicator.code}: "${alias}" lặp trong cùng chỉ tiêu`).toBe(false);
         own.add(key);
         const other = owner.get(key);
-        expect(other === undefined || other === indicator.code, `"${alias}" trùng giữa ${other} và ${indicator.code}`).toBe(true);
+        expect(
+          other === undefined || other === indicator.code,
+          `"${alias}" trùng giữa ${other} và ${indicator.code}`,
+        ).toBe(true);
         owner.set(key, indicator.code);
       }
     }
@@ -180,7 +209,15 @@ describe("ha-trung-2024 catalog", () => {
 });
 
 describe("Hà Tiến results at 30/5/2024 (test/fixtures/ha-tien-2024.yaml)", () => {
-  type Row = { code: string; target: string; reported: string; percent?: number; count?: number; numerator?: number; denominator?: number };
+  type Row = {
+    code: string;
+    target: string;
+    reported: string;
+    percent?: number;
+    count?: number;
+    numerator?: number;
+    denominator?: number;
+  };
   let rows: Row[];
   beforeAll(async () => {
     const data = parseYaml(await readFile(fixtureFile, "utf8")) as { catalog: string; results: Row[] };
@@ -215,7 +252,14 @@ describe("Hà Tiến results at 30/5/2024 (test/fixtures/ha-tien-2024.yaml)", ()
 
   it("keeps blank and 0 results as reported", () => {
     expect(rows.filter((r) => r.reported === "").map((r) => r.code)).toEqual(["I.1", "III.2", "V.9"]);
-    expect(rows.filter((r) => r.reported === "0").map((r) => r.code)).toEqual(["I.4", "II.2", "II.3", "IV.3", "VI.3", "VI.4"]);
+    expect(rows.filter((r) => r.reported === "0").map((r) => r.code)).toEqual([
+      "I.4",
+      "II.2",
+      "II.3",
+      "IV.3",
+      "VI.3",
+      "VI.4",
+    ]);
     for (const row of rows) {
       const kind = byCode(row.code).measure.kind;
       if (row.percent !== undefined) expect(kind, row.code).toBe("ratio");

@@ -102,7 +102,9 @@ describe("hue-2023 catalog (QĐ 2263/QĐ-UBND, Phụ lục 3)", () => {
     const total = catalog.indicators.reduce((sum, i) => sum + (i.points?.max ?? 0), 0);
     expect(total).toBe(600);
     for (const [code, , points] of GROUPS) {
-      const subtotal = catalog.indicators.filter((i) => i.group === code).reduce((sum, i) => sum + (i.points?.max ?? 0), 0);
+      const subtotal = catalog.indicators
+        .filter((i) => i.group === code)
+        .reduce((sum, i) => sum + (i.points?.max ?? 0), 0);
       expect(subtotal, `group ${code}`).toBe(points);
     }
   });
@@ -126,8 +128,13 @@ describe("hue-2023 catalog (QĐ 2263/QĐ-UBND, Phụ lục 3)", () => {
   });
 
   it("has the quarterly committee meetings due 31/3, 30/6, 30/9 and 31/10", () => {
-    expect(["I.2.2", "I.2.3", "I.2.4", "I.2.5"].map((c) => item(c).deadline)).toEqual(["31/3", "30/6", "30/9", "31/10"]);
-    ["I.2.2", "I.2.3", "I.2.4", "I.2.5"].forEach((c, q) => expect(item(c).name).toContain(`Quý ${q + 1}`));
+    expect(["I.2.2", "I.2.3", "I.2.4", "I.2.5"].map((c) => item(c).deadline)).toEqual([
+      "31/3",
+      "30/6",
+      "30/9",
+      "31/10",
+    ]);
+    for (const [q, c] of ["I.2.2", "I.2.3", "I.2.4", "I.2.5"].entries()) expect(item(c).name).toContain(`Quý ${q + 1}`);
   });
 
   it("contains no extraction damage in any text", () => {
@@ -137,7 +144,10 @@ describe("hue-2023 catalog (QĐ 2263/QĐ-UBND, Phụ lục 3)", () => {
         for (const [label, pattern] of DAMAGE) if (pattern.test(text)) problems.push(`${path}: ${label} in "${text}"`);
       }
     }
-    for (const [path, text] of strings({ title: catalog.title, source: catalog.source, groups: catalog.groups }, "catalog")) {
+    for (const [path, text] of strings(
+      { title: catalog.title, source: catalog.source, groups: catalog.groups },
+      "catalog",
+    )) {
       for (const [label, pattern] of DAMAGE) if (pattern.test(text)) problems.push(`${path}: ${label} in "${text}"`);
     }
     expect(problems).toEqual([]);
@@ -158,7 +168,8 @@ describe("hue-2023 catalog (QĐ 2263/QĐ-UBND, Phụ lục 3)", () => {
   });
 
   it("keeps the aliases officials type", () => {
-    const byAlias = (alias: string) => catalog.indicators.find((i) => i.aliases.some((a) => fold(a) === fold(alias)))?.code;
+    const byAlias = (alias: string) =>
+      catalog.indicators.find((i) => i.aliases.some((a) => fold(a) === fold(alias)))?.code;
     expect(byAlias("họp BCĐ quý 1")).toBe("I.2.2");
     expect(byAlias("bài viết cổng CĐS")).toBe("I.4.1");
     expect(byAlias("Hue-S")).toBe("VIII.1.2");
@@ -190,7 +201,9 @@ describe("hue-2023 catalog (QĐ 2263/QĐ-UBND, Phụ lục 3)", () => {
   it("scores quarterly meetings: organised 1 point, chaired by the head 1 more", () => {
     for (const code of ["I.2.2", "I.2.3", "I.2.4", "I.2.5"]) {
       const i = item(code);
-      expect([earned(i, choice("head")), earned(i, choice("held")), earned(i, choice("none"))], code).toEqual([2, 1, 0]);
+      expect([earned(i, choice("head")), earned(i, choice("held")), earned(i, choice("none"))], code).toEqual([
+        2, 1, 0,
+      ]);
     }
   });
 

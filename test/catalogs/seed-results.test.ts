@@ -1,6 +1,7 @@
 import fs from "node:fs";
-import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { loadCatalogFile, loadCommunePlanFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog, CommunePlanFile, Indicator } from "../../src/core/catalog/catalog-schema.js";
 import { evaluateIndicator, type IndicatorEvaluation } from "../../src/core/evaluation/evaluate-indicator.js";
 import type { FigureValue } from "../../src/core/evaluation/figure-value.js";
@@ -8,7 +9,6 @@ import { resolveTarget } from "../../src/core/evaluation/resolve-target.js";
 import { summarizeCatalog } from "../../src/core/evaluation/summarize-catalog.js";
 import { formatResultLine } from "../../src/core/evaluation/summary-lines.js";
 import { parsePercent } from "../../src/core/numbers/parse-number.js";
-import { loadCatalogFile, loadCommunePlanFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 
 interface ReportedCriterion {
   code: string;
@@ -19,19 +19,26 @@ interface ReportedCriterion {
   value?: boolean | number | null;
 }
 
-const readFixture = (name: string) => parseYaml(fs.readFileSync(`test/fixtures/${name}`, "utf8")) as { criteria: ReportedCriterion[]; groups?: { code: string; met: number; assessed: number }[] };
+const readFixture = (name: string) =>
+  parseYaml(fs.readFileSync(`test/fixtures/${name}`, "utf8")) as {
+    criteria: ReportedCriterion[];
+    groups?: { code: string; met: number; assessed: number }[];
+  };
 
 /** The figure a report gives for a criterion, in the shape the bot stores; null when it gives none. */
 function reportedFigure(indicator: Indicator, reported: ReportedCriterion): FigureValue | null {
   const measure = indicator.measure.kind;
   if (measure === "ratio") {
-    if (reported.numerator !== undefined && reported.denominator !== undefined) return { kind: "ratio", numerator: reported.numerator, denominator: reported.denominator };
+    if (reported.numerator !== undefined && reported.denominator !== undefined)
+      return { kind: "ratio", numerator: reported.numerator, denominator: reported.denominator };
     const percent = reported.percent === undefined ? null : parsePercent(reported.percent);
     if (percent !== null) return { kind: "percent", percent };
     return typeof reported.value === "number" ? { kind: "percent", percent: reported.value } : null;
   }
   if (typeof reported.value !== "boolean") return null;
-  return measure === "document" ? { kind: "document", issued: reported.value } : { kind: "boolean", value: reported.value };
+  return measure === "document"
+    ? { kind: "document", issued: reported.value }
+    : { kind: "boolean", value: reported.value };
 }
 
 let catalog: Catalog;
@@ -59,16 +66,19 @@ describe("Hoằng Phụ 2023 (seed 004) under thanh-hoa-2023", () => {
    */
   const judgedWithoutFigure = new Set(["1.10", "2.2", "3.6"]);
 
-  it.each(report.criteria.filter((c) => c.status === "met").map((c) => [c.code, c]))("%s evaluates as Đạt, as the report says", (code, reported) => {
-    const indicator = indicatorOf(code);
-    const value = reportedFigure(indicator, reported);
-    if (value === null) {
-      expect(judgedWithoutFigure.has(code), `${code} has no usable figure`).toBe(true);
-      return;
-    }
-    const evaluation = evaluateIndicator({ indicator, target: resolveTarget(indicator), value });
-    expect(evaluation.status).toBe("met");
-  });
+  it.each(report.criteria.filter((c) => c.status === "met").map((c) => [c.code, c]))(
+    "%s evaluates as Đạt, as the report says",
+    (code, reported) => {
+      const indicator = indicatorOf(code);
+      const value = reportedFigure(indicator, reported);
+      if (value === null) {
+        expect(judgedWithoutFigure.has(code), `${code} has no usable figure`).toBe(true);
+        return;
+      }
+      const evaluation = evaluateIndicator({ indicator, target: resolveTarget(indicator), value });
+      expect(evaluation.status).toBe("met");
+    },
+  );
 
   it("prints the report's one-decimal percents, truncated", () => {
     const printed = (code: string) => {
@@ -87,7 +97,11 @@ describe("Hoằng Phụ 2023 (seed 004) under thanh-hoa-2023", () => {
   it("does not assess the criteria the province left out in 2023", () => {
     for (const reported of report.criteria.filter((c) => c.status === "not-assessed")) {
       const indicator = indicatorOf(reported.code);
-      expect(evaluateIndicator({ indicator, target: resolveTarget(indicator), value: { kind: "boolean", value: true } }).status, reported.code).toBe("not-assessed");
+      expect(
+        evaluateIndicator({ indicator, target: resolveTarget(indicator), value: { kind: "boolean", value: true } })
+          .status,
+        reported.code,
+      ).toBe("not-assessed");
     }
     expect(report.criteria.filter((c) => c.status === "not-assessed").map((c) => c.code)).toEqual(["1.11", "4.8"]);
   });
@@ -96,12 +110,17 @@ describe("Hoằng Phụ 2023 (seed 004) under thanh-hoa-2023", () => {
     const evaluations: Record<string, IndicatorEvaluation> = {};
     for (const reported of report.criteria) {
       const indicator = indicatorOf(reported.code);
-      const value = reportedFigure(indicator, reported) ?? (judgedWithoutFigure.has(reported.code) ? { kind: "percent", percent: 100 } as const : null);
+      const value =
+        reportedFigure(indicator, reported) ??
+        (judgedWithoutFigure.has(reported.code) ? ({ kind: "percent", percent: 100 } as const) : null);
       evaluations[reported.code] = evaluateIndicator({ indicator, target: resolveTarget(indicator), value });
     }
     const summary = summarizeCatalog(catalog, evaluations);
     for (const group of report.groups ?? []) {
-      const line = formatResultLine(catalog.groups.find((g) => g.code === group.code)?.name ?? "", summary.groups.find((g) => g.code === group.code)!);
+      const line = formatResultLine(
+        catalog.groups.find((g) => g.code === group.code)?.name ?? "",
+        summary.groups.find((g) => g.code === group.code)!,
+      );
       expect(line).toContain(`${group.met}/${group.assessed} Đạt`);
     }
   });
@@ -114,7 +133,12 @@ describe("Thúy Sơn (seed 000) under its own commune plan", () => {
     const indicator = indicatorOf(code);
     const target = resolveTarget(indicator, thuySon.targets[code]);
     let value = reportedFigure(indicator, reported);
-    if (value === null && reported.status === "unmet" && indicator.measure.kind === "ratio" && typeof target?.value === "number") {
+    if (
+      value === null &&
+      reported.status === "unmet" &&
+      indicator.measure.kind === "ratio" &&
+      typeof target?.value === "number"
+    ) {
       // The appendix prints no figure for unmet rates: any rate just under the commune's target.
       value = { kind: "percent", percent: target.value - 0.1 };
     }
@@ -128,7 +152,9 @@ describe("Thúy Sơn (seed 000) under its own commune plan", () => {
   });
 
   it("applies the commune's target before the province's", () => {
-    const overridden = Object.entries(thuySon.targets).filter(([code, target]) => JSON.stringify(target) !== JSON.stringify(indicatorOf(code).target));
+    const overridden = Object.entries(thuySon.targets).filter(
+      ([code, target]) => JSON.stringify(target) !== JSON.stringify(indicatorOf(code).target),
+    );
     expect(overridden.length).toBeGreaterThan(0);
     for (const [code, target] of overridden) expect(resolveTarget(indicatorOf(code), target)).toEqual(target);
   });

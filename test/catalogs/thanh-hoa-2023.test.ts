@@ -159,7 +159,10 @@ describe("bộ tiêu chí thanh-hoa-2023", () => {
       expect(bank.denominator).toBe("Tổng số người từ 15 tuổi trở lên");
       expect(bank.unit).toBe("người");
     }
-    expect(indicator("2.4").measure).toMatchObject({ kind: "ratio", numerator: expect.stringMatching(/hộ kinh doanh/) });
+    expect(indicator("2.4").measure).toMatchObject({
+      kind: "ratio",
+      numerator: expect.stringMatching(/hộ kinh doanh/),
+    });
     expect(indicator("3.12").measure).toMatchObject({ kind: "ratio", unit: "hộ" });
   });
 

@@ -2,32 +2,59 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse as parseYaml, stringify as toYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml, stringify as toYaml } from "yaml";
 import { builtInCatalogDir } from "../../src/adapters/catalogs/catalog-registry.js";
 import type { Database } from "../../src/adapters/storage/open-database.js";
 import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from "../support/test-database.js";
 import { runXaso } from "./cli-harness.js";
 
-const thuySon = ["--slug", "thuy-son", "--name", "Thúy Sơn", "--district", "Ngọc Lặc", "--province", "Thanh Hóa", "--catalog", "thanh-hoa-2023", "--year", "2023"];
-const haTien = ["--slug", "ha-tien", "--name", "Hà Tiến", "--district", "Hà Trung", "--province", "Thanh Hóa", "--catalog", "ha-trung-2024", "--year", "2024"];
+const thuySon = [
+  "--slug",
+  "thuy-son",
+  "--name",
+  "Thúy Sơn",
+  "--district",
+  "Ngọc Lặc",
+  "--province",
+  "Thanh Hóa",
+  "--catalog",
+  "thanh-hoa-2023",
+  "--year",
+  "2023",
+];
+const haTien = [
+  "--slug",
+  "ha-tien",
+  "--name",
+  "Hà Tiến",
+  "--district",
+  "Hà Trung",
+  "--province",
+  "Thanh Hóa",
+  "--catalog",
+  "ha-trung-2024",
+  "--year",
+  "2024",
+];
 const group = "-1001234567890";
 
 /** Rows of every table the admin commands write, to prove a refused command wrote nothing. */
 async function countRows(db: Database) {
-  const [communes, sets, indicators, plans, targets, people, identities, memberships, assignments, chats, audit] = await Promise.all([
-    db.commune.count(),
-    db.indicatorSet.count(),
-    db.indicator.count(),
-    db.communePlan.count(),
-    db.planTarget.count(),
-    db.person.count(),
-    db.platformIdentity.count(),
-    db.membership.count(),
-    db.assignment.count(),
-    db.chatBinding.count(),
-    db.auditEntry.count(),
-  ]);
+  const [communes, sets, indicators, plans, targets, people, identities, memberships, assignments, chats, audit] =
+    await Promise.all([
+      db.commune.count(),
+      db.indicatorSet.count(),
+      db.indicator.count(),
+      db.communePlan.count(),
+      db.planTarget.count(),
+      db.person.count(),
+      db.platformIdentity.count(),
+      db.membership.count(),
+      db.assignment.count(),
+      db.chatBinding.count(),
+      db.auditEntry.count(),
+    ]);
   return { communes, sets, indicators, plans, targets, people, identities, memberships, assignments, chats, audit };
 }
 
@@ -45,7 +72,15 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
     fs.mkdirSync(path.join(env.CATALOG_DIR ?? "", "plans"), { recursive: true });
     fs.writeFileSync(
       path.join(env.CATALOG_DIR ?? "", "plans", "ke-hoach-ha-tien.yaml"),
-      toYaml({ catalog: "ha-trung-2024", commune: "Hà Tiến", district: "Hà Trung", province: "Thanh Hóa", year: 2024, source: "Kế hoạch CĐS xã Hà Tiến 2024", targets: { "I.1": { op: ">=", value: 90 }, "I.2": null } }),
+      toYaml({
+        catalog: "ha-trung-2024",
+        commune: "Hà Tiến",
+        district: "Hà Trung",
+        province: "Thanh Hóa",
+        year: 2024,
+        source: "Kế hoạch CĐS xã Hà Tiến 2024",
+        targets: { "I.1": { op: ">=", value: 90 }, "I.2": null },
+      }),
     );
   });
   afterAll(async () => {
@@ -84,11 +119,21 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toContain("Đã thêm xã Thúy Sơn (Ngọc Lặc, Thanh Hóa), mã thuy-son.");
-    expect(out).toContain("Đã tạo kế hoạch năm 2023 theo bộ chỉ tiêu thanh-hoa-2023 (37 chỉ tiêu), với 37 chỉ tiêu riêng của xã (1 không đánh giá)");
+    expect(out).toContain(
+      "Đã tạo kế hoạch năm 2023 theo bộ chỉ tiêu thanh-hoa-2023 (37 chỉ tiêu), với 37 chỉ tiêu riêng của xã (1 không đánh giá)",
+    );
 
     const { db } = database;
-    const commune = await db.commune.findUniqueOrThrow({ where: { slug: "thuy-son" }, include: { plans: { include: { set: true, targets: { include: { indicator: true } } } } } });
-    expect(commune).toMatchObject({ name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa", joinPolicy: "approval" });
+    const commune = await db.commune.findUniqueOrThrow({
+      where: { slug: "thuy-son" },
+      include: { plans: { include: { set: true, targets: { include: { indicator: true } } } } },
+    });
+    expect(commune).toMatchObject({
+      name: "Thúy Sơn",
+      district: "Ngọc Lặc",
+      province: "Thanh Hóa",
+      joinPolicy: "approval",
+    });
     expect(commune.plans).toHaveLength(1);
     const plan = commune.plans[0];
     expect(plan).toMatchObject({ year: 2023, set: { catalogId: "thanh-hoa-2023", version: 1 } });
@@ -116,7 +161,10 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
     const { code, out } = await xaso("commune", "add", ...haTien, "--plan", "ke-hoach-ha-tien", "--join", "open");
     expect(code).toBe(0);
     expect(out).toContain("với 2 chỉ tiêu riêng của xã (1 không đánh giá) theo kế hoạch ke-hoach-ha-tien");
-    const plan = await database.db.communePlan.findFirstOrThrow({ where: { commune: { slug: "ha-tien" } }, include: { commune: true, targets: true } });
+    const plan = await database.db.communePlan.findFirstOrThrow({
+      where: { commune: { slug: "ha-tien" } },
+      include: { commune: true, targets: true },
+    });
     expect(plan.commune.joinPolicy).toBe("open");
     expect(plan.targets).toHaveLength(2);
     const again = await xaso("commune", "add", ...haTien, "--plan", "ha-tien-2024");
@@ -125,14 +173,36 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
   });
 
   it("bind: binds a Telegram group (negative id) to the commune's current plan, once", async () => {
-    const { code, out, err } = await xaso("bind", "--platform", "telegram", "--chat", group, "--commune", "thuy-son", "--title", "BCĐ CĐS xã Thúy Sơn");
+    const { code, out, err } = await xaso(
+      "bind",
+      "--platform",
+      "telegram",
+      "--chat",
+      group,
+      "--commune",
+      "thuy-son",
+      "--title",
+      "BCĐ CĐS xã Thúy Sơn",
+    );
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toBe(`Đã gắn nhóm Telegram ${group} “BCĐ CĐS xã Thúy Sơn” với xã Thúy Sơn (kế hoạch năm 2023).`);
     const { db } = database;
-    const binding = await db.chatBinding.findUniqueOrThrow({ where: { platform_chatId: { platform: "telegram", chatId: group } }, include: { commune: true, plan: true } });
-    expect(binding).toMatchObject({ isGroup: true, active: true, title: "BCĐ CĐS xã Thúy Sơn", boundBy: "cli", commune: { slug: "thuy-son" }, plan: { year: 2023 } });
-    expect(await db.auditEntry.count({ where: { action: "chat.bind", chatId: group, communeId: binding.communeId } })).toBe(1);
+    const binding = await db.chatBinding.findUniqueOrThrow({
+      where: { platform_chatId: { platform: "telegram", chatId: group } },
+      include: { commune: true, plan: true },
+    });
+    expect(binding).toMatchObject({
+      isGroup: true,
+      active: true,
+      title: "BCĐ CĐS xã Thúy Sơn",
+      boundBy: "cli",
+      commune: { slug: "thuy-son" },
+      plan: { year: 2023 },
+    });
+    expect(
+      await db.auditEntry.count({ where: { action: "chat.bind", chatId: group, communeId: binding.communeId } }),
+    ).toBe(1);
 
     const before = await countRows(db);
     const again = await xaso("bind", "--platform", "telegram", "--chat", group, "--commune", "thuy-son");
@@ -142,10 +212,17 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
   });
 
   it("bind: a Zalo chat is a group unless --private; a stopped binding is reactivated", async () => {
-    expect((await xaso("bind", "--platform", "zalo", "--chat", "5566", "--commune", "thuy-son", "--private")).out).toContain("Đã gắn trò chuyện riêng Zalo 5566");
-    expect((await xaso("bind", "--platform", "zalo", "--chat", "7788", "--commune", "thuy-son")).out).toContain("Đã gắn nhóm Zalo 7788");
+    expect(
+      (await xaso("bind", "--platform", "zalo", "--chat", "5566", "--commune", "thuy-son", "--private")).out,
+    ).toContain("Đã gắn trò chuyện riêng Zalo 5566");
+    expect((await xaso("bind", "--platform", "zalo", "--chat", "7788", "--commune", "thuy-son")).out).toContain(
+      "Đã gắn nhóm Zalo 7788",
+    );
     const { db } = database;
-    await db.chatBinding.update({ where: { platform_chatId: { platform: "zalo", chatId: "7788" } }, data: { active: false } });
+    await db.chatBinding.update({
+      where: { platform_chatId: { platform: "zalo", chatId: "7788" } },
+      data: { active: false },
+    });
     const { code, out } = await xaso("bind", "--platform", "zalo", "--chat", "7788", "--commune", "thuy-son");
     expect(code).toBe(0);
     expect(out).toContain("Đã gắn lại nhóm Zalo 7788");
@@ -154,24 +231,93 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
   });
 
   it("bind: moves a chat to another commune only with --rebind", async () => {
-    await expectRefused(["bind", "--platform", "zalo", "--chat", "7788", "--commune", "ha-tien"], 1, "đang gắn với xã Thúy Sơn (mã thuy-son); thêm --rebind");
-    const { code, out } = await xaso("bind", "--platform", "zalo", "--chat", "7788", "--commune", "ha-tien", "--rebind");
+    await expectRefused(
+      ["bind", "--platform", "zalo", "--chat", "7788", "--commune", "ha-tien"],
+      1,
+      "đang gắn với xã Thúy Sơn (mã thuy-son); thêm --rebind",
+    );
+    const { code, out } = await xaso(
+      "bind",
+      "--platform",
+      "zalo",
+      "--chat",
+      "7788",
+      "--commune",
+      "ha-tien",
+      "--rebind",
+    );
     expect(code).toBe(0);
     expect(out).toContain("Đã chuyển nhóm Zalo 7788 từ xã Thúy Sơn sang xã Hà Tiến (kế hoạch năm 2024).");
-    const binding = await database.db.chatBinding.findFirstOrThrow({ where: { chatId: "7788" }, include: { commune: true } });
+    const binding = await database.db.chatBinding.findFirstOrThrow({
+      where: { chatId: "7788" },
+      include: { commune: true },
+    });
     expect(binding.commune.slug).toBe("ha-tien");
-    expect(await database.db.auditEntry.count({ where: { action: { in: ["chat.rebind", "chat.unbind"] }, chatId: "7788" } })).toBe(2);
+    expect(
+      await database.db.auditEntry.count({ where: { action: { in: ["chat.rebind", "chat.unbind"] }, chatId: "7788" } }),
+    ).toBe(2);
   });
 
   it("member add: adds members with English or Vietnamese roles, and says so when one is added again", async () => {
-    const lan = await xaso("member", "add", "--commune", "thuy-son", "--platform", "telegram", "--user", "111", "--name", "Lan", "--role", "thu-ky");
+    const lan = await xaso(
+      "member",
+      "add",
+      "--commune",
+      "thuy-son",
+      "--platform",
+      "telegram",
+      "--user",
+      "111",
+      "--name",
+      "Lan",
+      "--role",
+      "thu-ky",
+    );
     expect(lan).toMatchObject({ code: 0, err: "" });
     expect(lan.out).toBe("Đã thêm Lan (Telegram 111) vào Ban chỉ đạo xã Thúy Sơn, vai trò thư ký.");
-    expect((await xaso("member", "add", "--commune", "thuy-son", "--platform", "zalo", "--user", "222", "--name", "Hùng", "--role", "Trưởng ban")).out).toContain("vai trò trưởng ban");
-    expect((await xaso("member", "add", "--commune", "thuy-son", "--platform", "telegram", "--user", "333", "--name", "Minh", "--role", "viewer")).out).toContain("vai trò chỉ xem");
+    expect(
+      (
+        await xaso(
+          "member",
+          "add",
+          "--commune",
+          "thuy-son",
+          "--platform",
+          "zalo",
+          "--user",
+          "222",
+          "--name",
+          "Hùng",
+          "--role",
+          "Trưởng ban",
+        )
+      ).out,
+    ).toContain("vai trò trưởng ban");
+    expect(
+      (
+        await xaso(
+          "member",
+          "add",
+          "--commune",
+          "thuy-son",
+          "--platform",
+          "telegram",
+          "--user",
+          "333",
+          "--name",
+          "Minh",
+          "--role",
+          "viewer",
+        )
+      ).out,
+    ).toContain("vai trò chỉ xem");
 
     const { db } = database;
-    const members = await db.membership.findMany({ where: { commune: { slug: "thuy-son" } }, include: { person: { include: { identities: true } } }, orderBy: { createdAt: "asc" } });
+    const members = await db.membership.findMany({
+      where: { commune: { slug: "thuy-son" } },
+      include: { person: { include: { identities: true } } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(members.map((m) => [m.person.displayName, m.role, m.status, m.person.identities[0]?.platform])).toEqual([
       ["Lan", "secretary", "approved", "telegram"],
       ["Hùng", "chair", "approved", "zalo"],
@@ -180,9 +326,24 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
     expect(await db.auditEntry.count({ where: { action: "member.add", communeId: members[0]?.communeId } })).toBe(3);
 
     const before = await countRows(db);
-    const again = await xaso("member", "add", "--commune", "thuy-son", "--platform", "telegram", "--user", "111", "--name", "Lan", "--role", "member");
+    const again = await xaso(
+      "member",
+      "add",
+      "--commune",
+      "thuy-son",
+      "--platform",
+      "telegram",
+      "--user",
+      "111",
+      "--name",
+      "Lan",
+      "--role",
+      "member",
+    );
     expect(again.code).toBe(0);
-    expect(again.out).toBe("Lan (Telegram 111) đã là thành viên Ban chỉ đạo xã Thúy Sơn (vai trò thư ký); không thay đổi gì.");
+    expect(again.out).toBe(
+      "Lan (Telegram 111) đã là thành viên Ban chỉ đạo xã Thúy Sơn (vai trò thư ký); không thay đổi gì.",
+    );
     expect(await countRows(db)).toEqual(before);
   });
 
@@ -194,7 +355,10 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
     expect(out).toMatch(/ {2}3\.2 {2}Tỷ lệ .*tài khoản/);
 
     const { db } = database;
-    const assigned = await db.assignment.findMany({ where: { plan: { commune: { slug: "thuy-son" } } }, include: { indicator: true, membership: { include: { person: true } } } });
+    const assigned = await db.assignment.findMany({
+      where: { plan: { commune: { slug: "thuy-son" } } },
+      include: { indicator: true, membership: { include: { person: true } } },
+    });
     expect(assigned.map((a) => [a.indicator.code, a.membership.person.displayName]).sort()).toEqual([
       ["3.2", "Lan"],
       ["3.4", "Lan"],
@@ -217,61 +381,250 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
     expect(code).toBe(0);
     expect(out).toContain("ha-tien — xã Hà Tiến (Hà Trung, Thanh Hóa) · 0 thành viên · gia nhập tự do");
     expect(out).toContain("thuy-son — xã Thúy Sơn (Ngọc Lặc, Thanh Hóa) · 3 thành viên · gia nhập cần duyệt");
-    expect(out).toContain("Kế hoạch năm 2023: thanh-hoa-2023 phiên bản 1 · 37 chỉ tiêu riêng (1 không đánh giá) · 4 lượt giao chỉ tiêu");
+    expect(out).toContain(
+      "Kế hoạch năm 2023: thanh-hoa-2023 phiên bản 1 · 37 chỉ tiêu riêng (1 không đánh giá) · 4 lượt giao chỉ tiêu",
+    );
     expect(out).toContain(`Nhóm: Telegram ${group} “BCĐ CĐS xã Thúy Sơn”; Zalo 5566 (riêng)`);
     expect(out).toContain("Nhóm: Zalo 7788");
   });
 
   it("refuses every bad input with one Vietnamese line and changes nothing", async () => {
     // A second "Lan" makes the name ambiguous.
-    expect((await xaso("member", "add", "--commune", "thuy-son", "--platform", "zalo", "--user", "444", "--name", "Lan", "--role", "member")).code).toBe(0);
+    expect(
+      (
+        await xaso(
+          "member",
+          "add",
+          "--commune",
+          "thuy-son",
+          "--platform",
+          "zalo",
+          "--user",
+          "444",
+          "--name",
+          "Lan",
+          "--role",
+          "member",
+        )
+      ).code,
+    ).toBe(0);
     const cases: [string[], number, string][] = [
       [["commune", "add", ...thuySon.slice(0, -4)], 2, "Thiếu --catalog, --year."],
-      [["commune", "add", ...haTien.map((a) => (a === "ha-trung-2024" ? "ha-noi-2030" : a)).map((a) => (a === "ha-tien" ? "ha-tien-2" : a))], 1, 'Không có bộ chỉ tiêu "ha-noi-2030". Có: '],
-      [["commune", "add", ...thuySon.map((a) => (a === "thuy-son" ? "Thúy Sơn" : a))], 2, "chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ thuy-son"],
+      [
+        [
+          "commune",
+          "add",
+          ...haTien
+            .map((a) => (a === "ha-trung-2024" ? "ha-noi-2030" : a))
+            .map((a) => (a === "ha-tien" ? "ha-tien-2" : a)),
+        ],
+        1,
+        'Không có bộ chỉ tiêu "ha-noi-2030". Có: ',
+      ],
+      [
+        ["commune", "add", ...thuySon.map((a) => (a === "thuy-son" ? "Thúy Sơn" : a))],
+        2,
+        "chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ thuy-son",
+      ],
       [["commune", "add", ...thuySon.map((a) => (a === "2023" ? "23" : a))], 2, 'Năm "23" không hợp lệ'],
       [["commune", "add", ...thuySon, "--join", "maybe"], 2, "--join chỉ nhận approval"],
       [["commune", "add", ...thuySon, "--plan", "xa-khac-2023"], 1, 'Không có kế hoạch "xa-khac-2023". Có: '],
-      [["commune", "add", ...thuySon.map((a) => (a === "thanh-hoa-2023" ? "ha-trung-2024" : a)), "--plan", "thuy-son-2023"], 1, "theo bộ chỉ tiêu thanh-hoa-2023, không phải ha-trung-2024"],
-      [["commune", "add", ...haTien.map((a) => (a === "ha-tien" ? "ha-tien-3" : a)), "--plan", "thuy-son-2023"], 1, "theo bộ chỉ tiêu thanh-hoa-2023, không phải ha-trung-2024"],
-      [["commune", "add", ...thuySon.map((a) => (a === "Ngọc Lặc" ? "Như Xuân" : a))], 1, 'Mã xã "thuy-son" đã dùng cho xã Thúy Sơn (Ngọc Lặc, Thanh Hóa); khác ở: huyện'],
+      [
+        [
+          "commune",
+          "add",
+          ...thuySon.map((a) => (a === "thanh-hoa-2023" ? "ha-trung-2024" : a)),
+          "--plan",
+          "thuy-son-2023",
+        ],
+        1,
+        "theo bộ chỉ tiêu thanh-hoa-2023, không phải ha-trung-2024",
+      ],
+      [
+        ["commune", "add", ...haTien.map((a) => (a === "ha-tien" ? "ha-tien-3" : a)), "--plan", "thuy-son-2023"],
+        1,
+        "theo bộ chỉ tiêu thanh-hoa-2023, không phải ha-trung-2024",
+      ],
+      [
+        ["commune", "add", ...thuySon.map((a) => (a === "Ngọc Lặc" ? "Như Xuân" : a))],
+        1,
+        'Mã xã "thuy-son" đã dùng cho xã Thúy Sơn (Ngọc Lặc, Thanh Hóa); khác ở: huyện',
+      ],
       [["commune", "add", ...thuySon, "--force"], 2, 'Không có tham số "--force".'],
       [["commune", "list", "extra"], 2, 'Thừa "extra".'],
-      [["bind", "--platform", "telegram", "--chat", "-100999", "--commune", "khong-co"], 1, 'Không có xã mã "khong-co". Xem các xã: xaso commune list'],
+      [
+        ["bind", "--platform", "telegram", "--chat", "-100999", "--commune", "khong-co"],
+        1,
+        'Không có xã mã "khong-co". Xem các xã: xaso commune list',
+      ],
       [["bind", "--platform", "viber", "--chat", "1", "--commune", "thuy-son"], 2, 'Không có nền tảng "viber"'],
       [["bind", "--platform", "telegram", "--commune", "thuy-son"], 2, "Thiếu --chat."],
       [["bind", "--platform", "telegram", "--chat", "--commune", "thuy-son"], 2, 'Thiếu giá trị sau "--chat".'],
-      [["bind", "--platform", "telegram", "--chat", "nhom-bcd", "--commune", "thuy-son"], 2, "Mã nhóm Telegram là một số"],
-      [["bind", "--platform", "zalo", "--chat", "1", "--commune", "thuy-son", "--group", "--private"], 2, "Chỉ chọn một trong --group và --private."],
-      [["bind", "--platform", "telegram", "--chat", group, "--commune", "ha-tien"], 1, "thêm --rebind nếu muốn chuyển sang xã Hà Tiến"],
-      [["member", "add", "--commune", "thuy-son", "--platform", "telegram", "--user", "555", "--name", "Tú", "--role", "boss"], 2, 'Không có vai trò "boss"'],
-      [["member", "add", "--commune", "khong-co", "--platform", "telegram", "--user", "555", "--name", "Tú", "--role", "member"], 1, 'Không có xã mã "khong-co"'],
-      [["member", "add", "--commune", "thuy-son", "--platform", "telegram", "--user", "555", "--name", " ", "--role", "member"], 2, "Thiếu --name."],
-      [["member", "add", "--commune", "thuy-son", "--platform", "telegram", "--user", "tu.nguyen", "--name", "Tú", "--role", "member"], 2, "Mã người dùng Telegram là một số"],
-      [["assign", "--commune", "thuy-son", "--member", "Hùng", "3.1", "9.9", "3.99"], 1, "Bộ chỉ tiêu thanh-hoa-2023 không có mã 9.9, 3.99; chưa giao gì."],
-      [["assign", "--commune", "thuy-son", "--member", "Lân", "3.1"], 1, 'Không có thành viên "Lân" trong Ban chỉ đạo xã Thúy Sơn'],
-      [["assign", "--commune", "thuy-son", "--member", "Lan", "3.1"], 1, 'Có 2 thành viên khớp "Lan": Lan (Telegram 111); Lan (Zalo 444)'],
-      [["assign", "--commune", "thuy-son", "--member", "Lan", "--platform", "sms", "3.1"], 2, 'Không có nền tảng "sms"'],
+      [
+        ["bind", "--platform", "telegram", "--chat", "nhom-bcd", "--commune", "thuy-son"],
+        2,
+        "Mã nhóm Telegram là một số",
+      ],
+      [
+        ["bind", "--platform", "zalo", "--chat", "1", "--commune", "thuy-son", "--group", "--private"],
+        2,
+        "Chỉ chọn một trong --group và --private.",
+      ],
+      [
+        ["bind", "--platform", "telegram", "--chat", group, "--commune", "ha-tien"],
+        1,
+        "thêm --rebind nếu muốn chuyển sang xã Hà Tiến",
+      ],
+      [
+        [
+          "member",
+          "add",
+          "--commune",
+          "thuy-son",
+          "--platform",
+          "telegram",
+          "--user",
+          "555",
+          "--name",
+          "Tú",
+          "--role",
+          "boss",
+        ],
+        2,
+        'Không có vai trò "boss"',
+      ],
+      [
+        [
+          "member",
+          "add",
+          "--commune",
+          "khong-co",
+          "--platform",
+          "telegram",
+          "--user",
+          "555",
+          "--name",
+          "Tú",
+          "--role",
+          "member",
+        ],
+        1,
+        'Không có xã mã "khong-co"',
+      ],
+      [
+        [
+          "member",
+          "add",
+          "--commune",
+          "thuy-son",
+          "--platform",
+          "telegram",
+          "--user",
+          "555",
+          "--name",
+          " ",
+          "--role",
+          "member",
+        ],
+        2,
+        "Thiếu --name.",
+      ],
+      [
+        [
+          "member",
+          "add",
+          "--commune",
+          "thuy-son",
+          "--platform",
+          "telegram",
+          "--user",
+          "tu.nguyen",
+          "--name",
+          "Tú",
+          "--role",
+          "member",
+        ],
+        2,
+        "Mã người dùng Telegram là một số",
+      ],
+      [
+        ["assign", "--commune", "thuy-son", "--member", "Hùng", "3.1", "9.9", "3.99"],
+        1,
+        "Bộ chỉ tiêu thanh-hoa-2023 không có mã 9.9, 3.99; chưa giao gì.",
+      ],
+      [
+        ["assign", "--commune", "thuy-son", "--member", "Lân", "3.1"],
+        1,
+        'Không có thành viên "Lân" trong Ban chỉ đạo xã Thúy Sơn',
+      ],
+      [
+        ["assign", "--commune", "thuy-son", "--member", "Lan", "3.1"],
+        1,
+        'Có 2 thành viên khớp "Lan": Lan (Telegram 111); Lan (Zalo 444)',
+      ],
+      [
+        ["assign", "--commune", "thuy-son", "--member", "Lan", "--platform", "sms", "3.1"],
+        2,
+        'Không có nền tảng "sms"',
+      ],
       [["assign", "--commune", "thuy-son", "--member", "Hùng"], 2, "Thiếu mã chỉ tiêu"],
       [["assign", "--commune", "khong-co", "--member", "Hùng", "3.1"], 1, 'Không có xã mã "khong-co"'],
       [["assign", "--member", "Hùng", "3.1"], 2, "Thiếu --commune."],
     ];
     for (const [argv, code, message] of cases) await expectRefused(argv, code, message);
     // Naming the platform settles the ambiguity.
-    expect((await xaso("assign", "--commune", "thuy-son", "--member", "Lan", "--platform", "zalo", "3.1")).out).toContain("Đã giao cho Lan 1 chỉ tiêu");
+    expect(
+      (await xaso("assign", "--commune", "thuy-son", "--member", "Lan", "--platform", "zalo", "3.1")).out,
+    ).toContain("Đã giao cho Lan 1 chỉ tiêu");
   });
 
   it("rolls back a commune whose plan is refused: changed catalog content, codes not in the catalog", async () => {
     const catalogDir = env.CATALOG_DIR ?? "";
-    const own = { ...(parseYaml(fs.readFileSync(path.join(builtInCatalogDir, "ha-trung-2024.yaml"), "utf8")) as object), id: "nga-son-2024" };
+    const own = {
+      ...(parseYaml(fs.readFileSync(path.join(builtInCatalogDir, "ha-trung-2024.yaml"), "utf8")) as object),
+      id: "nga-son-2024",
+    };
     fs.writeFileSync(path.join(catalogDir, "nga-son-2024.yaml"), toYaml(own));
-    const ngaSon = ["--name", "Nga Sơn", "--district", "Nga Sơn", "--province", "Thanh Hóa", "--catalog", "nga-son-2024", "--year", "2024"];
+    const ngaSon = [
+      "--name",
+      "Nga Sơn",
+      "--district",
+      "Nga Sơn",
+      "--province",
+      "Thanh Hóa",
+      "--catalog",
+      "nga-son-2024",
+      "--year",
+      "2024",
+    ];
     expect((await xaso("commune", "add", "--slug", "nga-son", ...ngaSon)).code).toBe(0);
-    fs.writeFileSync(path.join(catalogDir, "nga-son-2024.yaml"), toYaml({ ...own, title: "Tên đã sửa mà chưa tăng phiên bản" }));
-    await expectRefused(["commune", "add", "--slug", "nga-son-2", ...ngaSon], 1, 'Bộ chỉ tiêu nga-son-2024 phiên bản 1 đã có với nội dung khác; hãy tăng "version". Chưa lưu gì.');
+    fs.writeFileSync(
+      path.join(catalogDir, "nga-son-2024.yaml"),
+      toYaml({ ...own, title: "Tên đã sửa mà chưa tăng phiên bản" }),
+    );
+    await expectRefused(
+      ["commune", "add", "--slug", "nga-son-2", ...ngaSon],
+      1,
+      'Bộ chỉ tiêu nga-son-2024 phiên bản 1 đã có với nội dung khác; hãy tăng "version". Chưa lưu gì.',
+    );
 
-    fs.writeFileSync(path.join(catalogDir, "plans", "sai-ma.yaml"), toYaml({ catalog: "ha-trung-2024", commune: "Hà Tiến", district: "Hà Trung", province: "Thanh Hóa", year: 2024, source: "Bản nháp", targets: { "I.1": null, "Z.9": null } }));
-    await expectRefused(["commune", "add", ...haTien.map((a) => (a === "ha-tien" ? "ha-tien-4" : a)), "--plan", "sai-ma"], 1, "Kế hoạch sai-ma có mã không thuộc bộ chỉ tiêu ha-trung-2024: Z.9; chưa lưu gì.");
+    fs.writeFileSync(
+      path.join(catalogDir, "plans", "sai-ma.yaml"),
+      toYaml({
+        catalog: "ha-trung-2024",
+        commune: "Hà Tiến",
+        district: "Hà Trung",
+        province: "Thanh Hóa",
+        year: 2024,
+        source: "Bản nháp",
+        targets: { "I.1": null, "Z.9": null },
+      }),
+    );
+    await expectRefused(
+      ["commune", "add", ...haTien.map((a) => (a === "ha-tien" ? "ha-tien-4" : a)), "--plan", "sai-ma"],
+      1,
+      "Kế hoạch sai-ma có mã không thuộc bộ chỉ tiêu ha-trung-2024: Z.9; chưa lưu gì.",
+    );
     expect(await database.db.commune.count({ where: { slug: { in: ["nga-son-2", "ha-tien-4"] } } })).toBe(0);
   });
 
@@ -285,7 +638,10 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
   });
 
   it.runIf(kind === "sqlite")("works as documented through npm", () => {
-    const out = execFileSync("npm", ["run", "-s", "xaso", "--", "commune", "list"], { encoding: "utf8", env: { ...process.env, ...env } });
+    const out = execFileSync("npm", ["run", "-s", "xaso", "--", "commune", "list"], {
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
     expect(out).toContain("thuy-son — xã Thúy Sơn");
   });
 });

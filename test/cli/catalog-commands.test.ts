@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse as parseYaml, stringify as toYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse as parseYaml, stringify as toYaml } from "yaml";
 import type { CatalogOverview } from "../../src/core/catalog/catalog-overview.js";
 import { runXaso } from "./cli-harness.js";
 
@@ -22,12 +22,16 @@ describe("xaso catalogs --json (contract)", () => {
     expect(byId["ha-trung-2024"]?.groups.map((g) => g.indicators)).toEqual([4, 5, 4, 5, 10, 4]);
     expect(byId["hue-2023"]?.points).toBe(600);
     expect(byId["hue-2023"]?.groups.map((g) => g.points)).toEqual([90, 25, 90, 45, 25, 165, 40, 120]);
-    for (const catalog of catalogs) expect(Object.keys(catalog)).toEqual(["id", "title", "indicators", "points", "groups"]);
+    for (const catalog of catalogs)
+      expect(Object.keys(catalog)).toEqual(["id", "title", "indicators", "points", "groups"]);
     expect(Object.keys(byId["hue-2023"]?.groups[0] ?? {})).toEqual(["code", "name", "indicators", "points"]);
   });
 
   it("works exactly as documented through npm", () => {
-    const out = execFileSync("npm", ["run", "-s", "xaso", "--", "catalogs", "--json"], { encoding: "utf8", env: { ...process.env, ...env } });
+    const out = execFileSync("npm", ["run", "-s", "xaso", "--", "catalogs", "--json"], {
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
     const catalogs = JSON.parse(out) as CatalogOverview[];
     expect(catalogs.find((c) => c.id === "ha-trung-2024")?.indicators).toBe(32);
   });
@@ -75,7 +79,13 @@ describe("xaso catalog show / export / import", () => {
         year: 2024,
         groups: [{ code: "I", name: "Hạ tầng số" }],
         indicators: [
-          { code: "I.1", group: "I", name: "Tỷ lệ hộ có cáp quang", measure: { kind: "ratio", numerator: "Số hộ có cáp quang", denominator: "Tổng số hộ", unit: "hộ" }, target: { op: "≥", value: 85 } },
+          {
+            code: "I.1",
+            group: "I",
+            name: "Tỷ lệ hộ có cáp quang",
+            measure: { kind: "ratio", numerator: "Số hộ có cáp quang", denominator: "Tổng số hộ", unit: "hộ" },
+            target: { op: "≥", value: 85 },
+          },
           { code: "I.2", group: "II", name: "Wifi công cộng", measure: { kind: "boolean" } },
         ],
       }),
@@ -90,8 +100,26 @@ describe("xaso catalog show / export / import", () => {
 
   it("names an indicator whose group or code does not fit the catalog", async () => {
     const file = path.join(tmp, "bad-groups.yaml");
-    const indicator = { group: "I", name: "Wifi công cộng", measure: { kind: "boolean", question: "có wifi công cộng" } };
-    fs.writeFileSync(file, toYaml({ id: "bad-groups", title: "Bộ lỗi", source: "QĐ 1", year: 2024, groups: [{ code: "I", name: "Hạ tầng số" }], indicators: [{ ...indicator, code: "I.1" }, { ...indicator, code: "I.1" }, { ...indicator, code: "I.3", group: "II" }] }));
+    const indicator = {
+      group: "I",
+      name: "Wifi công cộng",
+      measure: { kind: "boolean", question: "có wifi công cộng" },
+    };
+    fs.writeFileSync(
+      file,
+      toYaml({
+        id: "bad-groups",
+        title: "Bộ lỗi",
+        source: "QĐ 1",
+        year: 2024,
+        groups: [{ code: "I", name: "Hạ tầng số" }],
+        indicators: [
+          { ...indicator, code: "I.1" },
+          { ...indicator, code: "I.1" },
+          { ...indicator, code: "I.3", group: "II" },
+        ],
+      }),
+    );
     const { code, err } = await runXaso(["catalog", "import", file], env);
     expect(code).toBe(1);
     expect(err).toContain('chỉ tiêu thứ 2 (mã I.1), trường "code": mã "I.1" bị trùng');

@@ -7,7 +7,12 @@ import { runXaso } from "./cli-harness.js";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "xaso-cli-conv-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const npmXaso = (args: string[], input?: string) => execFileSync("npm", ["run", "-s", "xaso", "--", ...args], { encoding: "utf8", input, env: { ...process.env, CATALOG_DIR: path.join(tmp, "catalogs") } });
+const npmXaso = (args: string[], input?: string) =>
+  execFileSync("npm", ["run", "-s", "xaso", "--", ...args], {
+    encoding: "utf8",
+    input,
+    env: { ...process.env, CATALOG_DIR: path.join(tmp, "catalogs") },
+  });
 
 describe("xaso parse (contract)", () => {
   it("prints one JSON line with exactly the contract's fields", () => {
@@ -20,12 +25,21 @@ describe("xaso parse (contract)", () => {
   });
 
   it("reads standard input line by line, in order, when no text is given", () => {
-    const out = npmXaso(["parse", "--catalog", "ha-trung-2024"], "I.3: 1.685/1.960 hộ\ncảm ơn anh\nV.8 5910/5910\n").trim().split("\n").map((l) => JSON.parse(l) as { intent: string; code: string | null });
-    expect(out.map((o) => [o.intent, o.code])).toEqual([["update", "I.3"], ["unknown", null], ["update", "V.8"]]);
+    const out = npmXaso(["parse", "--catalog", "ha-trung-2024"], "I.3: 1.685/1.960 hộ\ncảm ơn anh\nV.8 5910/5910\n")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { intent: string; code: string | null });
+    expect(out.map((o) => [o.intent, o.code])).toEqual([
+      ["update", "I.3"],
+      ["unknown", null],
+      ["update", "V.8"],
+    ]);
   });
 
   it("refuses an unknown catalog", async () => {
-    const { code, err } = await runXaso(["parse", "--catalog", "khong-co", "3.2: 1/2"], { CATALOG_DIR: path.join(tmp, "catalogs") });
+    const { code, err } = await runXaso(["parse", "--catalog", "khong-co", "3.2: 1/2"], {
+      CATALOG_DIR: path.join(tmp, "catalogs"),
+    });
     expect(code).toBe(1);
     expect(err).toContain('Không có bộ chỉ tiêu "khong-co"');
   });
@@ -42,10 +56,19 @@ describe("xaso replay (contract)", () => {
         { chat: "g1", group: true, user: "u1", name: "Lan", text: "có" },
         { chat: "g2", group: true, user: "u2", name: "Minh", text: "cảm ơn anh" },
         { chat: "p3", group: false, user: "u3", name: "Hoa", text: "3.2 thế nào?" },
-      ].map((line) => JSON.stringify(line)).join("\n"),
+      ]
+        .map((line) => JSON.stringify(line))
+        .join("\n"),
     );
-    const out = npmXaso(["replay", "--commune", "Hoằng Phụ", file]).trim().split("\n").map((l) => JSON.parse(l) as { chat: string; text: string });
-    expect(out.map((o) => Object.keys(o))).toEqual([["chat", "text"], ["chat", "text"], ["chat", "text"]]);
+    const out = npmXaso(["replay", "--commune", "Hoằng Phụ", file])
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { chat: string; text: string });
+    expect(out.map((o) => Object.keys(o))).toEqual([
+      ["chat", "text"],
+      ["chat", "text"],
+      ["chat", "text"],
+    ]);
     expect(out[0]?.text).toContain("6.608/8.315 người (79,4%)");
     expect(out[1]).toEqual({ chat: "g1", text: "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật)." });
     expect(out[2]?.chat).toBe("p3");
@@ -55,7 +78,12 @@ describe("xaso replay (contract)", () => {
   it("keeps the database given with --db, and reports bad lines without stopping", async () => {
     const file = path.join(tmp, "two.jsonl");
     const url = `file:${path.join(tmp, "kept.db")}`;
-    fs.writeFileSync(file, ['{"chat":"g1","user":"u1","text":"4.6 có"}', "không phải json", '{"chat":"g1","user":"u1","text":"có"}'].join("\n"));
+    fs.writeFileSync(
+      file,
+      ['{"chat":"g1","user":"u1","text":"4.6 có"}', "không phải json", '{"chat":"g1","user":"u1","text":"có"}'].join(
+        "\n",
+      ),
+    );
     const first = await runXaso(["replay", "--db", url, file]);
     expect(first.err).toContain("Dòng 2 bị bỏ qua");
     expect(first.out).toContain("✅ Đã lưu 4.6");

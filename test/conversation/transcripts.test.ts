@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
+import { type ReplayOutput, runReplay } from "../../src/app/replay/run-replay.js";
 import { converse } from "../../src/core/conversation/converse.js";
-import { runReplay, type ReplayOutput } from "../../src/app/replay/run-replay.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 /**
@@ -15,7 +15,10 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database.
  * then review the diff.
  */
 const dir = path.join(import.meta.dirname, "transcripts");
-const files = fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".jsonl"))
+  .sort();
 
 type Line = Record<string, unknown>;
 
@@ -27,7 +30,11 @@ afterEach(async () => {
 
 describe("conversation transcripts", () => {
   it.each(files)("%s", async (file) => {
-    const lines = fs.readFileSync(path.join(dir, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
+    const lines = fs
+      .readFileSync(path.join(dir, file), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Line);
     const setting = (lines[0] && "catalog" in lines[0] ? lines.shift() : {}) as { catalog?: string; commune?: string };
     const loaded = await loadCatalogFile(`src/catalogs/${setting.catalog ?? "thanh-hoa-2023"}.yaml`);
     if (!loaded.ok) throw new Error(loaded.errors.join("; "));
@@ -42,7 +49,13 @@ describe("conversation transcripts", () => {
       }
     }
     await runReplay(
-      { db: database.db, catalog: loaded.value, communeName: setting.commune ?? "Xã Demo", converse, timeZone: "Asia/Ho_Chi_Minh" },
+      {
+        db: database.db,
+        catalog: loaded.value,
+        communeName: setting.commune ?? "Xã Demo",
+        converse,
+        timeZone: "Asia/Ho_Chi_Minh",
+      },
       feed(),
       (output: ReplayOutput) => actual.push({ bot: output.chat, text: output.text }),
       (line, problem) => {

@@ -4,7 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { DatabaseKind } from "../../src/adapters/storage/database-kind.js";
-import { createMigration, deployMigrations, migrationStatus, MigrationError, projectLayout, type MigrationLayout } from "../../src/adapters/storage/migrations/migrator.js";
+import {
+  createMigration,
+  deployMigrations,
+  MigrationError,
+  type MigrationLayout,
+  migrationStatus,
+  projectLayout,
+} from "../../src/adapters/storage/migrations/migrator.js";
 import { runOnServer, withDatabase } from "../support/postgres-admin.js";
 import { databaseKindsUnderTest } from "../support/test-database.js";
 
@@ -53,7 +60,10 @@ describe("creating migrations", () => {
     const result = await createMigration("add population", new Date("2030-01-02T03:04:05Z"), layout, quiet);
     expect(result.created).toBe(true);
     for (const kind of ["sqlite", "postgresql"] as const) {
-      const sql = fs.readFileSync(path.join(layout.migrationsDir(kind), "20300102030405_add_population", "migration.sql"), "utf8");
+      const sql = fs.readFileSync(
+        path.join(layout.migrationsDir(kind), "20300102030405_add_population", "migration.sql"),
+        "utf8",
+      );
       expect(sql).toMatch(/ALTER TABLE "Commune" ADD COLUMN +"population" INTEGER/);
     }
     expect(await createMigration("again", new Date("2030-01-03T00:00:00Z"), layout, quiet)).toEqual({ created: false });
@@ -75,7 +85,13 @@ describe.each(databaseKindsUnderTest())("deploying migrations on %s", (kind) => 
     await createMigration("add population", new Date("2030-01-02T03:04:05Z"), layout, quiet);
     expect((await migrationStatus(url, layout, quiet)).pending).toEqual(["20300102030405_add_population"]);
     expect(await deployMigrations(url, layout, quiet)).toEqual(["20300102030405_add_population"]);
-    expect(await migrationStatus(url, layout, quiet)).toEqual({ applied: all.length + 1, pending: [], failed: [], edited: [], unknown: [] });
+    expect(await migrationStatus(url, layout, quiet)).toEqual({
+      applied: all.length + 1,
+      pending: [],
+      failed: [],
+      edited: [],
+      unknown: [],
+    });
   });
 
   it("reports a failed migration and refuses to go on", async () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { catalogSchema } from "../../src/core/catalog/catalog-schema.js";
-import { claimInboundMessage } from "../../src/adapters/storage/stores/inbound-messages.js";
 import { createCommune, findCommuneBySlug } from "../../src/adapters/storage/stores/communes.js";
-import { addMember, linkIdentity } from "../../src/adapters/storage/stores/members.js";
-import { appendSubmission, latestSubmission, submissionHistory } from "../../src/adapters/storage/stores/submissions.js";
+import { claimInboundMessage } from "../../src/adapters/storage/stores/inbound-messages.js";
 import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-sets.js";
+import { addMember, linkIdentity } from "../../src/adapters/storage/stores/members.js";
+import {
+  appendSubmission,
+  latestSubmission,
+  submissionHistory,
+} from "../../src/adapters/storage/stores/submissions.js";
+import { catalogSchema } from "../../src/core/catalog/catalog-schema.js";
 import { databaseKindsUnderTest } from "../support/test-database.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 
@@ -21,7 +25,12 @@ const catalog = catalogSchema.parse({
       code: "3.2",
       group: "3",
       name: "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản thanh toán tại ngân hàng",
-      measure: { kind: "ratio", numerator: "Số người có tài khoản", denominator: "Tổng số người từ 15 tuổi trở lên", unit: "người" },
+      measure: {
+        kind: "ratio",
+        numerator: "Số người có tài khoản",
+        denominator: "Tổng số người từ 15 tuổi trở lên",
+        unit: "người",
+      },
       target: { op: ">=", value: 75 },
     },
   ],
@@ -32,17 +41,38 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
 
   async function seedCommuneWithPlan(slug: string) {
     const { db } = database();
-    const commune = await createCommune(db, { slug, name: "Hoằng Phụ", district: "Hoằng Hóa", province: "Thanh Hóa" }, { at });
+    const commune = await createCommune(
+      db,
+      { slug, name: "Hoằng Phụ", district: "Hoằng Hóa", province: "Thanh Hóa" },
+      { at },
+    );
     const saved = await saveCatalogVersion(db, catalog, at);
     const plan = await db.communePlan.create({ data: { communeId: commune.id, setId: saved.setId, year: 2024 } });
-    const indicator = await db.indicator.findUniqueOrThrow({ where: { setId_code: { setId: saved.setId, code: "3.2" } } });
-    const member = await addMember(db, { communeId: commune.id, platform: "telegram", externalId: `${slug}-u1`, displayName: "Lan", role: "secretary", status: "approved" }, { at });
+    const indicator = await db.indicator.findUniqueOrThrow({
+      where: { setId_code: { setId: saved.setId, code: "3.2" } },
+    });
+    const member = await addMember(
+      db,
+      {
+        communeId: commune.id,
+        platform: "telegram",
+        externalId: `${slug}-u1`,
+        displayName: "Lan",
+        role: "secretary",
+        status: "approved",
+      },
+      { at },
+    );
     return { commune, plan, indicator, member };
   }
 
   it("stores a commune and finds it by its handle, with an audit row", async () => {
     const { db } = database();
-    const commune = await createCommune(db, { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" }, { at });
+    const commune = await createCommune(
+      db,
+      { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" },
+      { at },
+    );
     expect((await findCommuneBySlug(db, "thuy-son"))?.name).toBe("Thúy Sơn");
     const audit = await db.auditEntry.findMany({ where: { communeId: commune.id } });
     expect(audit.map((a) => a.action)).toEqual(["commune.create"]);
@@ -62,25 +92,68 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
   it("keeps every submission version with the value before it, and audits each", async () => {
     const { db } = database();
     const { commune, plan, indicator, member } = await seedCommuneWithPlan("hoang-phu");
-    const base = { communeId: commune.id, planId: plan.id, indicatorId: indicator.id, period: "2024", membershipId: member.id, personId: member.personId, platform: "telegram", chatId: "g1" };
-    await appendSubmission(db, { ...base, kind: "update", value: { kind: "ratio", numerator: 6608, denominator: 8315 }, at, evidence: [{ kind: "document", reference: "189/BC-UBND", issuedOn: new Date("2023-11-27") }] });
-    await appendSubmission(db, { ...base, kind: "correction", value: { kind: "ratio", numerator: 6700, denominator: 8315 }, at: new Date(at.getTime() + 60_000) });
+    const base = {
+      communeId: commune.id,
+      planId: plan.id,
+      indicatorId: indicator.id,
+      period: "2024",
+      membershipId: member.id,
+      personId: member.personId,
+      platform: "telegram",
+      chatId: "g1",
+    };
+    await appendSubmission(db, {
+      ...base,
+      kind: "update",
+      value: { kind: "ratio", numerator: 6608, denominator: 8315 },
+      at,
+      evidence: [{ kind: "document", reference: "189/BC-UBND", issuedOn: new Date("2023-11-27") }],
+    });
+    await appendSubmission(db, {
+      ...base,
+      kind: "correction",
+      value: { kind: "ratio", numerator: 6700, denominator: 8315 },
+      at: new Date(at.getTime() + 60_000),
+    });
 
     const history = await submissionHistory(db, plan.id, indicator.id, "2024");
-    expect(history.map((s) => [s.version, s.kind])).toEqual([[1, "update"], [2, "correction"]]);
+    expect(history.map((s) => [s.version, s.kind])).toEqual([
+      [1, "update"],
+      [2, "correction"],
+    ]);
     expect(history[1]?.previousValue).toEqual({ kind: "ratio", numerator: 6608, denominator: 8315 });
-    expect((await latestSubmission(db, plan.id, indicator.id, "2024"))?.value).toEqual({ kind: "ratio", numerator: 6700, denominator: 8315 });
+    expect((await latestSubmission(db, plan.id, indicator.id, "2024"))?.value).toEqual({
+      kind: "ratio",
+      numerator: 6700,
+      denominator: 8315,
+    });
     expect(await db.evidence.count({ where: { submissionId: history[0]?.id } })).toBe(1);
 
-    const audit = await db.auditEntry.findMany({ where: { communeId: commune.id, entity: "Submission" }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((a) => [a.action, a.platform, a.chatId])).toEqual([["submission.update", "telegram", "g1"], ["submission.correction", "telegram", "g1"]]);
+    const audit = await db.auditEntry.findMany({
+      where: { communeId: commune.id, entity: "Submission" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((a) => [a.action, a.platform, a.chatId])).toEqual([
+      ["submission.update", "telegram", "g1"],
+      ["submission.correction", "telegram", "g1"],
+    ]);
     expect(audit[1]?.before).toEqual({ kind: "ratio", numerator: 6608, denominator: 8315 });
   });
 
   it("refuses a second row for the same version (append-only, no silent overwrite)", async () => {
     const { db } = database();
     const { commune, plan, indicator, member } = await seedCommuneWithPlan("dong-lac");
-    const row = { communeId: commune.id, planId: plan.id, indicatorId: indicator.id, period: "2024", version: 1, value: { kind: "boolean", value: true }, membershipId: member.id, platform: "zalo", chatId: "g2" };
+    const row = {
+      communeId: commune.id,
+      planId: plan.id,
+      indicatorId: indicator.id,
+      period: "2024",
+      version: 1,
+      value: { kind: "boolean", value: true },
+      membershipId: member.id,
+      platform: "zalo",
+      chatId: "g2",
+    };
     await db.submission.create({ data: row });
     await expect(db.submission.create({ data: row })).rejects.toMatchObject({ code: "P2002" });
   });
@@ -108,8 +181,23 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
 
   it("links one person's Zalo and Telegram accounts and enforces foreign keys", async () => {
     const { db } = database();
-    const commune = await createCommune(db, { slug: "ha-tien", name: "Hà Tiến", district: "Hà Trung", province: "Thanh Hóa" }, { at });
-    const member = await addMember(db, { communeId: commune.id, platform: "zalo", externalId: "z-77", displayName: "Minh", role: "member", status: "pending" }, { at });
+    const commune = await createCommune(
+      db,
+      { slug: "ha-tien", name: "Hà Tiến", district: "Hà Trung", province: "Thanh Hóa" },
+      { at },
+    );
+    const member = await addMember(
+      db,
+      {
+        communeId: commune.id,
+        platform: "zalo",
+        externalId: "z-77",
+        displayName: "Minh",
+        role: "member",
+        status: "pending",
+      },
+      { at },
+    );
     await linkIdentity(db, member.personId, { platform: "telegram", externalId: "t-77" }, at);
     const person = await db.person.findUniqueOrThrow({ where: { id: member.personId }, include: { identities: true } });
     expect(person.identities.map((i) => i.platform).sort()).toEqual(["telegram", "zalo"]);

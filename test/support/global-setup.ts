@@ -29,7 +29,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
 
   const postgresUrl = process.env.XASO_TEST_POSTGRES_URL || null;
   if (!postgresUrl && process.env.CI) {
-    throw new Error("CI is set but XASO_TEST_POSTGRES_URL is not: the PostgreSQL storage suite must run in CI (.ci/run starts the server).");
+    throw new Error(
+      "CI is set but XASO_TEST_POSTGRES_URL is not: the PostgreSQL storage suite must run in CI (.ci/run starts the server).",
+    );
   }
   if (postgresUrl) {
     await runOnServer(postgresUrl, `DROP DATABASE IF EXISTS ${postgresTemplate}`);

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
 import type { DatabaseKind } from "../../src/adapters/storage/database-kind.js";
-import { openDatabase, type OpenedDatabase } from "../../src/adapters/storage/open-database.js";
+import { type OpenedDatabase, openDatabase } from "../../src/adapters/storage/open-database.js";
 import { runOnServer, withDatabase } from "./postgres-admin.js";
 
 /** The database kinds this run tests: SQLite always, PostgreSQL when a server was given. */
@@ -45,5 +45,8 @@ async function copyPostgresTemplate(): Promise<{ url: string; drop: () => Promis
   const name = `xaso_t_${crypto.randomUUID().replace(/-/g, "")}`;
   const serverUrl = withDatabase(templateUrl, "postgres");
   await runOnServer(serverUrl, `CREATE DATABASE ${name} TEMPLATE xaso_template`);
-  return { url: withDatabase(templateUrl, name), drop: () => runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: withDatabase(templateUrl, name),
+    drop: () => runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }

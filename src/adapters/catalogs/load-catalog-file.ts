@@ -1,7 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { catalogSchema, communePlanFileSchema, type Catalog, type CommunePlanFile } from "../../core/catalog/catalog-schema.js";
+import {
+  type Catalog,
+  type CommunePlanFile,
+  catalogSchema,
+  communePlanFileSchema,
+} from "../../core/catalog/catalog-schema.js";
 import { describeCatalogIssues } from "./describe-issues.js";
 
 /** Validation messages in Vietnamese, for whoever edits a province's catalog file. */
@@ -20,7 +25,9 @@ export async function loadCommunePlanFile(file: string): Promise<LoadResult<Comm
   return loadValidated(file, (data) => communePlanFileSchema.safeParse(data, vietnameseErrors));
 }
 
-type SafeParse<T> = (data: unknown) => { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+type SafeParse<T> = (
+  data: unknown,
+) => { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
 
 async function loadValidated<T>(file: string, validate: SafeParse<T>): Promise<LoadResult<T>> {
   let text: string;
@@ -36,5 +43,7 @@ async function loadValidated<T>(file: string, validate: SafeParse<T>): Promise<L
     return { ok: false, errors: [`tệp ${file} không đúng định dạng YAML/JSON: ${(error as Error).message}`] };
   }
   const parsed = validate(data);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: describeCatalogIssues(parsed.error.issues, data) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, errors: describeCatalogIssues(parsed.error.issues, data) };
 }

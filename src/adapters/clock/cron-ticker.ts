@@ -11,12 +11,20 @@ export interface Ticker {
  * what is due from the database, so nothing is lost by a restart). Runs never overlap; a
  * failing run is logged and the next one goes ahead.
  */
-export function startCronTicker(name: string, expression: string, timeZone: string, tick: (now: Date) => Promise<void>, logger: Logger): Ticker {
+export function startCronTicker(
+  name: string,
+  expression: string,
+  timeZone: string,
+  tick: (now: Date) => Promise<void>,
+  logger: Logger,
+): Ticker {
   let running: Promise<void> = Promise.resolve();
   const task = cron.schedule(
     expression,
     async () => {
-      running = tick(new Date()).catch((error: unknown) => logger.error({ err: error, job: name }, "scheduled job failed"));
+      running = tick(new Date()).catch((error: unknown) =>
+        logger.error({ err: error, job: name }, "scheduled job failed"),
+      );
       await running;
     },
     { name, timezone: timeZone, noOverlap: true },

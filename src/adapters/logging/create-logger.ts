@@ -1,10 +1,22 @@
-import { pino, type Logger, type LevelWithSilent } from "pino";
+import { type LevelWithSilent, type Logger, pino } from "pino";
 import { scrubSecrets } from "./scrub-secrets.js";
 
 export type { Logger } from "pino";
 
 /** Field names whose values never reach the log, wherever they appear. */
-const secretKeys = ["token", "botToken", "cookie", "cookies", "password", "apiKey", "authorization", "secret", "phone", "phoneNumber", "imei"];
+const secretKeys = [
+  "token",
+  "botToken",
+  "cookie",
+  "cookies",
+  "password",
+  "apiKey",
+  "authorization",
+  "secret",
+  "phone",
+  "phoneNumber",
+  "imei",
+];
 
 /**
  * Creates the process logger: structured JSON lines (pino) on stdout. Secrets are

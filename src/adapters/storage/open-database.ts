@@ -1,5 +1,5 @@
+import { type DatabaseKind, databaseKindOf, ensureSqliteFolder, sqliteFilePath } from "./database-kind.js";
 import type { PrismaClient } from "./generated/sqlite/client/client.js";
-import { databaseKindOf, ensureSqliteFolder, sqliteFilePath, type DatabaseKind } from "./database-kind.js";
 
 /**
  * The Prisma client the app talks to. Both database kinds are generated from the same

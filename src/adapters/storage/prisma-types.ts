@@ -2,8 +2,10 @@
  * The Prisma types the stores use, re-exported from the generated client so no other
  * file depends on where generation writes them.
  */
+
+export type { AuditEntry, Commune, IndicatorSet, Membership, Submission } from "./generated/sqlite/client/client.js";
 export { Prisma } from "./generated/sqlite/client/client.js";
-export type { Commune, Membership, Submission, AuditEntry, IndicatorSet } from "./generated/sqlite/client/client.js";
+
 import type { Prisma } from "./generated/sqlite/client/client.js";
 
 /** A client or an open transaction: stores accept either, so callers choose the boundary. */

@@ -6,9 +6,16 @@ import type { OutboundMessage } from "../conversation/outbound-message.js";
  * to tell them on Telegram that the Zalo account was signed out. A private Telegram chat
  * has the user's own id, so the account id is the chat id.
  */
-export async function messagesToAdministrators(db: Database, platform: string, text: string): Promise<OutboundMessage[]> {
+export async function messagesToAdministrators(
+  db: Database,
+  platform: string,
+  text: string,
+): Promise<OutboundMessage[]> {
   const identities = await db.platformIdentity.findMany({
-    where: { platform, person: { memberships: { some: { status: "approved", role: { in: ["chair", "secretary"] } } } } },
+    where: {
+      platform,
+      person: { memberships: { some: { status: "approved", role: { in: ["chair", "secretary"] } } } },
+    },
     orderBy: { createdAt: "asc" },
   });
   return identities.map((identity) => ({ platform, chatId: identity.externalId, text }));

@@ -1,4 +1,4 @@
-import { envSchema, type Env } from "./env-schema.js";
+import { type Env, envSchema } from "./env-schema.js";
 
 /** Telegram settings; present only when a bot token is configured. */
 export interface TelegramConfig {
@@ -52,8 +52,10 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
 
 function crossFieldErrors(env: Env): string[] {
   const errors: string[] = [];
-  if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) errors.push("TELEGRAM_WEBHOOK_URL: cần đặt TELEGRAM_BOT_TOKEN trước");
-  if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) errors.push("TELEGRAM_WEBHOOK_SECRET: bắt buộc khi dùng webhook");
+  if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN)
+    errors.push("TELEGRAM_WEBHOOK_URL: cần đặt TELEGRAM_BOT_TOKEN trước");
+  if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET)
+    errors.push("TELEGRAM_WEBHOOK_SECRET: bắt buộc khi dùng webhook");
   return errors;
 }
 
@@ -74,7 +76,9 @@ function toAppConfig(env: Env): AppConfig {
         }
       : undefined,
     zalo: env.ZALO_ENABLED ? { credentialsPath: env.ZALO_CREDENTIALS_PATH } : undefined,
-    llm: env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL } : undefined,
+    llm: env.OPENAI_API_KEY
+      ? { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL }
+      : undefined,
   };
 }
 

@@ -9,10 +9,15 @@ const timeZone = z.string().refine(isTimeZone, "không phải múi giờ IANA h�
 
 const databaseUrl = z
   .string()
-  .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "phải bắt đầu bằng file: (SQLite) hoặc postgresql:// (PostgreSQL)");
+  .refine(
+    (url) => /^(file:|postgres(ql)?:\/\/)/.test(url),
+    "phải bắt đầu bằng file: (SQLite) hoặc postgresql:// (PostgreSQL)",
+  );
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "phải là địa chỉ http(s)://" });
-const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"], "phải là true hoặc false").transform((v) => ["true", "1", "yes"].includes(v));
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], "phải là true hoặc false")
+  .transform((v) => ["true", "1", "yes"].includes(v));
 
 /**
  * Every environment variable Xã Số reads, in one schema. Parsed once in main.ts;
@@ -22,13 +27,27 @@ const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"], "phải là
 export const envSchema = z.object({
   DATABASE_URL: databaseUrl.default(defaultDatabaseUrl),
   TZ: timeZone.default("Asia/Ho_Chi_Minh"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "phải là một trong fatal, error, warn, info, debug, trace, silent").default("info"),
+  LOG_LEVEL: z
+    .enum(
+      ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
+      "phải là một trong fatal, error, warn, info, debug, trace, silent",
+    )
+    .default("info"),
   CATALOG_DIR: z.string().min(1).default("./data/catalogs"),
-  TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "không đúng dạng token của BotFather (123456:ABC...)")),
+  TELEGRAM_BOT_TOKEN: optional(
+    z.string().regex(/^\d+:[\w-]{20,}$/, "không đúng dạng token của BotFather (123456:ABC...)"),
+  ),
   TELEGRAM_API_ROOT: optional(httpUrl),
   TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: "phải là địa chỉ https://" })),
-  TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "cần 16–256 ký tự A-Z, a-z, 0-9, _ hoặc -")),
-  TELEGRAM_WEBHOOK_PORT: z.coerce.number("phải là số cổng").int().min(1).max(65535, "phải là số cổng 1–65535").default(8080),
+  TELEGRAM_WEBHOOK_SECRET: optional(
+    z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "cần 16–256 ký tự A-Z, a-z, 0-9, _ hoặc -"),
+  ),
+  TELEGRAM_WEBHOOK_PORT: z.coerce
+    .number("phải là số cổng")
+    .int()
+    .min(1)
+    .max(65535, "phải là số cổng 1–65535")
+    .default(8080),
   ZALO_ENABLED: booleanFlag.default(false),
   ZALO_CREDENTIALS_PATH: z.string().min(1).default("./data/zalo-credentials.json"),
   OPENAI_API_KEY: optional(z.string().min(1)),

@@ -1,13 +1,13 @@
+import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
+import { assignIndicators } from "../../adapters/storage/stores/assignments.js";
+import { writeAudit } from "../../adapters/storage/stores/audit-log.js";
+import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
+import { addMember } from "../../adapters/storage/stores/members.js";
+import { appendSubmission } from "../../adapters/storage/stores/submissions.js";
 import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.js";
 import type { SenderInfo } from "../../core/conversation/converse-input.js";
 import type { Effect } from "../../core/conversation/effects.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
-import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
-import { writeAudit } from "../../adapters/storage/stores/audit-log.js";
-import { addMember } from "../../adapters/storage/stores/members.js";
-import { appendSubmission } from "../../adapters/storage/stores/submissions.js";
-import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
-import { assignIndicators } from "../../adapters/storage/stores/assignments.js";
 
 /** Where the effects of one message apply. */
 export interface EffectScope {
@@ -33,13 +33,33 @@ export async function applyStorageEffects(db: DbClient, effects: readonly Effect
         await saveFigureVersion(db, effect, scope);
         break;
       case "requestJoin":
-        await addMember(db, { communeId: effect.communeId, platform: scope.message.platform, externalId: scope.message.sender.id, displayName: scope.message.sender.name, role: "member", status: effect.approved ? "approved" : "pending" }, actorOf(scope));
+        await addMember(
+          db,
+          {
+            communeId: effect.communeId,
+            platform: scope.message.platform,
+            externalId: scope.message.sender.id,
+            displayName: scope.message.sender.name,
+            role: "member",
+            status: effect.approved ? "approved" : "pending",
+          },
+          actorOf(scope),
+        );
         break;
       case "approveMember":
         await approve(db, effect.membershipId, effect.role, scope);
         break;
       case "bindChat":
-        await bindChat(db, { platform: scope.message.platform, chatId: scope.message.chatId, communeId: effect.communeId, planId: effect.planId, isGroup: scope.message.isGroup, boundBy: scope.sender.personId ?? undefined, at: scope.now, rebind: true });
+        await bindChat(db, {
+          platform: scope.message.platform,
+          chatId: scope.message.chatId,
+          communeId: effect.communeId,
+          planId: effect.planId,
+          isGroup: scope.message.isGroup,
+          boundBy: scope.sender.personId ?? undefined,
+          at: scope.now,
+          rebind: true,
+        });
         break;
       case "assign":
         await assignOrFail(db, effect.codes, effect.membershipId, scope);
@@ -48,10 +68,17 @@ export async function applyStorageEffects(db: DbClient, effects: readonly Effect
   }
 }
 
-async function saveFigureVersion(db: DbClient, effect: Extract<Effect, { type: "saveFigure" | "undoFigure" }>, scope: EffectScope): Promise<void> {
+async function saveFigureVersion(
+  db: DbClient,
+  effect: Extract<Effect, { type: "saveFigure" | "undoFigure" }>,
+  scope: EffectScope,
+): Promise<void> {
   const { snapshot, sender } = scope;
-  if (!snapshot || !sender.membership || !sender.personId) throw new Error(`${effect.type} without a bound commune and a member`);
-  const indicator = await db.indicator.findFirstOrThrow({ where: { code: effect.code, set: { plans: { some: { id: snapshot.planId } } } } });
+  if (!snapshot || !sender.membership || !sender.personId)
+    throw new Error(`${effect.type} without a bound commune and a member`);
+  const indicator = await db.indicator.findFirstOrThrow({
+    where: { code: effect.code, set: { plans: { some: { id: snapshot.planId } } } },
+  });
   const isUndo = effect.type === "undoFigure";
   await appendSubmission(db, {
     communeId: snapshot.communeId,
@@ -65,20 +92,51 @@ async function saveFigureVersion(db: DbClient, effect: Extract<Effect, { type: "
     platform: scope.message.platform,
     chatId: scope.message.chatId,
     messageId: scope.message.messageId,
-    evidence: isUndo ? [] : effect.evidence.map((e) => ({ kind: e.kind, reference: e.reference, url: e.url, issuedOn: e.issuedOn ? new Date(`${e.issuedOn}T00:00:00Z`) : undefined })),
+    evidence: isUndo
+      ? []
+      : effect.evidence.map((e) => ({
+          kind: e.kind,
+          reference: e.reference,
+          url: e.url,
+          issuedOn: e.issuedOn ? new Date(`${e.issuedOn}T00:00:00Z`) : undefined,
+        })),
     at: scope.now,
   });
 }
 
 async function approve(db: DbClient, membershipId: string, role: string, scope: EffectScope): Promise<void> {
   const before = await db.membership.findUniqueOrThrow({ where: { id: membershipId } });
-  await db.membership.update({ where: { id: membershipId }, data: { status: "approved", role, approvedBy: scope.sender.personId, updatedAt: scope.now } });
-  await writeAudit(db, { communeId: before.communeId, personId: scope.sender.personId ?? undefined, action: "member.approve", entity: "Membership", entityId: membershipId, before: { status: before.status, role: before.role }, after: { status: "approved", role }, platform: scope.message.platform, chatId: scope.message.chatId, at: scope.now });
+  await db.membership.update({
+    where: { id: membershipId },
+    data: { status: "approved", role, approvedBy: scope.sender.personId, updatedAt: scope.now },
+  });
+  await writeAudit(db, {
+    communeId: before.communeId,
+    personId: scope.sender.personId ?? undefined,
+    action: "member.approve",
+    entity: "Membership",
+    entityId: membershipId,
+    before: { status: before.status, role: before.role },
+    after: { status: "approved", role },
+    platform: scope.message.platform,
+    chatId: scope.message.chatId,
+    at: scope.now,
+  });
 }
 
 async function assignOrFail(db: DbClient, codes: string[], membershipId: string, scope: EffectScope): Promise<void> {
   if (!scope.snapshot) throw new Error("assign without a bound commune");
-  const result = await assignIndicators(db, { planId: scope.snapshot.planId, codes, membershipId, at: scope.now, actor: { personId: scope.sender.personId ?? undefined, platform: scope.message.platform, chatId: scope.message.chatId } });
+  const result = await assignIndicators(db, {
+    planId: scope.snapshot.planId,
+    codes,
+    membershipId,
+    at: scope.now,
+    actor: {
+      personId: scope.sender.personId ?? undefined,
+      platform: scope.message.platform,
+      chatId: scope.message.chatId,
+    },
+  });
   if (!result.ok) throw new Error(`assign: ${JSON.stringify(result)}`);
 }
 

@@ -1,6 +1,6 @@
-import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { Database } from "../../adapters/storage/open-database.js";
 import { readCatalogVersion } from "../../adapters/storage/stores/indicator-sets.js";
+import type { Catalog } from "../../core/catalog/catalog-schema.js";
 
 /**
  * Reads catalog versions from the database once per process: a stored version never

@@ -1,14 +1,19 @@
+import type { Database } from "../../adapters/storage/open-database.js";
+import { type DbClient, isUniqueViolation, type Prisma } from "../../adapters/storage/prisma-types.js";
+import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
+import { loadSession, SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
+import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
+import { findSender } from "../../adapters/storage/stores/senders.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
 import type { ReplyEffect } from "../../core/conversation/effects.js";
-import { SESSION_SCHEMA_VERSION, SESSION_TIMEOUT_MS, sessionStateSchema, type SessionState } from "../../core/conversation/session-state.js";
+import {
+  SESSION_SCHEMA_VERSION,
+  SESSION_TIMEOUT_MS,
+  type SessionState,
+  sessionStateSchema,
+} from "../../core/conversation/session-state.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
-import type { Database } from "../../adapters/storage/open-database.js";
-import { isUniqueViolation, type DbClient, type Prisma } from "../../adapters/storage/prisma-types.js";
-import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
-import { loadSession, saveSession, SessionConflictError } from "../../adapters/storage/stores/conversation-states.js";
-import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
-import { findSender } from "../../adapters/storage/stores/senders.js";
 import { applyStorageEffects } from "./apply-effects.js";
 import type { OutboundMessage } from "./outbound-message.js";
 import { toOutboundMessages } from "./to-outbound-messages.js";
@@ -50,12 +55,33 @@ function isWriteConflict(error: unknown): boolean {
 async function handleOnce(deps: ConversationDeps, message: InboundMessage): Promise<OutboundMessage[]> {
   const now = deps.now();
   const replies = await deps.db.$transaction(async (tx) => {
-    if (!(await claimInboundMessage(tx, { platform: message.platform, chatId: message.chatId, messageId: message.messageId }))) return [];
-    const binding = await tx.chatBinding.findUnique({ where: { platform_chatId: { platform: message.platform, chatId: message.chatId } } });
+    if (
+      !(await claimInboundMessage(tx, {
+        platform: message.platform,
+        chatId: message.chatId,
+        messageId: message.messageId,
+      }))
+    )
+      return [];
+    const binding = await tx.chatBinding.findUnique({
+      where: { platform_chatId: { platform: message.platform, chatId: message.chatId } },
+    });
     const active = binding?.active && binding.planId ? binding : null;
-    const snapshot = active?.planId ? await loadCommuneSnapshot(tx, { planId: active.planId, platform: message.platform, period: String(await planYear(tx, active.planId)), now }, deps.catalogOf) : null;
-    const sender = await findSender(tx, { platform: message.platform, externalId: message.sender.id, name: message.sender.name }, snapshot?.communeId ?? null);
-    const key = sender.personId ? { platform: message.platform, chatId: message.chatId, personId: sender.personId } : null;
+    const snapshot = active?.planId
+      ? await loadCommuneSnapshot(
+          tx,
+          { planId: active.planId, platform: message.platform, period: String(await planYear(tx, active.planId)), now },
+          deps.catalogOf,
+        )
+      : null;
+    const sender = await findSender(
+      tx,
+      { platform: message.platform, externalId: message.sender.id, name: message.sender.name },
+      snapshot?.communeId ?? null,
+    );
+    const key = sender.personId
+      ? { platform: message.platform, chatId: message.chatId, personId: sender.personId }
+      : null;
     const stored = key ? await loadSession(tx, key, SESSION_SCHEMA_VERSION) : null;
     const session = stored && stored.expiresAt > now ? parseSession(stored.state) : null;
 
@@ -63,7 +89,17 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
 
     await applyStorageEffects(tx, outcome.effects, { message, snapshot, sender, now });
     if (key && (stored || outcome.session)) {
-      await saveSession(tx, key, { state: (outcome.session ?? null) as Prisma.InputJsonValue | null, expiresAt: new Date(now.getTime() + SESSION_TIMEOUT_MS), schemaVersion: SESSION_SCHEMA_VERSION, at: now }, stored?.revision ?? null);
+      await saveSession(
+        tx,
+        key,
+        {
+          state: (outcome.session ?? null) as Prisma.InputJsonValue | null,
+          expiresAt: new Date(now.getTime() + SESSION_TIMEOUT_MS),
+          schemaVersion: SESSION_SCHEMA_VERSION,
+          at: now,
+        },
+        stored?.revision ?? null,
+      );
     }
     return outcome.effects.filter((e): e is ReplyEffect => e.type === "reply");
   });

@@ -1,7 +1,7 @@
-import { SESSION_SCHEMA_VERSION, sessionStateSchema } from "../../core/conversation/session-state.js";
-import { timeoutNote } from "../../core/conversation/texts/timeout-note.js";
 import type { Database } from "../../adapters/storage/open-database.js";
 import { expiredSessions } from "../../adapters/storage/stores/conversation-states.js";
+import { SESSION_SCHEMA_VERSION, sessionStateSchema } from "../../core/conversation/session-state.js";
+import { timeoutNote } from "../../core/conversation/texts/timeout-note.js";
 import type { OutboundMessage } from "./outbound-message.js";
 
 /**
@@ -17,7 +17,11 @@ export async function sweepExpiredSessions(db: Database, now: Date): Promise<Out
     const parsed = row.schemaVersion === SESSION_SCHEMA_VERSION ? sessionStateSchema.safeParse(row.state) : null;
     if (!parsed?.success) continue;
     const person = await db.person.findUnique({ where: { id: row.personId } });
-    notes.push({ platform: row.platform, chatId: row.chatId, text: timeoutNote(parsed.data, person?.displayName ?? "Anh/chị") });
+    notes.push({
+      platform: row.platform,
+      chatId: row.chatId,
+      text: timeoutNote(parsed.data, person?.displayName ?? "Anh/chị"),
+    });
   }
   return notes;
 }

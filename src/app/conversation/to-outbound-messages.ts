@@ -11,7 +11,10 @@ import type { OutboundMessage } from "./outbound-message.js";
 export const MAX_MESSAGE_LENGTH = 3_500;
 
 /** One reply as the messages a platform adapter sends. */
-export function toOutboundMessages(message: Pick<InboundMessage, "platform" | "chatId">, reply: ReplyEffect): OutboundMessage[] {
+export function toOutboundMessages(
+  message: Pick<InboundMessage, "platform" | "chatId">,
+  reply: ReplyEffect,
+): OutboundMessage[] {
   const parts = splitLongText(reply.text, MAX_MESSAGE_LENGTH);
   return parts.map((text, index) => ({
     platform: message.platform,

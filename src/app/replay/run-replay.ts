@@ -1,13 +1,13 @@
 import crypto from "node:crypto";
-import type { Catalog } from "../../core/catalog/catalog-schema.js";
-import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
-import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import type { Database } from "../../adapters/storage/open-database.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
 import { createCommune, findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
 import { findMembership } from "../../adapters/storage/stores/member-lookup.js";
 import { addMember, type MemberRole } from "../../adapters/storage/stores/members.js";
 import { createPlan } from "../../adapters/storage/stores/plans.js";
+import type { Catalog } from "../../core/catalog/catalog-schema.js";
+import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
+import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import { createCatalogCache } from "../conversation/catalog-cache.js";
 import { handleInbound } from "../conversation/handle-inbound.js";
 import type { OutboundMessage } from "../conversation/outbound-message.js";
@@ -35,12 +35,25 @@ export interface ReplayOutput {
  * `{"clock": …}` lines move the simulated clock and run whatever is due then (expired
  * dialogs end with their note). Bad lines are reported as values and skipped.
  */
-export async function runReplay(setup: ReplaySetup, lines: AsyncIterable<string>, emit: (output: ReplayOutput) => void, onBadLine: (lineNumber: number, problem: string) => void): Promise<void> {
+export async function runReplay(
+  setup: ReplaySetup,
+  lines: AsyncIterable<string>,
+  emit: (output: ReplayOutput) => void,
+  onBadLine: (lineNumber: number, problem: string) => void,
+): Promise<void> {
   let clock = new Date(`${setup.catalog.year}-06-15T08:00:00+07:00`);
   const now = () => clock;
   const { communeId, planId } = await ensureCommune(setup, clock);
-  const deps = { db: setup.db, converse: setup.converse, catalogOf: createCatalogCache(setup.db), timeZone: setup.timeZone, now };
-  const print = (messages: OutboundMessage[]) => messages.forEach((m) => emit({ chat: m.chatId, text: withChoices(m) }));
+  const deps = {
+    db: setup.db,
+    converse: setup.converse,
+    catalogOf: createCatalogCache(setup.db),
+    timeZone: setup.timeZone,
+    now,
+  };
+  const print = (messages: OutboundMessage[]) => {
+    for (const m of messages) emit({ chat: m.chatId, text: withChoices(m) });
+  };
   // Generated message ids differ between runs, so replaying into a kept database (--db) is not taken for redelivery.
   const run = crypto.randomUUID().slice(0, 8);
   let lineNumber = 0;
@@ -61,8 +74,26 @@ export async function runReplay(setup: ReplaySetup, lines: AsyncIterable<string>
     }
     clock = new Date(clock.getTime() + 1000);
     const sender = { id: line.user, name: line.name ?? line.user };
-    await ensureChatAndMember(setup.db, { communeId, planId, chatId: line.chat, isGroup: line.group, sender, enrol: line.member ? line.role : null, at: clock });
-    const message: InboundMessage = { platform: "replay", chatId: line.chat, isGroup: line.group, messageId: line.id ?? `${run}-${lineNumber}`, sender, text: line.text, mentionsBot: line.mention, repliesToBot: line.reply, sentAt: clock };
+    await ensureChatAndMember(setup.db, {
+      communeId,
+      planId,
+      chatId: line.chat,
+      isGroup: line.group,
+      sender,
+      enrol: line.member ? line.role : null,
+      at: clock,
+    });
+    const message: InboundMessage = {
+      platform: "replay",
+      chatId: line.chat,
+      isGroup: line.group,
+      messageId: line.id ?? `${run}-${lineNumber}`,
+      sender,
+      text: line.text,
+      mentionsBot: line.mention,
+      repliesToBot: line.reply,
+      sentAt: clock,
+    };
     print(await handleInbound(deps, message));
   }
 }
@@ -70,12 +101,16 @@ export async function runReplay(setup: ReplaySetup, lines: AsyncIterable<string>
 /** Transcript files interleave the expected replies (`{"bot": …}`); a replay skips them. */
 const EXPECTED_REPLY = "expected reply";
 
-function parseLine(raw: string): { ok: true; line: ReturnType<typeof replayLineSchema.parse> } | { ok: false; problem: string } {
+function parseLine(
+  raw: string,
+): { ok: true; line: ReturnType<typeof replayLineSchema.parse> } | { ok: false; problem: string } {
   try {
     const json: unknown = JSON.parse(raw);
     if (typeof json === "object" && json !== null && "bot" in json) return { ok: false, problem: EXPECTED_REPLY };
     const parsed = replayLineSchema.safeParse(json);
-    return parsed.success ? { ok: true, line: parsed.data } : { ok: false, problem: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
+    return parsed.success
+      ? { ok: true, line: parsed.data }
+      : { ok: false, problem: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
   } catch {
     return { ok: false, problem: "không phải JSON" };
   }
@@ -88,19 +123,70 @@ function withChoices(message: OutboundMessage): string {
 
 async function ensureCommune(setup: ReplaySetup, at: Date): Promise<{ communeId: string; planId: string }> {
   const slug = slugOf(setup.communeName);
-  const commune = (await findCommuneBySlug(setup.db, slug)) ?? (await createCommune(setup.db, { slug, name: setup.communeName, district: "—", province: "—" }, { at }));
-  const plan = await createPlan(setup.db, { communeId: commune.id, catalog: setup.catalog, year: setup.catalog.year, at, actor: { platform: "replay" } });
-  if (plan.status !== "created" && plan.status !== "existing") throw new Error(`cannot create the replay plan: ${plan.status}`);
+  const commune =
+    (await findCommuneBySlug(setup.db, slug)) ??
+    (await createCommune(setup.db, { slug, name: setup.communeName, district: "—", province: "—" }, { at }));
+  const plan = await createPlan(setup.db, {
+    communeId: commune.id,
+    catalog: setup.catalog,
+    year: setup.catalog.year,
+    at,
+    actor: { platform: "replay" },
+  });
+  if (plan.status !== "created" && plan.status !== "existing")
+    throw new Error(`cannot create the replay plan: ${plan.status}`);
   return { communeId: commune.id, planId: plan.plan.id };
 }
 
-async function ensureChatAndMember(db: Database, input: { communeId: string; planId: string; chatId: string; isGroup: boolean; sender: { id: string; name: string }; enrol: MemberRole | null; at: Date }): Promise<void> {
-  await bindChat(db, { platform: "replay", chatId: input.chatId, communeId: input.communeId, planId: input.planId, isGroup: input.isGroup, boundBy: "replay", at: input.at });
-  if (!input.enrol || (await findMembership(db, { communeId: input.communeId, platform: "replay", externalId: input.sender.id }))) return;
-  await addMember(db, { communeId: input.communeId, platform: "replay", externalId: input.sender.id, displayName: input.sender.name, role: input.enrol, status: "approved" }, { at: input.at });
+async function ensureChatAndMember(
+  db: Database,
+  input: {
+    communeId: string;
+    planId: string;
+    chatId: string;
+    isGroup: boolean;
+    sender: { id: string; name: string };
+    enrol: MemberRole | null;
+    at: Date;
+  },
+): Promise<void> {
+  await bindChat(db, {
+    platform: "replay",
+    chatId: input.chatId,
+    communeId: input.communeId,
+    planId: input.planId,
+    isGroup: input.isGroup,
+    boundBy: "replay",
+    at: input.at,
+  });
+  if (
+    !input.enrol ||
+    (await findMembership(db, { communeId: input.communeId, platform: "replay", externalId: input.sender.id }))
+  )
+    return;
+  await addMember(
+    db,
+    {
+      communeId: input.communeId,
+      platform: "replay",
+      externalId: input.sender.id,
+      displayName: input.sender.name,
+      role: input.enrol,
+      status: "approved",
+    },
+    { at: input.at },
+  );
 }
 
 /** "Xã Demo" → "xa-demo". */
 export function slugOf(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "xa";
+  return (
+    name
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/đ/gi, "d")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "xa"
+  );
 }

@@ -18,7 +18,12 @@ const roleWords: Record<string, MemberRole> = {
 };
 
 /** How each role is named in messages. */
-export const roleLabels: Record<MemberRole, string> = { chair: "trưởng ban", secretary: "thư ký", member: "thành viên", viewer: "chỉ xem" };
+export const roleLabels: Record<MemberRole, string> = {
+  chair: "trưởng ban",
+  secretary: "thư ký",
+  member: "thành viên",
+  viewer: "chỉ xem",
+};
 
 /** The roles accepted by `--role`, for error messages. */
 export const roleChoices = "chair (truong-ban, chu-tich), secretary (thu-ky), member (thanh-vien) hoặc viewer (xem)";

@@ -1,8 +1,8 @@
-import { assignIndicators, type AssignedIndicator } from "../../adapters/storage/stores/assignments.js";
+import { type AssignedIndicator, assignIndicators } from "../../adapters/storage/stores/assignments.js";
 import { findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
 import { listMembers, type MemberSummary } from "../../adapters/storage/stores/member-lookup.js";
 import { findCurrentPlan } from "../../adapters/storage/stores/plans.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
 import { inTransaction, withCliDatabase } from "../open-cli-database.js";
 import { parsePlatform, platformLabel } from "./admin-terms.js";
 import { missingFlags, parseCliArgs, reportUsage } from "./parse-cli-args.js";
@@ -30,7 +30,8 @@ export const assignCommand: CliCommand = {
     const missing = missingFlags({ ...values, member: values.member?.trim() }, ["commune", "member"]);
     if (missing.length) return reportUsage(io, `Thiếu ${missing.join(", ")}.`, this.usage);
     const platform = values.platform === undefined ? undefined : parsePlatform(values.platform);
-    if (platform === null) return reportUsage(io, `Không có nền tảng "${values.platform}"; chọn telegram, zalo hoặc terminal.`, this.usage);
+    if (platform === null)
+      return reportUsage(io, `Không có nền tảng "${values.platform}"; chọn telegram, zalo hoặc terminal.`, this.usage);
     const codes = [...new Set(parsed.positionals.flatMap((word) => word.split(/[\s,;]+/)).filter(Boolean))];
     if (!codes.length) return reportUsage(io, "Thiếu mã chỉ tiêu (ví dụ 3.2 3.4).", this.usage);
     const slug = values.commune?.trim() ?? "";
@@ -42,13 +43,32 @@ export const assignCommand: CliCommand = {
         if (!commune) return refuse(`Không có xã mã "${slug}". Xem các xã: xaso commune list`);
         const matches = matchMembers(await listMembers(tx, commune.id), wanted, platform);
         const member = matches[0];
-        if (!member) return refuse(`Không có thành viên "${wanted}"${platform ? ` trên ${platformLabel(platform)}` : ""} trong Ban chỉ đạo xã ${commune.name}. Thêm bằng: xaso member add --commune ${slug} ...`);
-        if (matches.length > 1) return refuse(`Có ${matches.length} thành viên khớp "${wanted}": ${matches.map(describeMember).join("; ")}. Ghi --member MÃ_NGƯỜI_DÙNG --platform NỀN_TẢNG.`);
+        if (!member)
+          return refuse(
+            `Không có thành viên "${wanted}"${platform ? ` trên ${platformLabel(platform)}` : ""} trong Ban chỉ đạo xã ${commune.name}. Thêm bằng: xaso member add --commune ${slug} ...`,
+          );
+        if (matches.length > 1)
+          return refuse(
+            `Có ${matches.length} thành viên khớp "${wanted}": ${matches.map(describeMember).join("; ")}. Ghi --member MÃ_NGƯỜI_DÙNG --platform NỀN_TẢNG.`,
+          );
         const plan = await findCurrentPlan(tx, commune.id);
-        if (!plan) return refuse(`Xã ${commune.name} chưa có kế hoạch; tạo bằng: xaso commune add --slug ${slug} ... --catalog BỘ_CHỈ_TIÊU --year NĂM`);
-        const result = await assignIndicators(tx, { planId: plan.id, codes, membershipId: member.membershipId, at: context.now(), actor: { platform: "cli" } });
-        if (result.status === "unknown-codes") return refuse(`Bộ chỉ tiêu ${plan.set.catalogId} không có mã ${result.codes.join(", ")}; chưa giao gì. Xem các mã: xaso catalog show ${plan.set.catalogId}`);
-        if (result.status === "other-commune") return refuse(`${member.displayName} không thuộc Ban chỉ đạo xã ${commune.name}; chưa giao gì.`);
+        if (!plan)
+          return refuse(
+            `Xã ${commune.name} chưa có kế hoạch; tạo bằng: xaso commune add --slug ${slug} ... --catalog BỘ_CHỈ_TIÊU --year NĂM`,
+          );
+        const result = await assignIndicators(tx, {
+          planId: plan.id,
+          codes,
+          membershipId: member.membershipId,
+          at: context.now(),
+          actor: { platform: "cli" },
+        });
+        if (result.status === "unknown-codes")
+          return refuse(
+            `Bộ chỉ tiêu ${plan.set.catalogId} không có mã ${result.codes.join(", ")}; chưa giao gì. Xem các mã: xaso catalog show ${plan.set.catalogId}`,
+          );
+        if (result.status === "other-commune")
+          return refuse(`${member.displayName} không thuộc Ban chỉ đạo xã ${commune.name}; chưa giao gì.`);
         return { member, plan, result };
       }),
     );
@@ -59,10 +79,14 @@ export const assignCommand: CliCommand = {
 
     const { member, plan, result } = outcome.value;
     if (!result.added.length) {
-      io.out(`${member.displayName} đã được giao ${result.already.map((i) => i.code).join(", ")} từ trước (kế hoạch năm ${plan.year}); không thay đổi gì.`);
+      io.out(
+        `${member.displayName} đã được giao ${result.already.map((i) => i.code).join(", ")} từ trước (kế hoạch năm ${plan.year}); không thay đổi gì.`,
+      );
       return exitCode.ok;
     }
-    io.out(`Đã giao cho ${member.displayName} ${result.added.length} chỉ tiêu của kế hoạch năm ${plan.year} (${plan.set.catalogId}):`);
+    io.out(
+      `Đã giao cho ${member.displayName} ${result.added.length} chỉ tiêu của kế hoạch năm ${plan.year} (${plan.set.catalogId}):`,
+    );
     for (const indicator of result.added) io.out(line(indicator));
     for (const indicator of result.already) io.out(`${line(indicator)} (đã giao từ trước)`);
     return exitCode.ok;
@@ -76,12 +100,17 @@ export const assignCommand: CliCommand = {
  */
 function matchMembers(members: MemberSummary[], wanted: string, platform: string | undefined): MemberSummary[] {
   const seated = members.filter((member) => member.status !== "removed");
-  const onPlatform = (member: MemberSummary) => member.accounts.filter((account) => !platform || account.platform === platform);
+  const onPlatform = (member: MemberSummary) =>
+    member.accounts.filter((account) => !platform || account.platform === platform);
   const byId = seated.filter((member) => onPlatform(member).some((account) => account.externalId === wanted));
   if (byId.length) return byId;
   const name = normalizeName(wanted);
   return seated.filter(
-    (member) => onPlatform(member).length > 0 && [member.displayName, ...onPlatform(member).map((account) => account.displayName ?? "")].some((candidate) => normalizeName(candidate) === name),
+    (member) =>
+      onPlatform(member).length > 0 &&
+      [member.displayName, ...onPlatform(member).map((account) => account.displayName ?? "")].some(
+        (candidate) => normalizeName(candidate) === name,
+      ),
   );
 }
 

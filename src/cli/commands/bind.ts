@@ -1,7 +1,7 @@
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
 import { findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
 import { findCurrentPlan } from "../../adapters/storage/stores/plans.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
 import { inTransaction, withCliDatabase } from "../open-cli-database.js";
 import { isPlatformId, parsePlatform, platformLabel } from "./admin-terms.js";
 import { missingFlags, parseCliArgs, reportUsage } from "./parse-cli-args.js";
@@ -24,7 +24,8 @@ const options = {
 export const bindCommand: CliCommand = {
   name: "bind",
   summary: "Gắn một nhóm (hoặc trò chuyện riêng) Zalo/Telegram với một xã",
-  usage: "xaso bind --platform telegram|zalo|terminal --chat MÃ_NHÓM --commune MÃ_XÃ [--group|--private] [--title TÊN_NHÓM] [--rebind]",
+  usage:
+    "xaso bind --platform telegram|zalo|terminal --chat MÃ_NHÓM --commune MÃ_XÃ [--group|--private] [--title TÊN_NHÓM] [--rebind]",
   async run(args, context) {
     const { io } = context;
     const parsed = parseCliArgs(args, options);
@@ -33,12 +34,24 @@ export const bindCommand: CliCommand = {
     const missing = missingFlags(values, ["platform", "chat", "commune"]);
     if (missing.length) return reportUsage(io, `Thiếu ${missing.join(", ")}.`, this.usage);
     const platform = parsePlatform(values.platform ?? "");
-    if (!platform) return reportUsage(io, `Không có nền tảng "${values.platform}"; chọn telegram, zalo hoặc terminal.`, this.usage);
+    if (!platform)
+      return reportUsage(io, `Không có nền tảng "${values.platform}"; chọn telegram, zalo hoặc terminal.`, this.usage);
     const chatId = values.chat?.trim() ?? "";
-    if (!isPlatformId(platform, chatId)) return reportUsage(io, `Mã nhóm Telegram là một số (nhóm có dấu trừ, ví dụ -1001234567890), không phải "${chatId}".`, this.usage);
+    if (!isPlatformId(platform, chatId))
+      return reportUsage(
+        io,
+        `Mã nhóm Telegram là một số (nhóm có dấu trừ, ví dụ -1001234567890), không phải "${chatId}".`,
+        this.usage,
+      );
     if (values.group && values.private) return reportUsage(io, "Chỉ chọn một trong --group và --private.", this.usage);
     // Telegram tells groups by their negative ids; elsewhere a committee chat is a group unless told otherwise.
-    const isGroup = values.group ? true : values.private ? false : platform === "telegram" ? chatId.startsWith("-") : true;
+    const isGroup = values.group
+      ? true
+      : values.private
+        ? false
+        : platform === "telegram"
+          ? chatId.startsWith("-")
+          : true;
     const slug = values.commune?.trim() ?? "";
     const title = values.title?.trim() || undefined;
 
@@ -47,7 +60,17 @@ export const bindCommand: CliCommand = {
         const commune = await findCommuneBySlug(tx, slug);
         if (!commune) return refuse(`Không có xã mã "${slug}". Xem các xã: xaso commune list`);
         const plan = await findCurrentPlan(tx, commune.id);
-        const result = await bindChat(tx, { platform, chatId, communeId: commune.id, planId: plan?.id ?? null, isGroup, title, boundBy: "cli", rebind: values.rebind ?? false, at: context.now() });
+        const result = await bindChat(tx, {
+          platform,
+          chatId,
+          communeId: commune.id,
+          planId: plan?.id ?? null,
+          isGroup,
+          title,
+          boundBy: "cli",
+          rebind: values.rebind ?? false,
+          at: context.now(),
+        });
         return { commune, plan, result };
       }),
     );
@@ -61,7 +84,9 @@ export const bindCommand: CliCommand = {
     const target = `xã ${commune.name}${plan ? ` (kế hoạch năm ${plan.year})` : " (xã chưa có kế hoạch)"}`;
     switch (result.status) {
       case "bound-elsewhere":
-        io.err(`${capitalize(chat)} đang gắn với xã ${result.boundTo.name} (mã ${result.boundTo.slug}); thêm --rebind nếu muốn chuyển sang xã ${commune.name}.`);
+        io.err(
+          `${capitalize(chat)} đang gắn với xã ${result.boundTo.name} (mã ${result.boundTo.slug}); thêm --rebind nếu muốn chuyển sang xã ${commune.name}.`,
+        );
         return exitCode.failed;
       case "unchanged":
         io.out(`${capitalize(chat)} đã gắn với ${target}; không có gì thay đổi.`);

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { stringify as toYaml } from "yaml";
-import { catalogOverview } from "../../core/catalog/catalog-overview.js";
 import { builtInCatalogDir, loadCatalogRegistry } from "../../adapters/catalogs/catalog-registry.js";
 import { loadCatalogFile } from "../../adapters/catalogs/load-catalog-file.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
+import { catalogOverview } from "../../core/catalog/catalog-overview.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
 
 /**
  * `xaso catalog import FILE`: validates a province's own catalog and, when it is valid,
@@ -17,7 +17,11 @@ export const catalogImportCommand: CliCommand = {
   summary: "Nhập bộ chỉ tiêu riêng của tỉnh/huyện từ tệp YAML hoặc JSON",
   usage: "xaso catalog import FILE [--replace]",
   async run(args, { io, config }) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { replace: { type: "boolean", default: false } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { replace: { type: "boolean", default: false } },
+    });
     const file = positionals[0];
     if (!file) {
       io.err(`Thiếu tệp. Cách dùng: ${this.usage}`);
@@ -34,7 +38,9 @@ export const catalogImportCommand: CliCommand = {
     const target = path.join(path.resolve(config.catalogDir), `${catalog.id}.yaml`);
     const existing = registry.catalogs.find((c) => c.id === catalog.id);
     if (existing && (fs.existsSync(path.join(builtInCatalogDir, `${catalog.id}.yaml`)) || !values.replace)) {
-      io.err(`Đã có bộ chỉ tiêu "${catalog.id}". Đặt mã khác${fs.existsSync(target) ? " hoặc thêm --replace để thay bộ đã nhập" : ""}.`);
+      io.err(
+        `Đã có bộ chỉ tiêu "${catalog.id}". Đặt mã khác${fs.existsSync(target) ? " hoặc thêm --replace để thay bộ đã nhập" : ""}.`,
+      );
       return exitCode.failed;
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -2,8 +2,8 @@ import { parseArgs } from "node:util";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import { describeTarget, describeUnit } from "../../core/catalog/describe-target.js";
 import { formatNumber } from "../../core/numbers/format-number.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
 import { findCatalogOrExplain } from "../find-catalog.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
 
 /** `xaso catalog show ID`: the catalog as a readable list, group by group. */
 export const catalogShowCommand: CliCommand = {
@@ -30,7 +30,10 @@ export function renderCatalog(catalog: Catalog): string {
   for (const group of catalog.groups) {
     lines.push("", `${group.code}. ${group.name.toUpperCase()}`);
     for (const indicator of catalog.indicators.filter((i) => i.group === group.code)) {
-      const facts = [`Đơn vị: ${describeUnit(indicator.measure)}`, `Chỉ tiêu: ${describeTarget(indicator.measure, indicator.target)}`];
+      const facts = [
+        `Đơn vị: ${describeUnit(indicator.measure)}`,
+        `Chỉ tiêu: ${describeTarget(indicator.measure, indicator.target)}`,
+      ];
       if (indicator.points) facts.push(`Điểm tối đa: ${formatNumber(indicator.points.max)}`);
       if (indicator.deadline) facts.push(`Hạn: ${indicator.deadline}`);
       lines.push(`  ${indicator.code}  ${indicator.name}`, `        ${facts.join(" · ")}`);

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
+import { loadCatalogRegistry } from "../../adapters/catalogs/catalog-registry.js";
 import { catalogOverview } from "../../core/catalog/catalog-overview.js";
 import { formatNumber } from "../../core/numbers/format-number.js";
-import { loadCatalogRegistry } from "../../adapters/catalogs/catalog-registry.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
 
 /** `xaso catalogs [--json]`: every available catalog with its counts and points. */
 export const catalogsCommand: CliCommand = {

@@ -1,7 +1,7 @@
 import { findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
 import { findMembership } from "../../adapters/storage/stores/member-lookup.js";
 import { addMember, type MemberRole } from "../../adapters/storage/stores/members.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
 import { inTransaction, withCliDatabase } from "../open-cli-database.js";
 import { isPlatformId, parsePlatform, parseRole, platformLabel, roleChoices, roleLabels } from "./admin-terms.js";
 import { missingFlags, parseCliArgs, reportUsage } from "./parse-cli-args.js";
@@ -23,20 +23,29 @@ const statusNotes: Record<string, string> = { pending: ", đang chờ duyệt", 
 export const memberAddCommand: CliCommand = {
   name: "member add",
   summary: "Thêm thành viên Ban chỉ đạo của xã (trưởng ban, thư ký, thành viên, chỉ xem)",
-  usage: 'xaso member add --commune MÃ_XÃ --platform telegram|zalo|terminal --user MÃ_NGƯỜI_DÙNG --name "TÊN" --role chair|secretary|member|viewer|truong-ban|chu-tich|thu-ky|thanh-vien|xem',
+  usage:
+    'xaso member add --commune MÃ_XÃ --platform telegram|zalo|terminal --user MÃ_NGƯỜI_DÙNG --name "TÊN" --role chair|secretary|member|viewer|truong-ban|chu-tich|thu-ky|thanh-vien|xem',
   async run(args, context) {
     const { io } = context;
     const parsed = parseCliArgs(args, options);
     if (!parsed.ok) return reportUsage(io, parsed.message, this.usage);
     const values = parsed.values;
-    const missing = missingFlags({ ...values, name: values.name?.trim() }, ["commune", "platform", "user", "name", "role"]);
+    const missing = missingFlags({ ...values, name: values.name?.trim() }, [
+      "commune",
+      "platform",
+      "user",
+      "name",
+      "role",
+    ]);
     if (missing.length) return reportUsage(io, `Thiếu ${missing.join(", ")}.`, this.usage);
     const platform = parsePlatform(values.platform ?? "");
-    if (!platform) return reportUsage(io, `Không có nền tảng "${values.platform}"; chọn telegram, zalo hoặc terminal.`, this.usage);
+    if (!platform)
+      return reportUsage(io, `Không có nền tảng "${values.platform}"; chọn telegram, zalo hoặc terminal.`, this.usage);
     const role = parseRole(values.role ?? "");
     if (!role) return reportUsage(io, `Không có vai trò "${values.role}"; chọn ${roleChoices}.`, this.usage);
     const externalId = values.user?.trim() ?? "";
-    if (!isPlatformId(platform, externalId)) return reportUsage(io, `Mã người dùng Telegram là một số, không phải "${externalId}".`, this.usage);
+    if (!isPlatformId(platform, externalId))
+      return reportUsage(io, `Mã người dùng Telegram là một số, không phải "${externalId}".`, this.usage);
     const displayName = values.name?.trim() ?? "";
     const slug = values.commune?.trim() ?? "";
     const account = `${displayName} (${platformLabel(platform)} ${externalId})`;
@@ -47,7 +56,11 @@ export const memberAddCommand: CliCommand = {
         if (!commune) return refuse(`Không có xã mã "${slug}". Xem các xã: xaso commune list`);
         const existing = await findMembership(tx, { communeId: commune.id, platform, externalId });
         if (existing) return { commune, added: false, role: existing.role as MemberRole, status: existing.status };
-        await addMember(tx, { communeId: commune.id, platform, externalId, displayName, role, status: "approved" }, { at: context.now() });
+        await addMember(
+          tx,
+          { communeId: commune.id, platform, externalId, displayName, role, status: "approved" },
+          { at: context.now() },
+        );
         return { commune, added: true, role, status: "approved" };
       }),
     );

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { exitCode } from "../cli-command.js";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
@@ -11,9 +11,18 @@ export type CliArgs<V> = { ok: true; values: V; positionals: string[] } | { ok: 
  * after an option is its value (`--chat -1001234567890`, as Telegram group ids are), and
  * a mistake comes back as a Vietnamese message instead of Node's English exception.
  */
-export function parseCliArgs<const O extends ParseArgsOptionsConfig>(args: string[], options: O, allowPositionals = false) {
+export function parseCliArgs<const O extends ParseArgsOptionsConfig>(
+  args: string[],
+  options: O,
+  allowPositionals = false,
+) {
   try {
-    const { values, positionals } = parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals, strict: true });
+    const { values, positionals } = parseArgs({
+      args: joinNegativeValues(args, options),
+      options,
+      allowPositionals,
+      strict: true,
+    });
     return { ok: true as const, values, positionals };
   } catch (error) {
     return { ok: false as const, message: describeArgsError(error) };
@@ -50,7 +59,9 @@ function describeArgsError(error: unknown): string {
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return `Thừa "${/'([^']*)'/.exec(message ?? "")?.[1] ?? ""}".`;
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return /does not take an argument/.test(message ?? "") ? `Tham số "${option}" không nhận giá trị.` : `Thiếu giá trị sau "${option}".`;
+      return /does not take an argument/.test(message ?? "")
+        ? `Tham số "${option}" không nhận giá trị.`
+        : `Thiếu giá trị sau "${option}".`;
     default:
       throw error;
   }

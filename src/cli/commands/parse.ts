@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
-import { findCatalogOrExplain } from "../find-catalog.js";
 import { indexCatalog } from "../../core/parsing/indicator-index.js";
 import { parseMessage } from "../../core/parsing/parse-message.js";
 import { toParseJson } from "../../core/parsing/to-parse-json.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
+import { findCatalogOrExplain } from "../find-catalog.js";
 
 /**
  * `xaso parse [--catalog ID] "TEXT"`: how Xã Số reads a message, as one JSON line
@@ -15,7 +15,11 @@ export const parseCommand: CliCommand = {
   summary: "Xem Xã Số hiểu một tin nhắn thế nào (JSON; không có TEXT thì đọc từng dòng từ stdin)",
   usage: 'xaso parse [--catalog ID] ["TIN NHẮN"]',
   async run(args, { io, config }) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { catalog: { type: "string", default: "thanh-hoa-2023" } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { catalog: { type: "string", default: "thanh-hoa-2023" } },
+    });
     const catalog = await findCatalogOrExplain(values.catalog, { io, config });
     if (!catalog) return exitCode.failed;
     const index = indexCatalog(catalog);

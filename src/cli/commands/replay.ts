@@ -3,12 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { findCatalogOrExplain } from "../find-catalog.js";
 import { deployMigrations } from "../../adapters/storage/migrations/migrator.js";
 import { openDatabase } from "../../adapters/storage/open-database.js";
-import { converse } from "../../core/conversation/converse.js";
 import { runReplay } from "../../app/replay/run-replay.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
+import { converse } from "../../core/conversation/converse.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
+import { findCatalogOrExplain } from "../find-catalog.js";
 
 /**
  * `xaso replay [--catalog ID] [--commune NAME] [--db URL] FILE`: runs a conversation file
@@ -24,7 +24,11 @@ export const replayCommand: CliCommand = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { catalog: { type: "string", default: "thanh-hoa-2023" }, commune: { type: "string", default: "Xã Demo" }, db: { type: "string" } },
+      options: {
+        catalog: { type: "string", default: "thanh-hoa-2023" },
+        commune: { type: "string", default: "Xã Demo" },
+        db: { type: "string" },
+      },
     });
     const file = positionals[0];
     if (!file) {

@@ -1,7 +1,7 @@
 import { pino } from "pino";
 import { createLogger, type Logger } from "../../adapters/logging/create-logger.js";
 import type { ZaloClientFactory } from "../../adapters/platforms/zalo/zalo-port.js";
-import { exitCode, type CliCommand } from "../cli-command.js";
+import { type CliCommand, exitCode } from "../cli-command.js";
 import { reportUsage } from "./parse-cli-args.js";
 
 /** What `xaso zalo login` logs in with; tests pass a fake Zalo. */
@@ -23,11 +23,15 @@ export function createZaloLoginCommand(deps: ZaloLoginDeps = {}): CliCommand {
     async run(args, { io, config, now }) {
       if (args.length) return reportUsage(io, `Thừa "${args.join(" ")}".`, this.usage);
       if (!config.zalo) {
-        io.err("Zalo chưa được bật. Đặt ZALO_ENABLED=true trong .env (ZALO_CREDENTIALS_PATH nếu muốn đổi chỗ lưu đăng nhập) rồi chạy lại.");
+        io.err(
+          "Zalo chưa được bật. Đặt ZALO_ENABLED=true trong .env (ZALO_CREDENTIALS_PATH nếu muốn đổi chỗ lưu đăng nhập) rồi chạy lại.",
+        );
         return exitCode.failed;
       }
       const logger = deps.logger ?? createLogger(config.logLevel === "silent" ? "silent" : "warn", pino.destination(2));
-      io.out("Nếu Xã Số đang chạy với tài khoản này, phiên cũ sẽ bị thay; bot tự dùng đăng nhập mới trong vòng 15 phút (hoặc khởi động lại bot).");
+      io.out(
+        "Nếu Xã Số đang chạy với tài khoản này, phiên cũ sẽ bị thay; bot tự dùng đăng nhập mới trong vòng 15 phút (hoặc khởi động lại bot).",
+      );
       try {
         // Loaded on demand: zca-js is large and no other command needs it.
         const { loginZaloWithQr } = await import("../../adapters/platforms/zalo/login-with-qr.js");

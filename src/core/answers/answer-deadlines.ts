@@ -1,7 +1,7 @@
 import type { CommuneSnapshot } from "../conversation/commune-snapshot.js";
 import type { AgendaEntry } from "./agenda-entry.js";
-import { answerOf, type Answer } from "./answer.js";
-import { daysBetween, dayNumber, localDateTime, type CalendarDate } from "./calendar-date.js";
+import { type Answer, answerOf } from "./answer.js";
+import { type CalendarDate, dayNumber, daysBetween, localDateTime } from "./calendar-date.js";
 import { catalogDeadlineEntries } from "./catalog-deadline-entries.js";
 import { snapshotStates } from "./indicator-state.js";
 import { scheduledEntries } from "./scheduled-entries.js";

@@ -2,7 +2,7 @@ import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapsh
 import type { EvaluationProblem } from "../evaluation/evaluation-problem.js";
 import { statusLabel } from "../evaluation/evaluation-status.js";
 import { formatNumber } from "../numbers/format-number.js";
-import { answerOf, type Answer } from "./answer.js";
+import { type Answer, answerOf } from "./answer.js";
 import { daysBetween, localDateTime, VIETNAM_TIME_ZONE } from "./calendar-date.js";
 import { catalogDeadlineDate } from "./catalog-deadline-date.js";
 import { describeEvidence, evidenceInForce } from "./describe-evidence.js";
@@ -10,7 +10,7 @@ import { describeGoal } from "./describe-goal.js";
 import { describeValue } from "./describe-value.js";
 import { historyLines } from "./figure-history.js";
 import { codeRanges, findIndicator } from "./find-indicator.js";
-import { indicatorState, type IndicatorState } from "./indicator-state.js";
+import { type IndicatorState, indicatorState } from "./indicator-state.js";
 import { describeResponsible, responsibleMembers } from "./responsible.js";
 import { describeDaysLeft, formatInstantDate, formatWeekdayDate } from "./vietnamese-dates.js";
 
@@ -24,7 +24,10 @@ const PROBLEMS: Record<EvaluationProblem, string> = {
 
 function valueLine(state: IndicatorState, timeZone: string): string {
   const { indicator, latest, value } = state;
-  const withdrawn = latest !== undefined && latest.value === null ? ` (số liệu đã được rút lại ngày ${formatInstantDate(latest.at, timeZone)})` : "";
+  const withdrawn =
+    latest !== undefined && latest.value === null
+      ? ` (số liệu đã được rút lại ngày ${formatInstantDate(latest.at, timeZone)})`
+      : "";
   return `Số liệu: ${describeValue(indicator.measure, value)}${withdrawn}`;
 }
 
@@ -48,7 +51,9 @@ function deadlineLine(state: IndicatorState, year: number, now: Date, timeZone: 
   const { deadline } = state.indicator;
   const date = deadline === undefined ? null : catalogDeadlineDate(deadline, year);
   if (date === null || state.evaluation.status === "not-assessed") return [];
-  return [`Hạn hoàn thành: ${formatWeekdayDate(date)} (${describeDaysLeft(daysBetween(localDateTime(now, timeZone), date))})`];
+  return [
+    `Hạn hoàn thành: ${formatWeekdayDate(date)} (${describeDaysLeft(daysBetween(localDateTime(now, timeZone), date))})`,
+  ];
 }
 
 function evidenceLines(state: IndicatorState): string[] {
@@ -68,7 +73,8 @@ function methodLines(state: IndicatorState): string[] {
   const { indicator } = state;
   const lines: string[] = [];
   if (indicator.formula) lines.push(`Cách tính: ${indicator.formula}`);
-  else if (indicator.measure.kind === "ratio") lines.push(`Cách tính: (${indicator.measure.numerator} / ${indicator.measure.denominator}) × 100%`);
+  else if (indicator.measure.kind === "ratio")
+    lines.push(`Cách tính: (${indicator.measure.numerator} / ${indicator.measure.denominator}) × 100%`);
   if (indicator.points) lines.push(`Cách chấm điểm: ${indicator.points.rule}`);
   return lines;
 }
@@ -76,7 +82,8 @@ function methodLines(state: IndicatorState): string[] {
 function unknownCode(snapshot: CommuneSnapshot, code: string): Answer {
   const example = snapshot.catalog.indicators[0]?.code ?? "1.1";
   const asked = code.trim();
-  const opening = asked === "" ? `Vui lòng gõ mã chỉ tiêu, ví dụ "${example} thế nào?".` : `Không có chỉ tiêu mã "${asked}".`;
+  const opening =
+    asked === "" ? `Vui lòng gõ mã chỉ tiêu, ví dụ "${example} thế nào?".` : `Không có chỉ tiêu mã "${asked}".`;
   return answerOf([opening, `Các mã trong bộ chỉ tiêu của xã: ${codeRanges(snapshot.catalog)}.`]);
 }
 
@@ -89,7 +96,12 @@ function unknownCode(snapshot: CommuneSnapshot, code: string): Answer {
  *
  * An unknown code gets a friendly reply listing the catalog's codes, never an exception.
  */
-export function answerIndicator(snapshot: CommuneSnapshot, code: string, now: Date, timeZone: string = VIETNAM_TIME_ZONE): Answer {
+export function answerIndicator(
+  snapshot: CommuneSnapshot,
+  code: string,
+  now: Date,
+  timeZone: string = VIETNAM_TIME_ZONE,
+): Answer {
   const indicator = findIndicator(snapshot.catalog, code);
   if (indicator === undefined) return unknownCode(snapshot, code);
   const state = indicatorState(snapshot, indicator);

@@ -1,5 +1,5 @@
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
-import { answerOf, mentionText, type Answer } from "./answer.js";
+import { type Answer, answerOf, mentionText } from "./answer.js";
 import { VIETNAM_TIME_ZONE } from "./calendar-date.js";
 import { communeLabel, periodLabel } from "./commune-labels.js";
 import { snapshotStates } from "./indicator-state.js";
@@ -27,7 +27,9 @@ export function answerMissing(snapshot: CommuneSnapshot, now: Date, timeZone: st
   const period = periodLabel(snapshot.period);
   const commune = communeLabel(snapshot.communeName);
   if (missing.length === 0) {
-    const assessed = states.filter((state) => state.evaluation.status === "met" || state.evaluation.status === "unmet").length;
+    const assessed = states.filter(
+      (state) => state.evaluation.status === "met" || state.evaluation.status === "unmet",
+    ).length;
     if (assessed === 0) return answerOf([`${capitalize(commune)} không có chỉ tiêu nào cần số liệu ${period}.`]);
     return answerOf([`Cả ${assessed} chỉ tiêu của ${commune} đều đã có số liệu ${period}. Cảm ơn các đồng chí!`]);
   }
@@ -44,8 +46,11 @@ export function answerMissing(snapshot: CommuneSnapshot, now: Date, timeZone: st
     }
   }
 
-  const lines = [`Còn ${missing.length} chỉ tiêu chưa có số liệu ${period} (tính đến ${formatInstantDate(now, timeZone)}):`];
-  for (const { member, codes } of byMember) lines.push(`• ${mentionText(member)} (${codes.length}): ${codes.join(", ")}`);
+  const lines = [
+    `Còn ${missing.length} chỉ tiêu chưa có số liệu ${period} (tính đến ${formatInstantDate(now, timeZone)}):`,
+  ];
+  for (const { member, codes } of byMember)
+    lines.push(`• ${mentionText(member)} (${codes.length}): ${codes.join(", ")}`);
   if (unassigned.length > 0) lines.push(`• Chưa phân công (${unassigned.length}): ${unassigned.join(", ")}`);
   const example = missing[0]?.indicator.code ?? "";
   lines.push(`Đề nghị các đồng chí cập nhật bằng lệnh /capnhat. Gõ mã chỉ tiêu (ví dụ ${example}) để xem chi tiết.`);

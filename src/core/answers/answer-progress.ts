@@ -2,7 +2,7 @@ import type { CommuneSnapshot } from "../conversation/commune-snapshot.js";
 import type { Tally } from "../evaluation/summarize-catalog.js";
 import { formatPointsLine, formatResultLine } from "../evaluation/summary-lines.js";
 import { formatNumber } from "../numbers/format-number.js";
-import { answerOf, type Answer } from "./answer.js";
+import { type Answer, answerOf } from "./answer.js";
 import { daysBetween, localDateTime, VIETNAM_TIME_ZONE } from "./calendar-date.js";
 import { communeLabel, periodLabel } from "./commune-labels.js";
 import { snapshotStates, summarizeStates } from "./indicator-state.js";
@@ -12,7 +12,8 @@ import { describeDaysAgo, formatDate } from "./vietnamese-dates.js";
 /** "Chính quyền số: 9/11 Đạt, 2 chưa có số liệu · 40/90 điểm" */
 function groupLine(label: string, tally: Tally, scored: boolean): string {
   const noData = tally.noData > 0 && tally.assessed > 0 ? `, ${tally.noData} chưa có số liệu` : "";
-  const points = scored && tally.pointsMax > 0 ? ` · ${formatNumber(tally.pointsEarned)}/${formatNumber(tally.pointsMax)} điểm` : "";
+  const points =
+    scored && tally.pointsMax > 0 ? ` · ${formatNumber(tally.pointsEarned)}/${formatNumber(tally.pointsMax)} điểm` : "";
   return `${formatResultLine(label, tally)}${noData}${points}`;
 }
 
@@ -52,6 +53,7 @@ export function answerProgress(snapshot: CommuneSnapshot, now: Date, timeZone: s
     const ago = describeDaysAgo(daysBetween(when, localDateTime(now, timeZone)));
     lines.push(`Cập nhật gần nhất: ${formatDate(when)} (${ago}), ${latest.version.byName} — chỉ tiêu ${latest.code}`);
   }
-  if (summary.overall.unmet > 0 || (latest !== null && summary.overall.noData > 0)) lines.push("Gõ /chuadat để xem chỉ tiêu chưa đạt.");
+  if (summary.overall.unmet > 0 || (latest !== null && summary.overall.noData > 0))
+    lines.push("Gõ /chuadat để xem chỉ tiêu chưa đạt.");
   return answerOf(lines);
 }

@@ -1,11 +1,11 @@
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
-import { answerOf, type Answer } from "./answer.js";
+import { type Answer, answerOf } from "./answer.js";
 import { VIETNAM_TIME_ZONE } from "./calendar-date.js";
 import { codesByGroup } from "./codes-by-group.js";
 import { communeLabel } from "./commune-labels.js";
 import { describeGoal } from "./describe-goal.js";
 import { describeValueBrief } from "./describe-value.js";
-import { snapshotStates, type IndicatorState } from "./indicator-state.js";
+import { type IndicatorState, snapshotStates } from "./indicator-state.js";
 import { describeResponsible, responsibleMembers } from "./responsible.js";
 import { capitalize, codeAndName } from "./short-name.js";
 import { formatInstantDate } from "./vietnamese-dates.js";

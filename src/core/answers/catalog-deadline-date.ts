@@ -1,4 +1,4 @@
-import { calendarDate, type CalendarDate } from "./calendar-date.js";
+import { type CalendarDate, calendarDate } from "./calendar-date.js";
 
 /**
  * The date a catalog deadline ("31/3", "30/06") falls on in the plan year, or null when it

@@ -1,7 +1,7 @@
-import type { IndicatorState } from "./indicator-state.js";
 import type { AgendaEntry } from "./agenda-entry.js";
-import { dayNumber, type CalendarDate } from "./calendar-date.js";
+import { type CalendarDate, dayNumber } from "./calendar-date.js";
 import { catalogDeadlineDate } from "./catalog-deadline-date.js";
+import type { IndicatorState } from "./indicator-state.js";
 import { codeAndName } from "./short-name.js";
 
 /** Up to this many indicators sharing a date are named one by one. */
@@ -21,7 +21,12 @@ function named(state: IndicatorState): string {
 function describeGroup(states: readonly IndicatorState[]): string {
   if (states.length <= NAMED) return `Hạn hoàn thành chỉ tiêu ${states.map(named).join("; ")}`;
   const open = states.filter((state) => state.evaluation.status !== "met").length;
-  const progress = open === 0 ? " (đã đạt hết)" : open === states.length ? " (chưa chỉ tiêu nào đạt)" : ` (còn ${open} chỉ tiêu chưa đạt)`;
+  const progress =
+    open === 0
+      ? " (đã đạt hết)"
+      : open === states.length
+        ? " (chưa chỉ tiêu nào đạt)"
+        : ` (còn ${open} chỉ tiêu chưa đạt)`;
   const meetings = states.filter(isMeeting);
   const highlight = meetings.length > 0 ? `; trong đó có ${meetings.map(named).join("; ")}` : "";
   return `Hạn hoàn thành ${states.length} chỉ tiêu${progress}${highlight}`;
@@ -33,7 +38,11 @@ function describeGroup(states: readonly IndicatorState[]): string {
  * how many are still open, and its meeting items (Huế's quarterly BCĐ meetings) named. Met
  * items are marked "đã đạt"; not-assessed ones have no deadline for this commune.
  */
-export function catalogDeadlineEntries(states: readonly IndicatorState[], year: number, today: CalendarDate): AgendaEntry[] {
+export function catalogDeadlineEntries(
+  states: readonly IndicatorState[],
+  year: number,
+  today: CalendarDate,
+): AgendaEntry[] {
   const byDay = new Map<number, { date: CalendarDate; states: IndicatorState[] }>();
   for (const state of states) {
     if (state.indicator.deadline === undefined || state.evaluation.status === "not-assessed") continue;

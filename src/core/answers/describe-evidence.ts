@@ -28,7 +28,8 @@ export function describeEvidence(evidence: EvidenceInfo): string {
   }
 }
 
-const sameValue = (a: FigureVersion["value"], b: FigureVersion["value"]): boolean => JSON.stringify(a) === JSON.stringify(b);
+const sameValue = (a: FigureVersion["value"], b: FigureVersion["value"]): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The evidence behind the figure in force: that of the newest version which has the same

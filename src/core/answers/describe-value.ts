@@ -10,7 +10,9 @@ function ratioText(measure: Measure, numerator: number, denominator: number): st
   const percent = formatPercent(numerator, denominator);
   const suffix = percent === null ? "" : ` (${percent})`;
   if (measure.kind !== "ratio") return `${top}/${bottom}${suffix}`;
-  const counts = measure.denominatorUnit ? `${top} ${measure.unit}/${bottom} ${measure.denominatorUnit}` : `${top}/${bottom} ${measure.unit}`;
+  const counts = measure.denominatorUnit
+    ? `${top} ${measure.unit}/${bottom} ${measure.denominatorUnit}`
+    : `${top}/${bottom} ${measure.unit}`;
   return `${counts}${suffix}`;
 }
 
@@ -50,6 +52,10 @@ export function describeValue(measure: Measure, value: FigureValue | null): stri
  * The figure as one compact token for a list line: the printed percent when there is one
  * ("79,4%"), else {@link describeValue} ("Chưa có", "3 cuộc họp").
  */
-export function describeValueBrief(measure: Measure, value: FigureValue | null, evaluation: Pick<IndicatorEvaluation, "percentText">): string {
+export function describeValueBrief(
+  measure: Measure,
+  value: FigureValue | null,
+  evaluation: Pick<IndicatorEvaluation, "percentText">,
+): string {
   return evaluation.percentText ?? describeValue(measure, value);
 }

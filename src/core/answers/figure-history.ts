@@ -20,7 +20,12 @@ export function historyLine(measure: Measure, version: FigureVersion, timeZone: 
  * The newest `limit` versions, newest first, as list lines, plus "(và 2 lần trước đó)" when
  * older ones are left out. Empty when nothing was ever confirmed.
  */
-export function historyLines(measure: Measure, versions: readonly FigureVersion[], timeZone: string, limit = 3): string[] {
+export function historyLines(
+  measure: Measure,
+  versions: readonly FigureVersion[],
+  timeZone: string,
+  limit = 3,
+): string[] {
   const shown = versions.slice(-limit).reverse();
   const lines = shown.map((version) => `• ${historyLine(measure, version, timeZone)}`);
   const older = versions.length - shown.length;

@@ -28,7 +28,9 @@ export function findIndicator(catalog: Pick<Catalog, "indicators">, code: string
 export function codeRanges(catalog: Pick<Catalog, "groups" | "indicators">): string {
   return catalog.groups
     .flatMap((group) => {
-      const codes = catalog.indicators.filter((indicator) => indicator.group === group.code).map((indicator) => indicator.code);
+      const codes = catalog.indicators
+        .filter((indicator) => indicator.group === group.code)
+        .map((indicator) => indicator.code);
       const first = codes[0];
       const last = codes.at(-1);
       if (first === undefined || last === undefined) return [];

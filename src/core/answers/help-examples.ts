@@ -16,7 +16,10 @@ const assessed = (indicator: Indicator): boolean => indicator.target !== null;
 
 /** People and households are what a count-over-total most often measures at commune level. */
 const populationRatio = (indicator: Indicator): boolean =>
-  indicator.measure.kind === "ratio" && (indicator.measure.unit === "người" || indicator.measure.unit === "hộ") && typeof indicator.target?.value === "number" && indicator.target.value < 100;
+  indicator.measure.kind === "ratio" &&
+  (indicator.measure.unit === "người" || indicator.measure.unit === "hộ") &&
+  typeof indicator.target?.value === "number" &&
+  indicator.target.value < 100;
 
 /**
  * Picks the help examples from the catalog itself, so every code shown exists: a
@@ -25,11 +28,19 @@ const populationRatio = (indicator: Indicator): boolean =>
  * first count. Assessed indicators are preferred; a kind the catalog lacks is absent.
  */
 export function helpExamples(catalog: Pick<Catalog, "indicators">): HelpExamples {
-  const pool = catalog.indicators.filter(assessed).length > 0 ? catalog.indicators.filter(assessed) : catalog.indicators;
+  const pool =
+    catalog.indicators.filter(assessed).length > 0 ? catalog.indicators.filter(assessed) : catalog.indicators;
   const ratios = pool.filter((indicator) => indicator.measure.kind === "ratio");
   const ratio = pool.find(populationRatio) ?? ratios[0];
-  const percent = ratios.find((indicator) => indicator !== ratio && populationRatio(indicator)) ?? ratios.find((indicator) => indicator !== ratio);
+  const percent =
+    ratios.find((indicator) => indicator !== ratio && populationRatio(indicator)) ??
+    ratios.find((indicator) => indicator !== ratio);
   const yesNo = pool.find((indicator) => indicator.measure.kind === "boolean" || indicator.measure.kind === "document");
   const count = pool.find((indicator) => indicator.measure.kind === "count");
-  return { ...(ratio ? { ratio } : {}), ...(percent ? { percent } : {}), ...(yesNo ? { yesNo } : {}), ...(count ? { count } : {}) };
+  return {
+    ...(ratio ? { ratio } : {}),
+    ...(percent ? { percent } : {}),
+    ...(yesNo ? { yesNo } : {}),
+    ...(count ? { count } : {}),
+  };
 }

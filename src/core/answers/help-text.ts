@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog-schema.js";
-import { answerOf, type Answer } from "./answer.js";
+import { type Answer, answerOf } from "./answer.js";
 import { helpExamples } from "./help-examples.js";
 import { shortLabel } from "./short-name.js";
 
@@ -23,10 +23,12 @@ const NO_DIACRITICS = 'Gõ không dấu cũng được, ví dụ "chi tieu nao c
 function exampleLines(catalog: Catalog): { lines: string[]; code: string | null } {
   const { ratio, percent, yesNo, count } = helpExamples(catalog);
   const lines: string[] = [];
-  if (ratio?.measure.kind === "ratio") lines.push(`• ${ratio.code}: 6.608/8.315 — tỷ lệ ${shortLabel(ratio)}: số ${ratio.measure.unit} đạt / tổng số`);
+  if (ratio?.measure.kind === "ratio")
+    lines.push(`• ${ratio.code}: 6.608/8.315 — tỷ lệ ${shortLabel(ratio)}: số ${ratio.measure.unit} đạt / tổng số`);
   if (percent) lines.push(`• ${percent.code}: 79,4% — khi chỉ có tỷ lệ phần trăm (${shortLabel(percent)})`);
   if (yesNo) lines.push(`• ${yesNo.code}: có — chỉ tiêu có/chưa có (${shortLabel(yesNo)})`);
-  if (count?.measure.kind === "count") lines.push(`• ${count.code}: 2 — số ${count.measure.unit} (${shortLabel(count)})`);
+  if (count?.measure.kind === "count")
+    lines.push(`• ${count.code}: 2 — số ${count.measure.unit} (${shortLabel(count)})`);
   const sample = ratio ?? percent ?? yesNo ?? count ?? catalog.indicators[0];
   return { lines, code: sample?.code ?? null };
 }

@@ -3,7 +3,7 @@ import type { CommuneSnapshot, FigureVersion } from "../conversation/commune-sna
 import { evaluateIndicator, type IndicatorEvaluation } from "../evaluation/evaluate-indicator.js";
 import type { FigureValue } from "../evaluation/figure-value.js";
 import { resolveTarget } from "../evaluation/resolve-target.js";
-import { summarizeCatalog, type CatalogSummary } from "../evaluation/summarize-catalog.js";
+import { type CatalogSummary, summarizeCatalog } from "../evaluation/summarize-catalog.js";
 
 /**
  * Everything an answer says about one indicator of a commune: the target in force, the
@@ -33,7 +33,8 @@ export function indicatorState(snapshot: CommuneSnapshot, indicator: Indicator):
   const overrides = snapshot.targetOverrides;
   const ownTarget = Object.hasOwn(overrides, indicator.code);
   const target = resolveTarget(indicator, ownTarget ? overrides[indicator.code] : undefined);
-  const versions = (Object.hasOwn(snapshot.figures, indicator.code) ? snapshot.figures[indicator.code] : undefined) ?? [];
+  const versions =
+    (Object.hasOwn(snapshot.figures, indicator.code) ? snapshot.figures[indicator.code] : undefined) ?? [];
   const latest = versions.at(-1);
   const value = latest?.value ?? null;
   const evaluation = evaluateIndicator({ indicator, target, value });
@@ -47,5 +48,8 @@ export function snapshotStates(snapshot: CommuneSnapshot): IndicatorState[] {
 
 /** Per-group and overall tallies of the given states (verdicts and points), via the engine. */
 export function summarizeStates(snapshot: CommuneSnapshot, states: readonly IndicatorState[]): CatalogSummary {
-  return summarizeCatalog(snapshot.catalog, Object.fromEntries(states.map((state) => [state.indicator.code, state.evaluation])));
+  return summarizeCatalog(
+    snapshot.catalog,
+    Object.fromEntries(states.map((state) => [state.indicator.code, state.evaluation])),
+  );
 }

@@ -17,7 +17,8 @@ export function latestUpdate(states: readonly IndicatorState[]): LatestUpdate | 
   for (const state of states) {
     for (const version of state.versions) {
       if (Number.isNaN(version.at.getTime())) continue;
-      if (best === null || version.at.getTime() > best.version.at.getTime()) best = { code: state.indicator.code, version };
+      if (best === null || version.at.getTime() > best.version.at.getTime())
+        best = { code: state.indicator.code, version };
     }
   }
   return best;

@@ -5,11 +5,16 @@ import { mentionText } from "./answer.js";
  * The members responsible for an indicator, in assignment order, each once. Removed members
  * no longer answer for anything, so an indicator left only with them counts as unassigned.
  */
-export function responsibleMembers(snapshot: Pick<CommuneSnapshot, "assignments" | "members">, code: string): MemberInfo[] {
+export function responsibleMembers(
+  snapshot: Pick<CommuneSnapshot, "assignments" | "members">,
+  code: string,
+): MemberInfo[] {
   const ids = (Object.hasOwn(snapshot.assignments, code) ? snapshot.assignments[code] : undefined) ?? [];
   const found: MemberInfo[] = [];
   for (const id of ids) {
-    const member = snapshot.members.find((candidate) => candidate.membershipId === id && candidate.status !== "removed");
+    const member = snapshot.members.find(
+      (candidate) => candidate.membershipId === id && candidate.status !== "removed",
+    );
     if (member && !found.includes(member)) found.push(member);
   }
   return found;

@@ -1,6 +1,6 @@
 import type { ScheduledItem } from "../conversation/commune-snapshot.js";
 import type { AgendaEntry } from "./agenda-entry.js";
-import { dayNumber, localDateTime, type CalendarDate } from "./calendar-date.js";
+import { type CalendarDate, dayNumber, localDateTime } from "./calendar-date.js";
 
 /** 00:00 and 23:59 mean "that day" rather than a clock time someone must be present at. */
 function meaningfulTime(hour: number, minute: number): boolean {
@@ -22,7 +22,12 @@ function describeItem(item: ScheduledItem): string {
  * whole of its day, since a deadline "on 25/9" is still open on the morning of 25/9. Items
  * with an invalid date are skipped.
  */
-export function scheduledEntries(items: readonly ScheduledItem[], now: Date, today: CalendarDate, timeZone: string): AgendaEntry[] {
+export function scheduledEntries(
+  items: readonly ScheduledItem[],
+  now: Date,
+  today: CalendarDate,
+  timeZone: string,
+): AgendaEntry[] {
   const entries: AgendaEntry[] = [];
   for (const item of items) {
     if (Number.isNaN(item.at.getTime())) continue;
@@ -31,7 +36,11 @@ export function scheduledEntries(items: readonly ScheduledItem[], now: Date, tod
     const timed = meaningfulTime(local.hour, local.minute);
     const ahead = timed ? item.at.getTime() >= now.getTime() : dayNumber(date) >= dayNumber(today);
     if (!ahead) continue;
-    entries.push(timed ? { date, time: { hour: local.hour, minute: local.minute }, what: describeItem(item) } : { date, what: describeItem(item) });
+    entries.push(
+      timed
+        ? { date, time: { hour: local.hour, minute: local.minute }, what: describeItem(item) }
+        : { date, what: describeItem(item) },
+    );
   }
   return entries;
 }

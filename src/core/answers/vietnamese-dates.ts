@@ -1,4 +1,4 @@
-import { localDateTime, weekdayIndex, type CalendarDate, type LocalDateTime } from "./calendar-date.js";
+import { type CalendarDate, type LocalDateTime, localDateTime, weekdayIndex } from "./calendar-date.js";
 
 const WEEKDAYS = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"] as const;
 

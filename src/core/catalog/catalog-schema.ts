@@ -169,10 +169,18 @@ export const catalogSchema = z
     const seen = new Set<string>();
     catalog.indicators.forEach((indicator, index) => {
       if (!groupCodes.has(indicator.group)) {
-        ctx.addIssue({ code: "custom", path: ["indicators", index, "group"], message: `nhóm "${indicator.group}" không có trong danh sách nhóm` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", index, "group"],
+          message: `nhóm "${indicator.group}" không có trong danh sách nhóm`,
+        });
       }
       if (seen.has(indicator.code)) {
-        ctx.addIssue({ code: "custom", path: ["indicators", index, "code"], message: `mã "${indicator.code}" bị trùng` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", index, "code"],
+          message: `mã "${indicator.code}" bị trùng`,
+        });
       }
       seen.add(indicator.code);
     });

@@ -1,23 +1,23 @@
+import type { Answer } from "../answers/answer.js";
 import { answerDeadlines } from "../answers/answer-deadlines.js";
 import { answerIndicator } from "../answers/answer-indicator.js";
 import { answerMissing } from "../answers/answer-missing.js";
 import { answerProgress } from "../answers/answer-progress.js";
 import { answerUnmet } from "../answers/answer-unmet.js";
 import { helpText } from "../answers/help-text.js";
-import type { Answer } from "../answers/answer.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
-import { indicatorByCode, type DialogContext } from "./dialog-context.js";
+import { type DialogContext, indicatorByCode } from "./dialog-context.js";
 import type { DialogIntent, QueryKind } from "./dialog-intent.js";
 import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } from "./flows/committee-flow.js";
 import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-indicator-flow.js";
-import { beginIndicator, continueUpdate, proposeFigure } from "./flows/update-flow.js";
 import { continueUndo, startUndo } from "./flows/undo-flow.js";
+import { beginIndicator, continueUpdate, proposeFigure } from "./flows/update-flow.js";
 import { chosenValue, reply, say, silent } from "./outcome.js";
-import { mediaNote } from "./texts/media-note.js";
 import { canEnterFigures, canRead } from "./permissions.js";
 import { lookupIndicator, readDialogIntent } from "./read-dialog-intent.js";
 import type { SessionState } from "./session-state.js";
+import { mediaNote } from "./texts/media-note.js";
 
 /**
  * One step of the conversation: a message in, the new dialog state and effects out.
@@ -70,18 +70,31 @@ function unboundChat(input: ConverseInput, intent: DialogIntent, session: Sessio
   return say(session, "Nhóm này chưa được gắn với xã nào. Trưởng ban hoặc thư ký BCĐ gõ /batdau để bắt đầu.");
 }
 
-function boundChat(input: ConverseInput, snapshot: CommuneSnapshot, intent: DialogIntent, session: SessionState | null): DialogOutcome {
+function boundChat(
+  input: ConverseInput,
+  snapshot: CommuneSnapshot,
+  intent: DialogIntent,
+  session: SessionState | null,
+): DialogOutcome {
   const member = input.sender.membership;
   if (intent.kind === "bind") return bindChatToCommune(input, intent.hint);
   if (intent.kind === "join") return requestToJoin(input, snapshot);
   if (intent.kind === "query" && intent.query === "help") return fromAnswer(session, helpText(snapshot.catalog));
   if (!canRead(member)) {
     const pending = member?.status === "pending";
-    return say(session, pending ? `Đề nghị tham gia của ${member.displayName} đang chờ trưởng ban hoặc thư ký duyệt.` : `Anh/chị chưa là thành viên BCĐ ${snapshot.communeName} nên chưa xem hay nhập được số liệu. Gõ /thamgia để đề nghị tham gia.`);
+    return say(
+      session,
+      pending
+        ? `Đề nghị tham gia của ${member.displayName} đang chờ trưởng ban hoặc thư ký duyệt.`
+        : `Anh/chị chưa là thành viên BCĐ ${snapshot.communeName} nên chưa xem hay nhập được số liệu. Gõ /thamgia để đề nghị tham gia.`,
+    );
   }
   switch (intent.kind) {
     case "query":
-      return fromAnswer(session, intent.query === "help" ? helpText(snapshot.catalog) : answerQuery(input, snapshot, intent.query));
+      return fromAnswer(
+        session,
+        intent.query === "help" ? helpText(snapshot.catalog) : answerQuery(input, snapshot, intent.query),
+      );
     case "query-indicator":
       return fromAnswer(session, answerIndicator(snapshot, intent.code, input.now, input.timeZone));
     case "approve":
@@ -91,34 +104,69 @@ function boundChat(input: ConverseInput, snapshot: CommuneSnapshot, intent: Dial
     case "cancel":
       return say(null, session ? "Đã hủy, chưa lưu gì." : "Không có gì đang nhập dở để hủy.");
     case "query-ambiguous":
-      return say(session, `Anh/chị hỏi chỉ tiêu nào: ${intent.candidates.join(", ")}? Gõ kèm mã, ví dụ "${intent.candidates[0] ?? "3.2"} thế nào?".`);
+      return say(
+        session,
+        `Anh/chị hỏi chỉ tiêu nào: ${intent.candidates.join(", ")}? Gõ kèm mã, ví dụ "${intent.candidates[0] ?? "3.2"} thế nào?".`,
+      );
     case "several-figures":
-      return say(session, `Anh/chị gửi mỗi chỉ tiêu một tin nhắn để tôi đọc lại và xác nhận từng số, ví dụ: "3.2: 6.608/8.315".`);
+      return say(
+        session,
+        `Anh/chị gửi mỗi chỉ tiêu một tin nhắn để tôi đọc lại và xác nhận từng số, ví dụ: "3.2: 6.608/8.315".`,
+      );
     case "unknown":
     case "update-unknown-indicator":
-      return say(session, intent.kind === "unknown" ? `Xin lỗi, tôi chưa hiểu. Gõ /huongdan để xem cách dùng, hoặc /capnhat để nhập số liệu.` : `Chưa rõ số liệu này của chỉ tiêu nào. Gõ kèm mã chỉ tiêu, ví dụ "3.2: 6.608/8.315", hoặc /capnhat để chọn.`);
+      return say(
+        session,
+        intent.kind === "unknown"
+          ? `Xin lỗi, tôi chưa hiểu. Gõ /huongdan để xem cách dùng, hoặc /capnhat để nhập số liệu.`
+          : `Chưa rõ số liệu này của chỉ tiêu nào. Gõ kèm mã chỉ tiêu, ví dụ "3.2: 6.608/8.315", hoặc /capnhat để chọn.`,
+      );
     default:
       return figureIntent({ input, snapshot, member: member! }, intent);
   }
 }
 
-function figureIntent(ctx: DialogContext, intent: Extract<DialogIntent, { kind: "update" | "update-ambiguous" | "undo" | "start-update" }>): DialogOutcome {
-  if (!canEnterFigures(ctx.member)) return say(null, "Vai trò của anh/chị chỉ được xem số liệu. Nhờ thư ký BCĐ cập nhật giúp.");
+function figureIntent(
+  ctx: DialogContext,
+  intent: Extract<DialogIntent, { kind: "update" | "update-ambiguous" | "undo" | "start-update" }>,
+): DialogOutcome {
+  if (!canEnterFigures(ctx.member))
+    return say(null, "Vai trò của anh/chị chỉ được xem số liệu. Nhờ thư ký BCĐ cập nhật giúp.");
   const kind = (correction: boolean) => (correction ? "correction" : "update") as "correction" | "update";
   switch (intent.kind) {
     case "undo":
       return startUndo(ctx);
     case "update-ambiguous":
-      return offerCandidates(ctx, intent.candidates, "Số liệu này của chỉ tiêu nào? Anh/chị chọn một:", kind(intent.correction), intent.figure);
+      return offerCandidates(
+        ctx,
+        intent.candidates,
+        "Số liệu này của chỉ tiêu nào? Anh/chị chọn một:",
+        kind(intent.correction),
+        intent.figure,
+      );
     case "update": {
       const indicator = indicatorByCode(ctx.snapshot, intent.code);
       if (!indicator) return say(null, `Không có chỉ tiêu ${intent.code} trong ${ctx.snapshot.catalog.title}.`);
-      return proposeFigure(ctx, indicator, { code: indicator.code, kind: kind(intent.correction) }, intent.figure, false, null);
+      return proposeFigure(
+        ctx,
+        indicator,
+        { code: indicator.code, kind: kind(intent.correction) },
+        intent.figure,
+        false,
+        null,
+      );
     }
     case "start-update": {
       const indicator = intent.code ? indicatorByCode(ctx.snapshot, intent.code) : undefined;
       if (indicator) return beginIndicator(ctx, indicator, kind(intent.correction));
-      if (intent.candidates.length) return offerCandidates(ctx, intent.candidates, "Anh/chị muốn cập nhật chỉ tiêu nào?", kind(intent.correction), undefined);
+      if (intent.candidates.length)
+        return offerCandidates(
+          ctx,
+          intent.candidates,
+          "Anh/chị muốn cập nhật chỉ tiêu nào?",
+          kind(intent.correction),
+          undefined,
+        );
       return offerIndicators(ctx, kind(intent.correction));
     }
   }
@@ -146,14 +194,25 @@ function mediaMessage(input: ConverseInput): DialogOutcome {
   const member = input.sender.membership;
   if (!session || session.mediaNoted || !message.media || !member) return silent(session);
   const text = mediaNote(message.media, member.displayName, message.isGroup);
-  const mentions = message.isGroup ? [{ membershipId: member.membershipId, displayName: member.displayName, ...(member.platformUserId ? { platformUserId: member.platformUserId } : {}) }] : [];
+  const mentions = message.isGroup
+    ? [
+        {
+          membershipId: member.membershipId,
+          displayName: member.displayName,
+          ...(member.platformUserId ? { platformUserId: member.platformUserId } : {}),
+        },
+      ]
+    : [];
   return { session: { ...session, mediaNoted: true }, effects: [reply(text, { mentions })] };
 }
 
 /** An edited message that carries a figure gets a pointer to "sửa"; other edits are ignored. */
 function editedMessage(intent: DialogIntent, session: SessionState | null): DialogOutcome {
   if (intent.kind !== "update") return silent(session);
-  return say(session, `Tin nhắn đã sửa không được tự động lưu. Để sửa số liệu chỉ tiêu ${intent.code}, gõ: sửa ${intent.code} <số mới>, ví dụ "sửa ${intent.code} 6.700/8.315".`);
+  return say(
+    session,
+    `Tin nhắn đã sửa không được tự động lưu. Để sửa số liệu chỉ tiêu ${intent.code}, gõ: sửa ${intent.code} <số mới>, ví dụ "sửa ${intent.code} 6.700/8.315".`,
+  );
 }
 
 function fromAnswer(session: SessionState | null, answer: Answer): DialogOutcome {

@@ -1,6 +1,6 @@
 import type { Indicator, Target } from "../catalog/catalog-schema.js";
-import { resolveTarget } from "../evaluation/resolve-target.js";
 import type { FigureValue } from "../evaluation/figure-value.js";
+import { resolveTarget } from "../evaluation/resolve-target.js";
 import type { CommuneSnapshot, MemberInfo } from "./commune-snapshot.js";
 import type { ConverseInput } from "./converse-input.js";
 

@@ -73,4 +73,11 @@ export interface AssignEffect {
  * in one database transaction with the message's id and the dialog state; replies are sent
  * after that transaction commits, so "Đã lưu" is never said about something unsaved.
  */
-export type Effect = ReplyEffect | SaveFigureEffect | UndoFigureEffect | BindChatEffect | RequestJoinEffect | ApproveMemberEffect | AssignEffect;
+export type Effect =
+  | ReplyEffect
+  | SaveFigureEffect
+  | UndoFigureEffect
+  | BindChatEffect
+  | RequestJoinEffect
+  | ApproveMemberEffect
+  | AssignEffect;

@@ -1,14 +1,23 @@
-import type { Choice, Effect, Mention } from "./effects.js";
 import type { DialogOutcome } from "./converse-input.js";
+import type { Choice, Effect, Mention } from "./effects.js";
 import type { SessionState } from "./session-state.js";
 
 /** A reply effect, with choices and mentions only when there are some. */
 export function reply(text: string, extras: { choices?: Choice[]; mentions?: Mention[] } = {}): Effect {
-  return { type: "reply", text, ...(extras.choices?.length ? { choices: extras.choices } : {}), ...(extras.mentions?.length ? { mentions: extras.mentions } : {}) };
+  return {
+    type: "reply",
+    text,
+    ...(extras.choices?.length ? { choices: extras.choices } : {}),
+    ...(extras.mentions?.length ? { mentions: extras.mentions } : {}),
+  };
 }
 
 /** An outcome that says something and leaves (or puts) the dialog in `session`. */
-export function say(session: SessionState | null, text: string, extras: { choices?: Choice[]; mentions?: Mention[] } = {}): DialogOutcome {
+export function say(
+  session: SessionState | null,
+  text: string,
+  extras: { choices?: Choice[]; mentions?: Mention[] } = {},
+): DialogOutcome {
   return { session: session && withOffered(session, extras.choices), effects: [reply(text, extras)] };
 }
 
@@ -21,7 +30,10 @@ export function withOffered(session: SessionState, choices: Choice[] | undefined
 /** A choice number ("2") typed in answer to a question with choices, read as that choice's value. */
 export function chosenValue(session: SessionState, text: string): string {
   const number = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text)?.[1];
-  const value = number && session.step !== "numerator" && session.step !== "denominator" ? session.offered?.[Number(number) - 1] : undefined;
+  const value =
+    number && session.step !== "numerator" && session.step !== "denominator"
+      ? session.offered?.[Number(number) - 1]
+      : undefined;
   return value ?? text;
 }
 

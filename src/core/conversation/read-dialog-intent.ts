@@ -1,12 +1,20 @@
 import type { Catalog } from "../catalog/catalog-schema.js";
-import { indexCatalog, type IndicatorIndex } from "../parsing/indicator-index.js";
+import { type IndicatorIndex, indexCatalog } from "../parsing/indicator-index.js";
 import { parseMessage } from "../parsing/parse-message.js";
 import type { ParsedMessage } from "../parsing/parsed-message.js";
 import { resolveIndicator } from "../parsing/resolve-indicator.js";
 import type { DialogIntent } from "./dialog-intent.js";
 
 /** A catalog with nothing in it, for chats not bound to a commune: only commands and help make sense there. */
-const emptyCatalog = { id: "none", version: 1, title: "", source: "", year: 2000, groups: [], indicators: [] } as unknown as Catalog;
+const emptyCatalog = {
+  id: "none",
+  version: 1,
+  title: "",
+  source: "",
+  year: 2000,
+  groups: [],
+  indicators: [],
+} as unknown as Catalog;
 
 /**
  * Indexes are derived from catalogs, which never change once loaded; remembering them per
@@ -44,8 +52,19 @@ function toDialogIntent(parsed: ParsedMessage, text: string): DialogIntent {
       return { kind: "update", code: parsed.code, figure: parsed.figure, correction: parsed.intent === "correction" };
     case "ambiguous":
       if (parsed.purpose === "query") return { kind: "query-ambiguous", candidates: [...parsed.candidates] };
-      if (parsed.figure && parsed.purpose !== "start_update") return { kind: "update-ambiguous", candidates: [...parsed.candidates], figure: parsed.figure, correction: parsed.purpose === "correction" };
-      return { kind: "start-update", code: null, candidates: [...parsed.candidates], correction: parsed.purpose === "correction" };
+      if (parsed.figure && parsed.purpose !== "start_update")
+        return {
+          kind: "update-ambiguous",
+          candidates: [...parsed.candidates],
+          figure: parsed.figure,
+          correction: parsed.purpose === "correction",
+        };
+      return {
+        kind: "start-update",
+        code: null,
+        candidates: [...parsed.candidates],
+        correction: parsed.purpose === "correction",
+      };
     case "unknown-indicator":
       return { kind: "update-unknown-indicator" };
     case "batch":
@@ -85,6 +104,9 @@ function toDialogIntent(parsed: ParsedMessage, text: string): DialogIntent {
 
 /** The words after a command: "/batdau Thúy Sơn" → "Thúy Sơn". */
 function commandArgument(text: string): string | null {
-  const argument = text.trim().replace(/^\/\S+\s*/, "").trim();
+  const argument = text
+    .trim()
+    .replace(/^\/\S+\s*/, "")
+    .trim();
   return argument || null;
 }

@@ -1,4 +1,4 @@
-import { parseReply, type ParsedReply, type ReplyExpectation } from "../parsing/parse-reply.js";
+import { type ParsedReply, parseReply, type ReplyExpectation } from "../parsing/parse-reply.js";
 import type { EvidenceInfo } from "./commune-snapshot.js";
 
 /** How a member answered the question of a dialog step. */
@@ -45,7 +45,11 @@ function fromReply(reply: ParsedReply, text: string): StepAnswer {
     case "number":
       return { kind: "number", value: negative ? -reply.value : reply.value };
     case "fraction":
-      return { kind: "fraction", numerator: negative ? -reply.numerator : reply.numerator, denominator: reply.denominator };
+      return {
+        kind: "fraction",
+        numerator: negative ? -reply.numerator : reply.numerator,
+        denominator: reply.denominator,
+      };
     case "percent":
       return { kind: "percent", value: negative ? -reply.percent : reply.percent };
     case "choice":
@@ -62,6 +66,12 @@ function fromReply(reply: ParsedReply, text: string): StepAnswer {
 function toEvidence(reply: Extract<ParsedReply, { kind: "evidence" }>): EvidenceInfo {
   if (reply.url && !reply.reference) return { kind: "link", url: reply.url };
   const [day, month, year] = reply.date?.split(/[/.-]/) ?? [];
-  const issuedOn = day && month && year && year.length === 4 ? `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` : undefined;
-  return { kind: "document", ...(reply.reference ? { reference: reply.reference } : {}), ...(issuedOn ? { issuedOn } : {}), ...(reply.url ? { url: reply.url } : {}) };
+  const issuedOn =
+    day && month && year && year.length === 4 ? `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` : undefined;
+  return {
+    kind: "document",
+    ...(reply.reference ? { reference: reply.reference } : {}),
+    ...(issuedOn ? { issuedOn } : {}),
+    ...(reply.url ? { url: reply.url } : {}),
+  };
 }

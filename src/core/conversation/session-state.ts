@@ -38,13 +38,25 @@ const offered = { offered: z.array(z.string()).optional(), mediaNoted: z.boolean
 
 export const sessionStateSchema = z.discriminatedUnion("step", [
   /** Choosing which indicator to update; `candidates` are the codes offered as choices. */
-  z.object({ step: z.literal("pick-indicator"), candidates: z.array(z.string()), figure: figureValueSchema.optional(), kind: z.enum(["update", "correction"]), ...offered }),
+  z.object({
+    step: z.literal("pick-indicator"),
+    candidates: z.array(z.string()),
+    figure: figureValueSchema.optional(),
+    kind: z.enum(["update", "correction"]),
+    ...offered,
+  }),
   z.object({ step: z.literal("numerator"), draft: draftSchema, ...offered }),
   z.object({ step: z.literal("denominator"), draft: draftSchema, ...offered }),
   z.object({ step: z.literal("value"), draft: draftSchema, ...offered }),
   z.object({ step: z.literal("evidence"), draft: draftSchema, ...offered }),
   z.object({ step: z.literal("confirm"), draft: draftSchema, ...offered }),
-  z.object({ step: z.literal("confirm-undo"), code: z.string(), undoneVersion: z.number(), restore: figureValueSchema.nullable(), ...offered }),
+  z.object({
+    step: z.literal("confirm-undo"),
+    code: z.string(),
+    undoneVersion: z.number(),
+    restore: figureValueSchema.nullable(),
+    ...offered,
+  }),
 ]);
 
 export type SessionState = z.output<typeof sessionStateSchema>;

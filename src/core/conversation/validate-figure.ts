@@ -28,7 +28,8 @@ function impossibility(indicator: Indicator, value: FigureValue): string | null 
     case "ratio":
       if (value.numerator < 0 || value.denominator < 0) return "Số liệu không thể là số âm.";
       if (value.denominator === 0) return `Tổng số ${unit} phải lớn hơn 0.`;
-      if (!Number.isInteger(value.numerator) || !Number.isInteger(value.denominator)) return `Số ${unit} phải là số nguyên (ví dụ 1.685/1.960).`;
+      if (!Number.isInteger(value.numerator) || !Number.isInteger(value.denominator))
+        return `Số ${unit} phải là số nguyên (ví dụ 1.685/1.960).`;
       if (value.numerator > value.denominator)
         return `Số đạt (${formatCount(value.numerator)}) lớn hơn tổng số (${formatCount(value.denominator)}) nên tỷ lệ vượt 100%. Có thể hai số bị đảo?`;
       return null;

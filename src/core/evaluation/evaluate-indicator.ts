@@ -4,10 +4,10 @@ import { formatPercentRational } from "../numbers/format-percent.js";
 import type { EvaluationProblem } from "./evaluation-problem.js";
 import type { EvaluationStatus } from "./evaluation-status.js";
 import type { FigureValue } from "./figure-value.js";
-import { gapToTarget, type Gap } from "./gap.js";
+import { type Gap, gapToTarget } from "./gap.js";
 import { satisfies, targetAmount } from "./meets-target.js";
-import { scorePoints, type PointsEarned } from "./points.js";
-import { readFigure, type Reading } from "./read-figure.js";
+import { type PointsEarned, scorePoints } from "./points.js";
+import { type Reading, readFigure } from "./read-figure.js";
 
 /** What is known about one indicator for one commune. */
 export interface EvaluateIndicatorInput {

@@ -1,5 +1,15 @@
 import type { Measure, Target } from "../catalog/catalog-schema.js";
-import { ceil, compare, floor, fromInteger, fromNumber, multiply, subtract, toNumber, type Rational } from "../numbers/exact-rational.js";
+import {
+  ceil,
+  compare,
+  floor,
+  fromInteger,
+  fromNumber,
+  multiply,
+  type Rational,
+  subtract,
+  toNumber,
+} from "../numbers/exact-rational.js";
 import { formatCount, formatNumber, formatRational } from "../numbers/format-number.js";
 import type { Comparator } from "./meets-target.js";
 import type { Reading } from "./read-figure.js";
@@ -35,7 +45,9 @@ function phrase(op: Comparator, target: number, suffix: string): string {
 }
 
 function sentence(direction: Gap["direction"], amountText: string, unit: string, targetText: string): string {
-  return direction === "increase" ? `còn thiếu ${amountText} ${unit} để đạt ${targetText}` : `cần giảm ${amountText} ${unit} để về mức ${targetText}`;
+  return direction === "increase"
+    ? `còn thiếu ${amountText} ${unit} để đạt ${targetText}`
+    : `cần giảm ${amountText} ${unit} để về mức ${targetText}`;
 }
 
 function directionOf(op: Comparator, value: Rational, threshold: Rational): Gap["direction"] {
@@ -54,7 +66,13 @@ function wholeUnitsNeeded(op: Comparator, value: Rational, threshold: Rational, 
   return op === ">" || op === "<" ? floor(distance) + 1n : ceil(distance);
 }
 
-function wholeUnitGap(op: Comparator, value: Rational, threshold: Rational, unit: string, targetText: string): Gap | undefined {
+function wholeUnitGap(
+  op: Comparator,
+  value: Rational,
+  threshold: Rational,
+  unit: string,
+  targetText: string,
+): Gap | undefined {
   const direction = directionOf(op, value, threshold);
   const needed = wholeUnitsNeeded(op, value, threshold, direction);
   if (needed <= 0n) return undefined;
@@ -75,11 +93,19 @@ function percentGap(op: Comparator, percent: Rational, target: Rational, targetN
   if (distance.num < 0n) return undefined;
   if (distance.num === 0n) {
     if (op !== ">" && op !== "<") return undefined;
-    const text = direction === "increase" ? `cần cao hơn ${formatNumber(targetNumber)}%` : `cần thấp hơn ${formatNumber(targetNumber)}%`;
+    const text =
+      direction === "increase"
+        ? `cần cao hơn ${formatNumber(targetNumber)}%`
+        : `cần thấp hơn ${formatNumber(targetNumber)}%`;
     return { amount: 0, unit: PERCENT_POINTS, direction, text };
   }
   const shown = multiply(fromInteger(ceil(multiply(distance, HUNDRED))), HUNDREDTH);
-  return { amount: toNumber(distance), unit: PERCENT_POINTS, direction, text: sentence(direction, formatRational(shown), PERCENT_POINTS, targetText) };
+  return {
+    amount: toNumber(distance),
+    unit: PERCENT_POINTS,
+    direction,
+    text: sentence(direction, formatRational(shown), PERCENT_POINTS, targetText),
+  };
 }
 
 /**

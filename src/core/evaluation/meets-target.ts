@@ -1,5 +1,5 @@
 import type { Target } from "../catalog/catalog-schema.js";
-import { compare, fromNumber, ONE, ZERO, type Rational } from "../numbers/exact-rational.js";
+import { compare, fromNumber, ONE, type Rational, ZERO } from "../numbers/exact-rational.js";
 
 /** A target's comparator: ">=", ">", "<=", "<" or "=". */
 export type Comparator = Target["op"];

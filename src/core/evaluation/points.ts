@@ -1,5 +1,18 @@
 import type { Points, Target } from "../catalog/catalog-schema.js";
-import { compare, divide, fromInteger, fromNumber, max, min, multiply, ONE, roundToDecimals, toNumber, ZERO, type Rational } from "../numbers/exact-rational.js";
+import {
+  compare,
+  divide,
+  fromInteger,
+  fromNumber,
+  max,
+  min,
+  multiply,
+  ONE,
+  type Rational,
+  roundToDecimals,
+  toNumber,
+  ZERO,
+} from "../numbers/exact-rational.js";
 import type { EvaluationStatus } from "./evaluation-status.js";
 import type { Reading } from "./read-figure.js";
 
@@ -73,7 +86,10 @@ function stepQuantity(reading: Reading): Rational {
   }
 }
 
-function thresholdShare(steps: Extract<Points["scoring"], { kind: "thresholds" }>["steps"], quantity: Rational): Rational {
+function thresholdShare(
+  steps: Extract<Points["scoring"], { kind: "thresholds" }>["steps"],
+  quantity: Rational,
+): Rational {
   let best: { atLeast: Rational; share: Rational } | null = null;
   for (const step of steps) {
     const atLeast = fromNumber(step.atLeast);
@@ -93,7 +109,9 @@ function share(points: Points, reading: Reading, status: EvaluationStatus, targe
     case "met":
       return flagShare(met);
     case "choice":
-      return reading.kind === "flag" && reading.share !== undefined ? (fromNumber(reading.share) ?? ZERO) : flagShare(met);
+      return reading.kind === "flag" && reading.share !== undefined
+        ? (fromNumber(reading.share) ?? ZERO)
+        : flagShare(met);
     case "proportional":
       return min(ONE, proportion(reading, met, scoring.ofTarget, target));
     case "per-unit": {
@@ -116,7 +134,12 @@ function share(points: Points, reading: Reading, status: EvaluationStatus, targe
  * rounded to at most two decimals with halves away from zero (1,5 stays 1,5; 0,666… → 0,67),
  * and kept between 0 and the maximum.
  */
-export function scorePoints(points: Points, reading: Reading | null, status: EvaluationStatus, target: Target | null): PointsEarned {
+export function scorePoints(
+  points: Points,
+  reading: Reading | null,
+  status: EvaluationStatus,
+  target: Target | null,
+): PointsEarned {
   const maxPoints = fromNumber(points.max);
   if (reading === null || maxPoints === null) return { earned: 0, max: points.max };
   const fraction = max(ZERO, min(ONE, share(points, reading, status, target)));

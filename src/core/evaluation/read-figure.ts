@@ -20,7 +20,9 @@ export type Reading =
   | { readonly kind: "status" };
 
 /** A reading, or the reason the figure cannot be read against its measure. */
-export type ReadResult = { readonly ok: true; readonly reading: Reading } | { readonly ok: false; readonly problem: EvaluationProblem };
+export type ReadResult =
+  | { readonly ok: true; readonly reading: Reading }
+  | { readonly ok: false; readonly problem: EvaluationProblem };
 
 const HUNDRED = fromInteger(100n);
 
@@ -52,7 +54,9 @@ export function readFigure(measure: Measure, value: FigureValue): ReadResult {
       const [numerator, denominator] = exact(value.numerator, value.denominator) ?? [];
       if (!numerator || !denominator) return invalid;
       const percent = divide(multiply(numerator, HUNDRED), denominator);
-      return percent ? { ok: true, reading: { kind: "ratio", numerator, denominator, percent } } : { ok: false, problem: "zero-denominator" };
+      return percent
+        ? { ok: true, reading: { kind: "ratio", numerator, denominator, percent } }
+        : { ok: false, problem: "zero-denominator" };
     }
     case "count": {
       if (value.kind !== "count") return mismatch;
@@ -69,7 +73,10 @@ export function readFigure(measure: Measure, value: FigureValue): ReadResult {
       if (value.kind !== "choice") return mismatch;
       const option = measure.options.find((candidate) => candidate.value === value.option);
       if (!option) return { ok: false, problem: "unknown-option" };
-      const reading: Reading = option.share === undefined ? { kind: "flag", value: option.meets } : { kind: "flag", value: option.meets, share: option.share };
+      const reading: Reading =
+        option.share === undefined
+          ? { kind: "flag", value: option.meets }
+          : { kind: "flag", value: option.meets, share: option.share };
       return { ok: true, reading };
     }
     case "status":

@@ -1,5 +1,5 @@
 import type { Catalog, IndicatorGroup } from "../catalog/catalog-schema.js";
-import { add, fromNumber, toNumber, ZERO, type Rational } from "../numbers/exact-rational.js";
+import { add, fromNumber, type Rational, toNumber, ZERO } from "../numbers/exact-rational.js";
 import { evaluateIndicator, type IndicatorEvaluation } from "./evaluate-indicator.js";
 import { resolveTarget } from "./resolve-target.js";
 
@@ -89,13 +89,18 @@ export function summarizeCatalog(
   const byGroup = new Map<string, Accumulator>(catalog.groups.map((group: IndicatorGroup) => [group.code, empty()]));
   const overall = empty();
   for (const indicator of catalog.indicators) {
-    const evaluation = evaluations[indicator.code] ?? evaluateIndicator({ indicator, target: resolveTarget(indicator) });
+    const evaluation =
+      evaluations[indicator.code] ?? evaluateIndicator({ indicator, target: resolveTarget(indicator) });
     count(overall, evaluation);
     const group = byGroup.get(indicator.group);
     if (group) count(group, evaluation);
   }
   return {
-    groups: catalog.groups.map((group) => ({ code: group.code, name: group.name, ...tally(byGroup.get(group.code) ?? empty()) })),
+    groups: catalog.groups.map((group) => ({
+      code: group.code,
+      name: group.name,
+      ...tally(byGroup.get(group.code) ?? empty()),
+    })),
     overall: tally(overall),
   };
 }

@@ -1,4 +1,4 @@
-import { fromNumber, roundToDecimals, type Rational } from "./exact-rational.js";
+import { fromNumber, type Rational, roundToDecimals } from "./exact-rational.js";
 
 /**
  * Writes an exact fraction with "." between thousands and "," before decimals, rounded

@@ -1,4 +1,4 @@
-import { compare, divide, fromInteger, fromNumber, multiply, truncate, type Rational } from "./exact-rational.js";
+import { compare, divide, fromInteger, fromNumber, multiply, type Rational, truncate } from "./exact-rational.js";
 
 const HUNDRED = fromInteger(100n);
 

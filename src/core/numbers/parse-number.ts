@@ -65,7 +65,8 @@ function normalise(body: string, options: ReadOptions): string | null {
   }
 
   const [whole = "", fraction = ""] = body.split(separator);
-  const looksGrouped = separator === "." && !options.loneDotIsDecimal && /^[1-9]\d{0,2}$/.test(whole) && /^\d{3}$/.test(fraction);
+  const looksGrouped =
+    separator === "." && !options.loneDotIsDecimal && /^[1-9]\d{0,2}$/.test(whole) && /^\d{3}$/.test(fraction);
   return looksGrouped ? whole + fraction : `${whole}.${fraction}`;
 }
 

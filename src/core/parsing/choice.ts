@@ -6,7 +6,26 @@ import { fitsYesNo } from "./yes-no.js";
 type ChoiceOption = Extract<Catalog["indicators"][number]["measure"], { kind: "choice" }>["options"][number];
 
 /** Words naming who acted, which any option may be answered with. */
-const ROLE_WORDS = new Set(["chu", "tich", "bi", "thu", "pho", "truong", "ban", "nguoi", "dung", "dau", "cap", "lam", "ki", "tri", "uy", "nhan", "dan", "dang"]);
+const ROLE_WORDS = new Set([
+  "chu",
+  "tich",
+  "bi",
+  "thu",
+  "pho",
+  "truong",
+  "ban",
+  "nguoi",
+  "dung",
+  "dau",
+  "cap",
+  "lam",
+  "ki",
+  "tri",
+  "uy",
+  "nhan",
+  "dan",
+  "dang",
+]);
 
 /** Who acted, in the sense choice options use: the head of the commune, a deputy, or not the head. */
 type Role = "head" | "deputy" | "not-head";
@@ -44,8 +63,14 @@ function closestLabel(options: readonly ChoiceOption[], text: string): ChoiceOpt
   const words = new Set(text.split(" "));
   const labels = options.map((option) => [...new Set(foldedTerms(option.label).split(" "))]);
   const usedBy = new Map<string, number>();
-  labels.forEach((label) => label.forEach((term) => usedBy.set(term, (usedBy.get(term) ?? 0) + 1)));
-  const scores = labels.map((label) => label.filter((term) => words.has(term)).reduce((sum, term) => sum + Math.log((options.length + 1) / (usedBy.get(term) ?? 1)), 0));
+  for (const label of labels) {
+    for (const term of label) usedBy.set(term, (usedBy.get(term) ?? 0) + 1);
+  }
+  const scores = labels.map((label) =>
+    label
+      .filter((term) => words.has(term))
+      .reduce((sum, term) => sum + Math.log((options.length + 1) / (usedBy.get(term) ?? 1)), 0),
+  );
   const best = Math.max(...scores);
   const leaders = scores.filter((score) => score >= best - 0.3);
   return best > 0.5 && leaders.length === 1 ? (options[scores.indexOf(best)] ?? null) : null;
@@ -69,13 +94,19 @@ export function readChoice(
   yesNo: boolean | null,
   related: ReadonlySet<string> = new Set(),
 ): ChoiceOption | null {
-  if (number !== null && Number.isInteger(number) && number >= 1 && number <= options.length) return options[number - 1] ?? null;
+  if (number !== null && Number.isInteger(number) && number >= 1 && number <= options.length)
+    return options[number - 1] ?? null;
   const said = foldedTerms(text);
   const labelWords = new Set(options.flatMap((option) => foldedTerms(option.label).split(" ")));
-  const unexplained = said.split(" ").filter((word) => word !== "" && !labelWords.has(word) && !ROLE_WORDS.has(word) && !/^\d/.test(word));
+  const unexplained = said
+    .split(" ")
+    .filter((word) => word !== "" && !labelWords.has(word) && !ROLE_WORDS.has(word) && !/^\d/.test(word));
   if (!fitsYesNo(unexplained, related)) return null;
   const negative = options.filter((option) => NEGATIVE_START.test(foldedTerms(option.label)));
-  const saysNo = yesNo === false || /^(khong|chua)\b/.test(said) || /\b(khong|chua) (to chuc|hop|ban hanh|co|thanh lap|xay ra)\b/.test(said);
+  const saysNo =
+    yesNo === false ||
+    /^(khong|chua)\b/.test(said) ||
+    /\b(khong|chua) (to chuc|hop|ban hanh|co|thanh lap|xay ra)\b/.test(said);
   const role = roleOf(said);
   if (role) {
     const forRole = optionsForRole(options, role);

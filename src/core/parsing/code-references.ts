@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog-schema.js";
 import type { Lexeme } from "../text/lex.js";
-import { CODE_SHAPE, resolveCode, type CodeResolution } from "./resolve-code.js";
+import { CODE_SHAPE, type CodeResolution, resolveCode } from "./resolve-code.js";
 
 /** An indicator code written in a message, with what it resolves to. */
 export interface CodeReference {
@@ -14,9 +14,50 @@ export interface CodeReference {
 }
 
 /** Words in front of a number that make it a figure, not a code ("đạt 3.2", "tăng 1.5"). */
-const FIGURE_LEAD = new Set(["dat", "la", "duoc", "tren", "tong", "khoang", "tang", "giam", "gap", "hon", "con", "len", "xuong", "chiem", "bang", "voi"]);
+const FIGURE_LEAD = new Set([
+  "dat",
+  "la",
+  "duoc",
+  "tren",
+  "tong",
+  "khoang",
+  "tang",
+  "giam",
+  "gap",
+  "hon",
+  "con",
+  "len",
+  "xuong",
+  "chiem",
+  "bang",
+  "voi",
+]);
 /** Units after a number that make it a quantity, not a code ("1.5 lần", "2.5 triệu"). */
-const QUANTITY_UNIT = new Set(["lan", "trieu", "ty", "ti", "dong", "nghin", "ngan", "k", "tr", "km", "m", "kg", "gio", "phut", "ngay", "thang", "nam", "tuoi", "diem", "ha", "tan", "lit", "phan"]);
+const QUANTITY_UNIT = new Set([
+  "lan",
+  "trieu",
+  "ty",
+  "ti",
+  "dong",
+  "nghin",
+  "ngan",
+  "k",
+  "tr",
+  "km",
+  "m",
+  "kg",
+  "gio",
+  "phut",
+  "ngay",
+  "thang",
+  "nam",
+  "tuoi",
+  "diem",
+  "ha",
+  "tan",
+  "lit",
+  "phan",
+]);
 
 /** Words after "giờ" that make it the adverb "now" rather than hours: "3.2 giờ là 6.700/8.315". */
 const AFTER_NOW = new Set(["la", "dat", "duoc", "thi", "co", "len", "con"]);
@@ -30,7 +71,11 @@ function prefixLength(lexemes: readonly Lexeme[], index: number): number {
   const withNumberWord = word(1) === "so" ? 1 : 0;
   const last = word(1 + withNumberWord);
   const beforeLast = word(2 + withNumberWord);
-  if ((last === "tieu" && beforeLast === "chi") || (last === "chi" && beforeLast === "tieu") || (last === "so" && beforeLast === "chi")) {
+  if (
+    (last === "tieu" && beforeLast === "chi") ||
+    (last === "chi" && beforeLast === "tieu") ||
+    (last === "so" && beforeLast === "chi")
+  ) {
     return 2 + withNumberWord;
   }
   if (["tc", "ct", "muc", "chitieu", "tieuchi"].includes(last)) return 1 + withNumberWord;
@@ -50,13 +95,24 @@ export function findCodeReferences(lexemes: readonly Lexeme[], catalog: Catalog)
   const references: CodeReference[] = [];
   lexemes.forEach((lexeme, index) => {
     const item = lexemes[index + 1];
-    if (lexeme.kind === "word" && /^[ivx]{1,4}$/.test(lexeme.text) && item?.kind === "number" && !item.spaced && /^\d{1,2}$/.test(item.text)) {
+    if (
+      lexeme.kind === "word" &&
+      /^[ivx]{1,4}$/.test(lexeme.text) &&
+      item?.kind === "number" &&
+      !item.spaced &&
+      /^\d{1,2}$/.test(item.text)
+    ) {
       const text = `${lexeme.text}.${item.text}`;
       const resolution = resolveCode(text, catalog);
-      if (resolution.kind !== "none") references.push({ text, resolution, lexemes: [index, index + 1], prefixed: false });
+      if (resolution.kind !== "none")
+        references.push({ text, resolution, lexemes: [index, index + 1], prefixed: false });
       return;
     }
-    if (lexeme.kind !== "code" && !(lexeme.kind === "number" && /^[\d.]+$/.test(lexeme.text) && CODE_SHAPE.test(lexeme.text))) return;
+    if (
+      lexeme.kind !== "code" &&
+      !(lexeme.kind === "number" && /^[\d.]+$/.test(lexeme.text) && CODE_SHAPE.test(lexeme.text))
+    )
+      return;
     const prefix = prefixLength(lexemes, index);
     const previous = lexemes[index - 1];
     const next = lexemes[index + 1];
@@ -76,7 +132,8 @@ export function findCodeReferences(lexemes: readonly Lexeme[], catalog: Catalog)
       (previous?.kind === "word" && FIGURE_LEAD.has(previous.text));
     if (tiedToFigure) return;
     const opensWithColon = index === 0 && next?.kind === "symbol" && (next.text === ":" || next.text === "-");
-    if (resolution.kind !== "none" || opensWithColon) references.push({ text: lexeme.text, resolution, lexemes: lexemeIndexes, prefixed: false });
+    if (resolution.kind !== "none" || opensWithColon)
+      references.push({ text: lexeme.text, resolution, lexemes: lexemeIndexes, prefixed: false });
   });
   return references;
 }

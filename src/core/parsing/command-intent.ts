@@ -1,6 +1,6 @@
-import { lex } from "../text/lex.js";
 import { foldVietnamese } from "../text/fold-vietnamese.js";
-import { readMentions, withoutMentions, type Command } from "./commands.js";
+import { lex } from "../text/lex.js";
+import { type Command, readMentions, withoutMentions } from "./commands.js";
 import type { IndicatorIndex } from "./indicator-index.js";
 import type { ParsedMessage } from "./parsed-message.js";
 import { resolveCode } from "./resolve-code.js";
@@ -58,7 +58,9 @@ function readCodes(text: string, index: IndicatorIndex): { codes: string[]; unre
     else if (resolution.kind === "ambiguous" || /^(?:\d|[ivxl]+\.\d)/i.test(token)) unresolved.push(token);
     else words.push(token);
   }
-  const phrase = words.filter((word) => !/^(cho|và|va|phụ|phu|trách|trach|giao|chỉ|chi|tiêu|tieu)$/i.test(word)).join(" ");
+  const phrase = words
+    .filter((word) => !/^(cho|và|va|phụ|phu|trách|trach|giao|chỉ|chi|tiêu|tieu)$/i.test(word))
+    .join(" ");
   if (phrase) {
     const reference = resolveIndicator(phrase, index);
     if (reference.kind === "found" && coversMostOf(phrase, reference.lexemes.length)) codes.push(reference.code);
@@ -71,23 +73,40 @@ function readCodes(text: string, index: IndicatorIndex): { codes: string[]; unre
  * The intent of a slash command. `parseArgs` reads free text after update-like commands,
  * so "/capnhat 3.2 6608/8315" is an update and "/capnhat 3.2" starts one for 3.2.
  */
-export function commandIntent(command: Command, index: IndicatorIndex, parseArgs: (args: string) => ParsedMessage): ParsedMessage {
+export function commandIntent(
+  command: Command,
+  index: IndicatorIndex,
+  parseArgs: (args: string) => ParsedMessage,
+): ParsedMessage {
   const name = foldVietnamese(command.name).replace(/_/g, "");
   const simple = SIMPLE[name];
   if (simple) return simple;
   if (UPDATE_COMMANDS.has(name) || CORRECTION_COMMANDS.has(name)) {
     const correcting = CORRECTION_COMMANDS.has(name);
     const parsed = command.args ? parseArgs(command.args) : null;
-    if (parsed?.intent === "update" || parsed?.intent === "correction") return { ...parsed, intent: correcting ? "correction" : parsed.intent };
-    if (parsed?.intent === "ambiguous" || parsed?.intent === "unknown-indicator") return { ...parsed, purpose: correcting ? "correction" : parsed.purpose === "query" ? "start_update" : parsed.purpose } as ParsedMessage;
+    if (parsed?.intent === "update" || parsed?.intent === "correction")
+      return { ...parsed, intent: correcting ? "correction" : parsed.intent };
+    if (parsed?.intent === "ambiguous" || parsed?.intent === "unknown-indicator")
+      return {
+        ...parsed,
+        purpose: correcting ? "correction" : parsed.purpose === "query" ? "start_update" : parsed.purpose,
+      } as ParsedMessage;
     if (parsed?.intent === "batch") return parsed;
-    if ((parsed?.intent === "start_update" || parsed?.intent === "query_indicator") && parsed.code) return { intent: "start_update", code: parsed.code, correcting };
+    if ((parsed?.intent === "start_update" || parsed?.intent === "query_indicator") && parsed.code)
+      return { intent: "start_update", code: parsed.code, correcting };
     const { codes } = readCodes(command.args, index);
     if (codes[0] || !command.args) return { intent: "start_update", code: codes[0] ?? null, correcting };
     // "/capnhat họp BCĐ quý 1": the words name the indicator.
     const reference = resolveIndicator(command.args, index);
-    if (reference.kind === "found" && coversMostOf(command.args, reference.lexemes.length)) return { intent: "start_update", code: reference.code, correcting };
-    if (reference.kind === "ambiguous") return { intent: "ambiguous", candidates: reference.candidates.map((c) => c.code), figure: null, purpose: correcting ? "correction" : "start_update" };
+    if (reference.kind === "found" && coversMostOf(command.args, reference.lexemes.length))
+      return { intent: "start_update", code: reference.code, correcting };
+    if (reference.kind === "ambiguous")
+      return {
+        intent: "ambiguous",
+        candidates: reference.candidates.map((c) => c.code),
+        figure: null,
+        purpose: correcting ? "correction" : "start_update",
+      };
     return { intent: "start_update", code: null, correcting };
   }
   if (INDICATOR_COMMANDS.has(name)) {

@@ -11,7 +11,33 @@ import type { Lexeme } from "../text/lex.js";
  * their marks: "từ 28/12" is a day, "điện tử 3/5" is not. Typed without marks they are
  * compared folded, minus the compounds below.
  */
-const DATE_CUE = ["ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "trước", "sau", "đến", "từ", "hạn", "họp", "vào", "lúc", "nộp", "thứ", "tuần", "dịp", "mai", "cuối", "đầu", "giữa", "chốt", "hẹn"];
+const DATE_CUE = [
+  "ngày",
+  "hôm",
+  "sáng",
+  "chiều",
+  "tối",
+  "trưa",
+  "đêm",
+  "trước",
+  "sau",
+  "đến",
+  "từ",
+  "hạn",
+  "họp",
+  "vào",
+  "lúc",
+  "nộp",
+  "thứ",
+  "tuần",
+  "dịp",
+  "mai",
+  "cuối",
+  "đầu",
+  "giữa",
+  "chốt",
+  "hẹn",
+];
 /** "nay", "qua" mark a day only after a part of the day: "hôm nay", "hôm qua", not "đến nay" (so far), "kết quả". */
 const DAY_AFTER = new Set(["nay", "qua"]);
 const TODAY = new Set(["hom", "sang", "chieu", "toi", "trua", "dem"]);
@@ -22,12 +48,21 @@ const TIME_CUE = ["lúc", "từ", "đến", "vào", "họp", "giờ"];
 /** Unmarked compounds whose last syllable looks like a cue: "dien tu" (điện tử), "thuong mai" (thương mại). */
 const NOT_CUES = new Set(["dien tu", "thuong mai", "phan tu", "nguyen tu", "ket qua", "hieu qua"]);
 
-const fold = (word: string) => word.normalize("NFD").replace(/\p{M}+/gu, "").replace(/đ/g, "d");
+const fold = (word: string) =>
+  word
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/g, "d");
 const FOLDED_DATE_CUE = new Set(DATE_CUE.map(fold));
 const FOLDED_TIME_CUE = new Set(TIME_CUE.map(fold));
 
 /** True when the lexeme is one of `cues`: by its marks when typed with marks, else folded. */
-function isCue(lexeme: Lexeme | undefined, before: Lexeme | undefined, cues: readonly string[], folded: ReadonlySet<string>): boolean {
+function isCue(
+  lexeme: Lexeme | undefined,
+  before: Lexeme | undefined,
+  cues: readonly string[],
+  folded: ReadonlySet<string>,
+): boolean {
   if (lexeme?.kind !== "word") return false;
   if (lexeme.typed !== lexeme.text) return cues.includes(lexeme.typed);
   return folded.has(lexeme.text) && !NOT_CUES.has(`${before?.kind === "word" ? before.text : ""} ${lexeme.text}`);
@@ -58,16 +93,28 @@ export function maskCuedDates(lexemes: readonly Lexeme[]): Lexeme[] {
     if (!lexeme) continue;
     const slash = lexemes[i + 1];
     const right = lexemes[i + 2];
-    if (lexeme.kind === "number" && slash?.kind === "symbol" && slash.text === "/" && right?.kind === "number" && lexemes[i + 3]?.text !== "/") {
+    if (
+      lexeme.kind === "number" &&
+      slash?.kind === "symbol" &&
+      slash.text === "/" &&
+      right?.kind === "number" &&
+      lexemes[i + 3]?.text !== "/"
+    ) {
       const cue = out[out.length - 1];
       const cueBefore = out[out.length - 2];
       const dayCue =
-        isCue(cue, cueBefore, DATE_CUE, FOLDED_DATE_CUE) || (cue?.kind === "word" && DAY_AFTER.has(cue.text) && cueBefore?.kind === "word" && TODAY.has(cueBefore.text));
+        isCue(cue, cueBefore, DATE_CUE, FOLDED_DATE_CUE) ||
+        (cue?.kind === "word" && DAY_AFTER.has(cue.text) && cueBefore?.kind === "word" && TODAY.has(cueBefore.text));
       const dayRange = cue?.kind === "symbol" && cue.text === "-" && cueBefore?.kind === "number";
       const after = lexemes[i + 3];
       const dayAfter = after?.kind === "word" && DATE_AFTER.has(after.text);
       const timeCue = isCue(cue, cueBefore, TIME_CUE, FOLDED_TIME_CUE);
-      const mask = (dayCue || dayRange || dayAfter) && looksLikeDay(lexeme.text, right.text) ? "date" : timeCue && looksLikeTime(lexeme.text, right.text) ? "time" : null;
+      const mask =
+        (dayCue || dayRange || dayAfter) && looksLikeDay(lexeme.text, right.text)
+          ? "date"
+          : timeCue && looksLikeTime(lexeme.text, right.text)
+            ? "time"
+            : null;
       if (mask) {
         const text = `${lexeme.text}/${right.text}`;
         out.push({ kind: "mask", mask, text, typed: text, spaced: lexeme.spaced });

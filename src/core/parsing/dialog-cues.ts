@@ -19,16 +19,43 @@ export function wantsToUpdate(text: string): boolean {
 /** True when the message asks to take back the last update: "hoàn tác", "undo", "hủy lần cập nhật vừa rồi". */
 export function asksToUndo(text: string): boolean {
   if (/\b(hoan tac|undo)\b/.test(text)) return true;
-  return /\b(huy|xoa|bo|go|rut|lay lai)\b.*\b(vua (roi|nhap|gui|cap nhat|xong|bao cao)|gan nhat|cuoi cung|lan cuoi|truoc do|lan truoc|vua nay)\b/.test(text);
+  return /\b(huy|xoa|bo|go|rut|lay lai)\b.*\b(vua (roi|nhap|gui|cap nhat|xong|bao cao)|gan nhat|cuoi cung|lan cuoi|truoc do|lan truoc|vua nay)\b/.test(
+    text,
+  );
 }
 
 /** True when the whole message says to stop the current dialog: "hủy", "thôi", "thôi không nhập nữa". */
 export function asksToCancel(terms: readonly string[]): boolean {
   const text = trimParticles(terms, new Set(["thoi"])).join(" ");
-  return /^(huy|huy bo|thoi|thoi khoi|thoi khong (can|nhap|cap nhat|lam)? ?nua|thoi khong can|khong (nhap|cap nhat|lam|can) nua|dung lai|cancel|stop|thoat|ket thuc|huy (nhap|cap nhat|thao tac))$/.test(text);
+  return /^(huy|huy bo|thoi|thoi khoi|thoi khong (can|nhap|cap nhat|lam)? ?nua|thoi khong can|khong (nhap|cap nhat|lam|can) nua|dung lai|cancel|stop|thoat|ket thuc|huy (nhap|cap nhat|thao tac))$/.test(
+    text,
+  );
 }
 
-const YES_WORDS = new Set(["co", "dung", "roi", "ok", "dong", "y", "xac", "nhan", "chuan", "chinh", "vang", "da", "u", "uh", "um", "yes", "chot", "duoc", "phai", "okela", "like", "vay"]);
+const YES_WORDS = new Set([
+  "co",
+  "dung",
+  "roi",
+  "ok",
+  "dong",
+  "y",
+  "xac",
+  "nhan",
+  "chuan",
+  "chinh",
+  "vang",
+  "da",
+  "u",
+  "uh",
+  "um",
+  "yes",
+  "chot",
+  "duoc",
+  "phai",
+  "okela",
+  "like",
+  "vay",
+]);
 const NO_WORDS = new Set(["khong", "sai", "chua", "no", "nham", "nope"]);
 
 /**

@@ -11,8 +11,10 @@ export interface EvidenceReference {
   readonly url: string | null;
 }
 
-const URL = /(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.vn|edu\.vn|com\.vn|vn|com|net|org)(?:\/[^\s<>"]*)?/iu;
-const DOCUMENT = /\b\d+[\p{L}]?(?:\/\d{4})?\/[\p{L}][\p{L}\d]*(?:[-–][\p{L}\d]+)*|\b\d+-[\p{L}]+\/[\p{L}]+(?:[-–][\p{L}\d]+)*/u;
+const URL =
+  /(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.vn|edu\.vn|com\.vn|vn|com|net|org)(?:\/[^\s<>"]*)?/iu;
+const DOCUMENT =
+  /\b\d+[\p{L}]?(?:\/\d{4})?\/[\p{L}][\p{L}\d]*(?:[-–][\p{L}\d]+)*|\b\d+-[\p{L}]+\/[\p{L}]+(?:[-–][\p{L}\d]+)*/u;
 const DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/u;
 
 /** The document number, date and link a text cites; each null when absent. */

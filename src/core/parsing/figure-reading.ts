@@ -16,9 +16,49 @@ export interface FigureReading {
 
 /** Words that may surround a figure whose indicator is not named, without making it chatter ("đạt 85% rồi"). */
 const FIGURE_CONTEXT = new Set([
-  "dat", "duoc", "la", "co", "tren", "tong", "so", "cong", "nguoi", "ho", "em", "xa", "minh", "bao", "cao", "so_lieu", "ket", "qua", "ti", "le",
-  "roi", "a", "nhe", "nha", "phan", "tram", "moi", "nay", "hien", "tai", "da", "dan", "gia", "dinh", "trong", "do", "can", "bo", "sua", "lai",
-  "nham", "ca", "so_luong",
+  "dat",
+  "duoc",
+  "la",
+  "co",
+  "tren",
+  "tong",
+  "so",
+  "cong",
+  "nguoi",
+  "ho",
+  "em",
+  "xa",
+  "minh",
+  "bao",
+  "cao",
+  "so_lieu",
+  "ket",
+  "qua",
+  "ti",
+  "le",
+  "roi",
+  "a",
+  "nhe",
+  "nha",
+  "phan",
+  "tram",
+  "moi",
+  "nay",
+  "hien",
+  "tai",
+  "da",
+  "dan",
+  "gia",
+  "dinh",
+  "trong",
+  "do",
+  "can",
+  "bo",
+  "sua",
+  "lai",
+  "nham",
+  "ca",
+  "so_luong",
 ]);
 
 /**
@@ -28,13 +68,20 @@ const FIGURE_CONTEXT = new Set([
  * a figure that needs no indicator to read (a fraction, a written percent) in a message
  * that says little else counts.
  */
-export function readFigureFor(reference: IndicatorReference, lexemes: readonly Lexeme[], raw: string, index: IndicatorIndex): FigureReading {
+export function readFigureFor(
+  reference: IndicatorReference,
+  lexemes: readonly Lexeme[],
+  raw: string,
+  index: IndicatorIndex,
+): FigureReading {
   const skip = new Set(reference.kind === "none" ? [] : reference.lexemes);
   const rest = withoutMetaWords(toTerms(lexemes, skip)).map((term) => term.text);
   const byCode = (reference.kind === "ambiguous" || reference.kind === "found") && reference.via === "code";
   const readFor = (code: string) => {
     const indicator = index.byCode.get(code);
-    return indicator ? readIndicatorFigure(indicator, lexemes, skip, rest, raw, index, byCode) : { figure: null, hasNumbers: false };
+    return indicator
+      ? readIndicatorFigure(indicator, lexemes, skip, rest, raw, index, byCode)
+      : { figure: null, hasNumbers: false };
   };
   switch (reference.kind) {
     case "found":
@@ -45,10 +92,16 @@ export function readFigureFor(reference: IndicatorReference, lexemes: readonly L
       const taking = readings.filter((reading) => reading.figure !== null);
       const [first] = taking;
       if (first && taking.length === 1) {
-        return { figure: first.figure, hasNumbers, reference: { kind: "found", code: first.code, score: 0, via: reference.via, lexemes: reference.lexemes } };
+        return {
+          figure: first.figure,
+          hasNumbers,
+          reference: { kind: "found", code: first.code, score: 0, via: reference.via, lexemes: reference.lexemes },
+        };
       }
       if (first && new Set(taking.map((reading) => JSON.stringify(reading.figure))).size === 1) {
-        const candidates = reference.candidates.filter((candidate) => taking.some((reading) => reading.code === candidate.code));
+        const candidates = reference.candidates.filter((candidate) =>
+          taking.some((reading) => reading.code === candidate.code),
+        );
         return { figure: first.figure, hasNumbers, reference: { ...reference, candidates } };
       }
       return { figure: readClearFigure(lexemes, skip, false), hasNumbers, reference };
@@ -57,7 +110,11 @@ export function readFigureFor(reference: IndicatorReference, lexemes: readonly L
       return { figure: readClearFigure(lexemes, skip, false), hasNumbers: false, reference };
     case "none": {
       const unexplained = rest.filter((term) => /^[a-z]/.test(term) && !FIGURE_CONTEXT.has(term));
-      return { figure: unexplained.length <= 1 ? readClearFigure(lexemes, skip, true) : null, hasNumbers: false, reference };
+      return {
+        figure: unexplained.length <= 1 ? readClearFigure(lexemes, skip, true) : null,
+        hasNumbers: false,
+        reference,
+      };
     }
   }
 }
@@ -66,13 +123,22 @@ export function readFigureFor(reference: IndicatorReference, lexemes: readonly L
 export type FigureIntent = UpdateIntent | CorrectionIntent | AmbiguousIntent | UnknownIndicatorIntent;
 
 /** The intent a figure makes with its reference; null when no indicator is referred to. */
-export function figureIntent(reference: IndicatorReference, figure: FigureValue, correcting: boolean): FigureIntent | null {
+export function figureIntent(
+  reference: IndicatorReference,
+  figure: FigureValue,
+  correcting: boolean,
+): FigureIntent | null {
   const purpose = correcting ? "correction" : "update";
   switch (reference.kind) {
     case "found":
       return { intent: purpose, code: reference.code, figure };
     case "ambiguous":
-      return { intent: "ambiguous", candidates: reference.candidates.map((candidate) => candidate.code), figure, purpose };
+      return {
+        intent: "ambiguous",
+        candidates: reference.candidates.map((candidate) => candidate.code),
+        figure,
+        purpose,
+      };
     case "unknown-code":
       return { intent: "unknown-indicator", figure, reference: reference.text, purpose };
     case "none":

@@ -51,15 +51,88 @@ export interface ScanOptions {
 
 /** Words before a number that make it an ordinal or a period: "quý 2", "thôn 3", "lần 2", "số 12". */
 const ORDINAL_BEFORE = new Set([
-  "quy", "qui", "thang", "nam", "ngay", "tuan", "thon", "xom", "to", "doi", "khu", "lan", "muc", "cap", "so", "phong", "lop",
-  "khoi", "dot", "ky", "ki", "buoi", "phien", "dieu", "khoan", "tang", "phuong", "ban", "hem", "ngo", "kiet", "duong", "pa", "an",
-  "tieu", "tc", "ct", "thu", "tuoi", "diem",
+  "quy",
+  "qui",
+  "thang",
+  "nam",
+  "ngay",
+  "tuan",
+  "thon",
+  "xom",
+  "to",
+  "doi",
+  "khu",
+  "lan",
+  "muc",
+  "cap",
+  "so",
+  "phong",
+  "lop",
+  "khoi",
+  "dot",
+  "ky",
+  "ki",
+  "buoi",
+  "phien",
+  "dieu",
+  "khoan",
+  "tang",
+  "phuong",
+  "ban",
+  "hem",
+  "ngo",
+  "kiet",
+  "duong",
+  "pa",
+  "an",
+  "tieu",
+  "tc",
+  "ct",
+  "thu",
+  "tuoi",
+  "diem",
 ]);
 /** Units after a number that make it something other than a figure. */
 const MONEY_AFTER = new Set(["dong", "d", "vnd", "nghin", "ngan", "trieu", "ty", "ti", "k", "tr", "trd", "usd", "xu"]);
-const OTHER_AFTER = new Set(["tuoi", "gio", "phut", "giay", "h", "ngay", "thang", "nam", "tuan", "km", "m", "kg", "ha", "tan", "lit", "diem", "sao", "x"]);
+const OTHER_AFTER = new Set([
+  "tuoi",
+  "gio",
+  "phut",
+  "giay",
+  "h",
+  "ngay",
+  "thang",
+  "nam",
+  "tuan",
+  "km",
+  "m",
+  "kg",
+  "ha",
+  "tan",
+  "lit",
+  "diem",
+  "sao",
+  "x",
+]);
 /** Words before a percent that make it a change or a rate, not a level reached. */
-const CHANGE_BEFORE = new Set(["tang", "giam", "them", "chiet", "khau", "suat", "thue", "phi", "hoa", "hong", "gia", "mai", "lech", "chenh", "vuot", "hon"]);
+const CHANGE_BEFORE = new Set([
+  "tang",
+  "giam",
+  "them",
+  "chiet",
+  "khau",
+  "suat",
+  "thue",
+  "phi",
+  "hoa",
+  "hong",
+  "gia",
+  "mai",
+  "lech",
+  "chenh",
+  "vuot",
+  "hon",
+]);
 /** Words allowed between "trên" and the denominator: "trên tổng số 8.315". */
 const TOTAL_WORDS = new Set(["tong", "so", "cong", "toan", "bo", "ca", "trong"]);
 /** At most this many words between the numerator and "trên": "6.608 người có tài khoản ngân hàng trên 8.315". */
@@ -106,14 +179,38 @@ function scanOf(lexemes: readonly Lexeme[], skip: ReadonlySet<number>, options: 
   const isNumber = (index: number) => lexemes[index]?.kind === "number" && !used.has(index);
   const glued = (index: number) => lexemes[index]?.spaced === false;
   const isRange = (index: number) =>
-    (symbol(index + 1) === "-" && glued(index + 1) && glued(index + 2) && lexemes[index + 2]?.kind === "number" && !skip.has(index + 2)) ||
-    (symbol(index - 1) === "-" && glued(index - 1) && glued(index) && lexemes[index - 2]?.kind === "number" && !skip.has(index - 2));
+    (symbol(index + 1) === "-" &&
+      glued(index + 1) &&
+      glued(index + 2) &&
+      lexemes[index + 2]?.kind === "number" &&
+      !skip.has(index + 2)) ||
+    (symbol(index - 1) === "-" &&
+      glued(index - 1) &&
+      glued(index) &&
+      lexemes[index - 2]?.kind === "number" &&
+      !skip.has(index - 2));
   const isOrdinal = (index: number) =>
-    (ORDINAL_BEFORE.has(word(index - 1)) && !(word(index - 1) === "so" && SO_NOT_NUMBERING.has(word(index - 2)))) || (word(index - 1) === "do" && word(index - 2) === "cap");
+    (ORDINAL_BEFORE.has(word(index - 1)) && !(word(index - 1) === "so" && SO_NOT_NUMBERING.has(word(index - 2)))) ||
+    (word(index - 1) === "do" && word(index - 2) === "cap");
   const notFigureUnit = (unit: string) => OTHER_AFTER.has(unit) || (!options.moneyIsFigure && MONEY_AFTER.has(unit));
-  const eligible = (index: number) => isNumber(index) && !isRange(index) && !isOrdinal(index) && !notFigureUnit(word(index + 1));
+  const eligible = (index: number) =>
+    isNumber(index) && !isRange(index) && !isOrdinal(index) && !notFigureUnit(word(index + 1));
   const count = (index: number) => parseNumber(lexemes[index]?.text ?? "");
-  return { lexemes, options, used, word, symbol, isNumber, eligible, isRange, isOrdinal, count, fractions: [], percents: [], numbers: [] };
+  return {
+    lexemes,
+    options,
+    used,
+    word,
+    symbol,
+    isNumber,
+    eligible,
+    isRange,
+    isOrdinal,
+    count,
+    fractions: [],
+    percents: [],
+    numbers: [],
+  };
 }
 
 /** With no indicator named, "7/8" is far more likely a day than a fraction. */
@@ -121,7 +218,11 @@ function setAsideDays(scan: Scan): void {
   const { lexemes, isNumber, symbol, used } = scan;
   lexemes.forEach((_, index) => {
     if (!scan.options.datesLikely || !isNumber(index) || symbol(index + 1) !== "/" || !isNumber(index + 2)) return;
-    if (looksLikeDay(lexemes[index]?.text ?? "", lexemes[index + 2]?.text ?? "")) used.add(index).add(index + 1).add(index + 2);
+    if (looksLikeDay(lexemes[index]?.text ?? "", lexemes[index + 2]?.text ?? ""))
+      used
+        .add(index)
+        .add(index + 1)
+        .add(index + 2);
   });
 }
 
@@ -129,12 +230,22 @@ function setAsideDays(scan: Scan): void {
 function readSlashFractions(scan: Scan): void {
   const { lexemes, word, symbol, isNumber, isOrdinal, count, used } = scan;
   lexemes.forEach((_, index) => {
-    if (!isNumber(index) || (word(index - 1) !== "so" && isOrdinal(index)) || symbol(index + 1) !== "/" || !isNumber(index + 2)) return;
+    if (
+      !isNumber(index) ||
+      (word(index - 1) !== "so" && isOrdinal(index)) ||
+      symbol(index + 1) !== "/" ||
+      !isNumber(index + 2)
+    )
+      return;
     const numerator = count(index);
     const denominator = count(index + 2);
-    if (numerator === null || denominator === null || (!scan.options.moneyIsFigure && MONEY_AFTER.has(word(index + 3)))) return;
+    if (numerator === null || denominator === null || (!scan.options.moneyIsFigure && MONEY_AFTER.has(word(index + 3))))
+      return;
     scan.fractions.push({ kind: "fraction", numerator, denominator });
-    used.add(index).add(index + 1).add(index + 2);
+    used
+      .add(index)
+      .add(index + 1)
+      .add(index + 2);
   });
 }
 
@@ -147,7 +258,8 @@ function readWordedFractions(scan: Scan): void {
     while (cursor - index <= MAX_WORDS_BETWEEN + 1) {
       const lexeme = lexemes[cursor];
       if (!lexeme || (used.has(cursor) && lexeme.kind !== "word")) return;
-      if ((lexeme.kind === "word" && lexeme.text === "tren") || (lexeme.kind === "symbol" && lexeme.text === "/")) break;
+      if ((lexeme.kind === "word" && lexeme.text === "tren") || (lexeme.kind === "symbol" && lexeme.text === "/"))
+        break;
       if (lexeme.kind !== "word" || BREAKS.has(lexeme.text)) return;
       cursor += 1;
     }
@@ -168,7 +280,10 @@ function readPercents(scan: Scan): void {
   const { lexemes, word, symbol, isNumber, isRange, used } = scan;
   const isTiLe = (index: number) => word(index) === "le" && ["ti", "ty"].includes(word(index - 1));
   const leadsPercent = (index: number) =>
-    word(index - 1) === "dat" || (word(index - 1) === "duoc" && word(index - 2) === "dat") || isTiLe(index - 1) || (["la", "dat"].includes(word(index - 1)) && isTiLe(index - 2));
+    word(index - 1) === "dat" ||
+    (word(index - 1) === "duoc" && word(index - 2) === "dat") ||
+    isTiLe(index - 1) ||
+    (["la", "dat"].includes(word(index - 1)) && isTiLe(index - 2));
   const endsFigure = (index: number) => {
     const next = lexemes[index + 1];
     return !next || next.kind === "symbol" || (next.kind === "word" && PARTICLES.has(next.text));
@@ -189,7 +304,11 @@ function readPercents(scan: Scan): void {
 /** "tử số 6.608, mẫu số 8.315": both parts named. */
 function readNamedParts(scan: Scan): void {
   const { lexemes, word, count, used } = scan;
-  const named = (part: string) => lexemes.findIndex((lexeme, index) => lexeme.kind === "number" && !used.has(index) && word(index - 1) === "so" && word(index - 2) === part);
+  const named = (part: string) =>
+    lexemes.findIndex(
+      (lexeme, index) =>
+        lexeme.kind === "number" && !used.has(index) && word(index - 1) === "so" && word(index - 2) === part,
+    );
   const top = named("tu");
   const bottom = named("mau");
   if (scan.fractions.length > 0 || top < 0 || bottom < 0) return;
@@ -218,7 +337,11 @@ function readTotals(scan: Scan): void {
   const totalFirst = wordsBefore(first).includes("tong") || (word(second - 2) === "trong" && word(second - 1) === "do");
   const totalSecond = wordsBefore(second).includes("tong");
   if (totalFirst === totalSecond) return;
-  scan.fractions.push(totalFirst ? { kind: "fraction", numerator: b, denominator: a } : { kind: "fraction", numerator: a, denominator: b });
+  scan.fractions.push(
+    totalFirst
+      ? { kind: "fraction", numerator: b, denominator: a }
+      : { kind: "fraction", numerator: a, denominator: b },
+  );
   used.add(first).add(second);
 }
 
@@ -229,7 +352,8 @@ function readLoneNumbers(scan: Scan): void {
     if (used.has(index)) return;
     if (lexeme.kind === "word") {
       const value = numberWord(lexeme.text);
-      if (value !== null && scan.options.countNouns.has(word(index + 1))) scan.numbers.push({ kind: "number", value, unit: word(index + 1) });
+      if (value !== null && scan.options.countNouns.has(word(index + 1)))
+        scan.numbers.push({ kind: "number", value, unit: word(index + 1) });
       return;
     }
     if (!eligible(index)) return;
@@ -246,6 +370,15 @@ function readLoneNumbers(scan: Scan): void {
  */
 export function scanFigures(lexemes: readonly Lexeme[], skip: ReadonlySet<number>, options: ScanOptions): FigureScan {
   const scan = scanOf(lexemes, skip, options);
-  for (const pass of [setAsideDays, readSlashFractions, readWordedFractions, readPercents, readNamedParts, readTotals, readLoneNumbers]) pass(scan);
+  for (const pass of [
+    setAsideDays,
+    readSlashFractions,
+    readWordedFractions,
+    readPercents,
+    readNamedParts,
+    readTotals,
+    readLoneNumbers,
+  ])
+    pass(scan);
   return { fractions: scan.fractions, percents: scan.percents, numbers: scan.numbers };
 }

@@ -4,7 +4,7 @@ import { foldVietnamese } from "../text/fold-vietnamese.js";
 import type { Lexeme } from "../text/lex.js";
 import { readChoice } from "./choice.js";
 import { readEvidence } from "./evidence.js";
-import { scanFigures, type FigureScan, type FractionFigure, type PercentFigure } from "./figures.js";
+import { type FigureScan, type FractionFigure, type PercentFigure, scanFigures } from "./figures.js";
 import type { IndicatorIndex } from "./indicator-index.js";
 import { toTerms } from "./terms.js";
 import { readYesNo } from "./yes-no.js";
@@ -12,12 +12,61 @@ import { readYesNo } from "./yes-no.js";
 /** A code as a term: "i.2.2", "3.2". */
 const CODE_TERM = /^(?:\d{1,2}|[ivxl]{1,5})(?:\.\d{1,2}){1,2}[a-z]?$/;
 /** Words that may come with an option number: "phương án 2", "chọn 1", "mục 3". */
-const OPTION_WORDS = new Set(["phuong", "an", "pa", "lua", "chon", "so", "muc", "y", "cau", "chi", "tieu", "tc", "ct", "la", "a", "nhe"]);
+const OPTION_WORDS = new Set([
+  "phuong",
+  "an",
+  "pa",
+  "lua",
+  "chon",
+  "so",
+  "muc",
+  "y",
+  "cau",
+  "chi",
+  "tieu",
+  "tc",
+  "ct",
+  "la",
+  "a",
+  "nhe",
+]);
 
 /** Nouns that follow a count: "3 cuộc", "2 bài", "1 lần". */
 const COUNT_NOUNS = [
-  "cuoc", "lan", "bai", "tin", "he", "su", "van", "bao", "bang", "ban", "xa", "phien", "buoi", "hoi", "dot", "diem", "san", "ke", "quyet", "nguoi",
-  "ho", "cai", "chiec", "may", "trang", "so", "lop", "thon", "xom", "khu", "noi", "cho", "nha", "truong",
+  "cuoc",
+  "lan",
+  "bai",
+  "tin",
+  "he",
+  "su",
+  "van",
+  "bao",
+  "bang",
+  "ban",
+  "xa",
+  "phien",
+  "buoi",
+  "hoi",
+  "dot",
+  "diem",
+  "san",
+  "ke",
+  "quyet",
+  "nguoi",
+  "ho",
+  "cai",
+  "chiec",
+  "may",
+  "trang",
+  "so",
+  "lop",
+  "thon",
+  "xom",
+  "khu",
+  "noi",
+  "cho",
+  "nha",
+  "truong",
 ];
 
 function distinct<T>(items: readonly T[]): T[] {
@@ -54,7 +103,14 @@ function ratioFigure(scan: FigureScan): FigureValue | null {
   const percent = only(pool);
   if (percent !== null) return { kind: "percent", percent };
   const [lone] = scan.numbers;
-  if (scan.percents.length === 0 && scan.numbers.length === 1 && lone && !Number.isInteger(lone.value) && lone.value <= 100 && lone.unit === null) {
+  if (
+    scan.percents.length === 0 &&
+    scan.numbers.length === 1 &&
+    lone &&
+    !Number.isInteger(lone.value) &&
+    lone.value <= 100 &&
+    lone.unit === null
+  ) {
     return { kind: "percent", percent: lone.value };
   }
   return null;
@@ -72,7 +128,9 @@ export function clearFigure(scan: FigureScan): FigureValue | null {
 
 function unitWords(measure: Measure): string[] {
   const unit = measure.kind === "ratio" || measure.kind === "count" ? measure.unit : "";
-  return foldVietnamese(unit).split(/[\s,]+/).filter(Boolean);
+  return foldVietnamese(unit)
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 /** Words of the indicator's own phrases, which a yes/no statement may repeat. */
@@ -118,16 +176,21 @@ export function readIndicatorFigure(
   const hasNumbers = scan.fractions.length + scan.percents.length + scan.numbers.length > 0;
   const related = relatedWords(index, indicator.code);
   const isNumber = (term: string | undefined) => term !== undefined && /^\d/.test(term);
-  const words = rest.filter((term, i) => !isNumber(term) && !(isNumber(rest[i - 1]) && (unit.includes(term) || COUNT_NOUNS.includes(term))));
+  const words = rest.filter(
+    (term, i) => !isNumber(term) && !(isNumber(rest[i - 1]) && (unit.includes(term) || COUNT_NOUNS.includes(term))),
+  );
   const yesNo = readYesNo(words, related);
 
   switch (measure.kind) {
     case "ratio":
       return { figure: ratioFigure(scan), hasNumbers };
     case "count": {
-      const whole = scan.numbers.filter((number) => Number.isInteger(number.value) && number.value >= 0).map((number) => number.value);
+      const whole = scan.numbers
+        .filter((number) => Number.isInteger(number.value) && number.value >= 0)
+        .map((number) => number.value);
       const value = only(whole);
-      if (value !== null && scan.numbers.length === whole.length) return { figure: { kind: "count", value }, hasNumbers };
+      if (value !== null && scan.numbers.length === whole.length)
+        return { figure: { kind: "count", value }, hasNumbers };
       const fraction = scan.numbers.length === 0 ? only(scan.fractions) : null;
       if (fraction) return { figure: { kind: "count", value: fraction.numerator }, hasNumbers };
       if (!hasNumbers && yesNo === false) return { figure: { kind: "count", value: 0 }, hasNumbers };
@@ -140,7 +203,10 @@ export function readIndicatorFigure(
       const citesDocument = byCode && cited.reference !== null && readYesNo([...words, "co"], related) === true;
       const issued = yesNo ?? (citesDocument ? true : null);
       if (issued === null) return { figure: null, hasNumbers };
-      const reference = issued && cited.reference ? [cited.reference, cited.date ? `ngày ${cited.date}` : ""].filter(Boolean).join(" ") : undefined;
+      const reference =
+        issued && cited.reference
+          ? [cited.reference, cited.date ? `ngày ${cited.date}` : ""].filter(Boolean).join(" ")
+          : undefined;
       return { figure: reference ? { kind: "document", issued, reference } : { kind: "document", issued }, hasNumbers };
     }
     case "choice": {
@@ -149,12 +215,22 @@ export function readIndicatorFigure(
         .map((term) => term.text)
         .filter((term) => !CODE_TERM.test(term));
       const numbers = scan.numbers.map((number) => number.value);
-      const picksNumber = byCode && numbers.length === 1 && said.every((term) => /^\d/.test(term) || OPTION_WORDS.has(term));
-      const option = readChoice(measure.options, said.join(" "), picksNumber ? (numbers[0] ?? null) : null, yesNo, related);
+      const picksNumber =
+        byCode && numbers.length === 1 && said.every((term) => /^\d/.test(term) || OPTION_WORDS.has(term));
+      const option = readChoice(
+        measure.options,
+        said.join(" "),
+        picksNumber ? (numbers[0] ?? null) : null,
+        yesNo,
+        related,
+      );
       return { figure: option ? { kind: "choice", option: option.value } : null, hasNumbers };
     }
     case "status": {
-      const text = rest.filter((term) => term !== "?").join(" ").trim();
+      const text = rest
+        .filter((term) => term !== "?")
+        .join(" ")
+        .trim();
       const typed = raw.replace(/^[\s\S]*?\b\d+(?:\.\d+)+[a-z]?\b\s*[:\-–]?\s*/iu, "").trim();
       return { figure: text ? { kind: "status", text: typed || text } : null, hasNumbers };
     }
@@ -162,6 +238,10 @@ export function readIndicatorFigure(
 }
 
 /** Scans a message whose indicator is not known for figures that need no indicator to read. */
-export function readClearFigure(lexemes: readonly Lexeme[], skip: ReadonlySet<number>, datesLikely: boolean): FigureValue | null {
+export function readClearFigure(
+  lexemes: readonly Lexeme[],
+  skip: ReadonlySet<number>,
+  datesLikely: boolean,
+): FigureValue | null {
   return clearFigure(scanFigures(lexemes, skip, { moneyIsFigure: false, datesLikely, countNouns: new Set() }));
 }

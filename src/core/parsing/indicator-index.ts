@@ -26,7 +26,34 @@ export interface IndicatorIndex {
 }
 
 /** Grammatical words, which say nothing about which indicator is meant ("của", "các", "được"). */
-const FUNCTION_WORDS = new Set(["cua", "cac", "va", "cho", "theo", "tai", "trong", "tren", "duoc", "co", "la", "nhung", "voi", "ve", "den", "da", "hoac", "nay", "cung", "khi", "thi", "ma", "nhu", "boi", "tung", "o"]);
+const FUNCTION_WORDS = new Set([
+  "cua",
+  "cac",
+  "va",
+  "cho",
+  "theo",
+  "tai",
+  "trong",
+  "tren",
+  "duoc",
+  "co",
+  "la",
+  "nhung",
+  "voi",
+  "ve",
+  "den",
+  "da",
+  "hoac",
+  "nay",
+  "cung",
+  "khi",
+  "thi",
+  "ma",
+  "nhu",
+  "boi",
+  "tung",
+  "o",
+]);
 
 function phraseTerms(text: string): string[] {
   return withoutMetaWords(toTerms(lex(text))).map((term) => term.text);
@@ -64,9 +91,9 @@ export function indexCatalog(catalog: Catalog): IndicatorIndex {
       const terms = source === "alias" ? aliasTerms(text) : phraseTerms(text);
       if (terms.length > 0) phrases.push({ code: indicator.code, source, terms });
     };
-    indicator.aliases.forEach((alias) => add("alias", alias));
+    for (const alias of indicator.aliases) add("alias", alias);
     add("name", indicator.name);
-    measureWording(indicator).forEach((text) => add("measure", text));
+    for (const text of measureWording(indicator)) add("measure", text);
   }
   const usedBy = new Map<string, Set<string>>();
   for (const phrase of phrases) {
@@ -78,6 +105,12 @@ export function indexCatalog(catalog: Catalog): IndicatorIndex {
   }
   const total = catalog.indicators.length;
   const weights = new Map<string, number>();
-  for (const [term, codes] of usedBy) weights.set(term, FUNCTION_WORDS.has(term) ? 0 : Math.log((total + 1) / codes.size));
-  return { catalog, phrases, weights, byCode: new Map(catalog.indicators.map((indicator) => [indicator.code, indicator])) };
+  for (const [term, codes] of usedBy)
+    weights.set(term, FUNCTION_WORDS.has(term) ? 0 : Math.log((total + 1) / codes.size));
+  return {
+    catalog,
+    phrases,
+    weights,
+    byCode: new Map(catalog.indicators.map((indicator) => [indicator.code, indicator])),
+  };
 }

@@ -61,12 +61,21 @@ function longestRun(terms: readonly Term[], phrase: IndexedPhrase, weightOf: (te
       const direct = j > 0 ? (runs[i - 1]?.[j - 1] ?? null) : null;
       const skipping = j > 0 ? (runs[i - 2]?.[j - 1] ?? null) : null;
       let previous: Run | null = direct;
-      if (skipping && gapsIn(skipping) < MAX_GAPS && (!direct || skipping.matched.length > direct.matched.length)) previous = skipping;
-      const run: Run = previous ? { matched: [...previous.matched, i], phraseStart: previous.phraseStart } : { matched: [i], phraseStart: j };
+      if (skipping && gapsIn(skipping) < MAX_GAPS && (!direct || skipping.matched.length > direct.matched.length))
+        previous = skipping;
+      const run: Run = previous
+        ? { matched: [...previous.matched, i], phraseStart: previous.phraseStart }
+        : { matched: [i], phraseStart: j };
       const row = runs[i];
       if (row) row[j] = run;
-      const weight = phrase.terms.slice(run.phraseStart, run.phraseStart + run.matched.length).reduce((sum, term) => sum + weightOf(term), 0);
-      if (!best || run.matched.length > best.matched.length || (run.matched.length === best.matched.length && weight > bestWeight)) {
+      const weight = phrase.terms
+        .slice(run.phraseStart, run.phraseStart + run.matched.length)
+        .reduce((sum, term) => sum + weightOf(term), 0);
+      if (
+        !best ||
+        run.matched.length > best.matched.length ||
+        (run.matched.length === best.matched.length && weight > bestWeight)
+      ) {
         best = run;
         bestWeight = weight;
       }
@@ -82,7 +91,11 @@ interface Scoring {
 }
 
 /** The hit of one phrase in the message terms, or null when the match is too weak to count. */
-function scorePhrase(terms: readonly Term[], phrase: IndexedPhrase, { weightOf, aliasWords }: Scoring): PhraseHit | null {
+function scorePhrase(
+  terms: readonly Term[],
+  phrase: IndexedPhrase,
+  { weightOf, aliasWords }: Scoring,
+): PhraseHit | null {
   const run = longestRun(terms, phrase, weightOf);
   if (!run) return null;
   const length = run.matched.length;
@@ -102,7 +115,9 @@ function scorePhrase(terms: readonly Term[], phrase: IndexedPhrase, { weightOf, 
     score = weight * FRAGMENT_FACTOR[phrase.source];
     if (score < MIN_FRAGMENT_SCORE) return null;
   }
-  const covered = run.matched.map((position) => terms[position]).filter((term): term is Term => term !== undefined && (whole || !/^\d/.test(term.text)));
+  const covered = run.matched
+    .map((position) => terms[position])
+    .filter((term): term is Term => term !== undefined && (whole || !/^\d/.test(term.text)));
   return { code: phrase.code, source: phrase.source, score, whole, lexemes: [...new Set(covered.flatMap(lexemesOf))] };
 }
 
@@ -136,7 +151,7 @@ export function matchIndicators(terms: readonly Term[], index: IndicatorIndex): 
     phrasesOf.set(phrase.code, [...(phrasesOf.get(phrase.code) ?? []), phrase]);
     if (phrase.source !== "alias") continue;
     const words = aliasWords.get(phrase.code) ?? new Set<string>();
-    phrase.terms.forEach((term) => words.add(term));
+    for (const term of phrase.terms) words.add(term);
     aliasWords.set(phrase.code, words);
   }
   const scoring: Scoring = { weightOf: (term) => index.weights.get(term) ?? 0, aliasWords };
@@ -150,14 +165,30 @@ export function matchIndicators(terms: readonly Term[], index: IndicatorIndex): 
       phrases,
       scoring,
     );
-    hits.push(second ? { ...best, score: best.score + SECONDARY_FACTOR * second.score, lexemes: [...best.lexemes, ...second.lexemes] } : best);
+    hits.push(
+      second
+        ? {
+            ...best,
+            score: best.score + SECONDARY_FACTOR * second.score,
+            lexemes: [...best.lexemes, ...second.lexemes],
+          }
+        : best,
+    );
   }
-  return hits.map((hit) => (hit.whole && hits.some((other) => covers(other, hit)) ? { ...hit, score: hit.score - WHOLE_ALIAS_BONUS } : hit)).sort((a, b) => b.score - a.score);
+  return hits
+    .map((hit) =>
+      hit.whole && hits.some((other) => covers(other, hit)) ? { ...hit, score: hit.score - WHOLE_ALIAS_BONUS } : hit,
+    )
+    .sort((a, b) => b.score - a.score);
 }
 
 /** True when `wider` was read from every word of `narrower` and more. */
 function covers(wider: PhraseHit, narrower: PhraseHit): boolean {
-  return wider.code !== narrower.code && wider.lexemes.length > narrower.lexemes.length && narrower.lexemes.every((lexeme) => wider.lexemes.includes(lexeme));
+  return (
+    wider.code !== narrower.code &&
+    wider.lexemes.length > narrower.lexemes.length &&
+    narrower.lexemes.every((lexeme) => wider.lexemes.includes(lexeme))
+  );
 }
 
 /** Candidates this close to the best score are offered together instead of guessing. */

@@ -1,11 +1,11 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
 import type { Lexeme } from "../text/lex.js";
 import type { CodeReference } from "./code-references.js";
-import { asksForStatus, asksWithWords } from "./question-cues.js";
-import { correctsFigure } from "./report-cues.js";
 import { readFigureFor } from "./figure-reading.js";
 import type { IndicatorIndex } from "./indicator-index.js";
-import { referIndicator, type IndicatorReference } from "./resolve-indicator.js";
+import { asksForStatus, asksWithWords } from "./question-cues.js";
+import { correctsFigure } from "./report-cues.js";
+import { type IndicatorReference, referIndicator } from "./resolve-indicator.js";
 import { joinTerms, toTerms, withoutMetaWords } from "./terms.js";
 import { isYesNoQuestion } from "./yes-no.js";
 
@@ -29,7 +29,12 @@ export interface MessageAnalysis {
 }
 
 /** Analyses a message: its indicator reference, its figure for that indicator, and the words around them. */
-export function analyseMessage(raw: string, lexemes: readonly Lexeme[], codes: readonly CodeReference[], index: IndicatorIndex): MessageAnalysis {
+export function analyseMessage(
+  raw: string,
+  lexemes: readonly Lexeme[],
+  codes: readonly CodeReference[],
+  index: IndicatorIndex,
+): MessageAnalysis {
   const terms = toTerms(lexemes);
   const { figure, hasNumbers, reference } = readFigureFor(referIndicator(lexemes, index, codes), lexemes, raw, index);
   const restTerms = withoutMetaWords(toTerms(lexemes, new Set(reference.kind === "none" ? [] : reference.lexemes)));

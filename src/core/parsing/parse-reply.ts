@@ -3,9 +3,9 @@ import { lex } from "../text/lex.js";
 import { readChoice } from "./choice.js";
 import { readCommand } from "./commands.js";
 import { asksToCancel, readBareYesNo } from "./dialog-cues.js";
-import { trimParticles } from "./particles.js";
 import { readEvidence } from "./evidence.js";
 import { scanFigures } from "./figures.js";
+import { trimParticles } from "./particles.js";
 import { toTerms } from "./terms.js";
 
 /** What a dialog step asked for, so the reply is read in those terms. */
@@ -34,7 +34,12 @@ export type ParsedReply =
   | { readonly kind: "number"; readonly value: number }
   /** `index` counts from 0 into the expectation's options. */
   | { readonly kind: "choice"; readonly index: number }
-  | { readonly kind: "evidence"; readonly reference: string | null; readonly date: string | null; readonly url: string | null }
+  | {
+      readonly kind: "evidence";
+      readonly reference: string | null;
+      readonly date: string | null;
+      readonly url: string | null;
+    }
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "unclear" };
 
@@ -60,7 +65,26 @@ const SKIP_COMMANDS = new Set(["boqua", "skip", "tiep"]);
 const CANCEL_COMMANDS = new Set(["huy", "huybo", "cancel"]);
 /** An option picked by its number: "2", "số 2", "phương án 2", "chọn 1". */
 const OPTION_NUMBER = /^(?:(?:so|phuong an|pa|lua chon|chon|muc|y|cau)\s*)?(\d{1,2})$/;
-const COUNT_NOUNS = new Set(["cuoc", "lan", "bai", "tin", "he", "su", "van", "bao", "bang", "ban", "xa", "phien", "buoi", "dot", "nguoi", "ho", "cai", "chiec"]);
+const COUNT_NOUNS = new Set([
+  "cuoc",
+  "lan",
+  "bai",
+  "tin",
+  "he",
+  "su",
+  "van",
+  "bao",
+  "bang",
+  "ban",
+  "xa",
+  "phien",
+  "buoi",
+  "dot",
+  "nguoi",
+  "ho",
+  "cai",
+  "chiec",
+]);
 
 /** The figures of a reply, read as a figure-only message (no dates guessed: "7/8" is a fraction here). */
 function figures(text: string) {
@@ -75,9 +99,11 @@ function readNumberReply(text: string, expected: ReplyExpectation["kind"]): Pars
     return { kind: "fraction", numerator: fraction.numerator, denominator: fraction.denominator };
   }
   const [percent] = scan.percents;
-  if (scan.fractions.length === 0 && scan.percents.length === 1 && percent && expected !== "count") return { kind: "percent", percent: percent.percent };
+  if (scan.fractions.length === 0 && scan.percents.length === 1 && percent && expected !== "count")
+    return { kind: "percent", percent: percent.percent };
   const [number] = scan.numbers;
-  if (scan.fractions.length + scan.percents.length === 0 && scan.numbers.length === 1 && number) return { kind: "number", value: number.value };
+  if (scan.fractions.length + scan.percents.length === 0 && scan.numbers.length === 1 && number)
+    return { kind: "number", value: number.value };
   return null;
 }
 
@@ -98,7 +124,8 @@ export function parseReply(text: string, expected: ReplyExpectation): ParsedRepl
   if (asksToCancel(words)) return { kind: "cancel" };
   if (SKIP.test(trimParticles(words).join(" "))) return { kind: "skip" };
   const yesNo = readBareYesNo(words);
-  const answer = (value: boolean | null): ParsedReply | null => (value === null ? null : { kind: value ? "yes" : "no" });
+  const answer = (value: boolean | null): ParsedReply | null =>
+    value === null ? null : { kind: value ? "yes" : "no" };
 
   switch (expected.kind) {
     case "yes-no":

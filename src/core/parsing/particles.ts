@@ -1,7 +1,32 @@
 /** Particles and forms of address, which carry no meaning for intent ("ạ", "nhé", "anh", "bot ơi"). */
 export const PARTICLES = new Set([
-  "a", "ah", "nhe", "nha", "nhi", "di", "em", "anh", "chi", "oi", "bot", "ban", "voi", "vay", "the", "ha", "ne", "nhen", "luon",
-  "day", "ad", "admin", "thoi", "roi", "con", "?", "!",
+  "a",
+  "ah",
+  "nhe",
+  "nha",
+  "nhi",
+  "di",
+  "em",
+  "anh",
+  "chi",
+  "oi",
+  "bot",
+  "ban",
+  "voi",
+  "vay",
+  "the",
+  "ha",
+  "ne",
+  "nhen",
+  "luon",
+  "day",
+  "ad",
+  "admin",
+  "thoi",
+  "roi",
+  "con",
+  "?",
+  "!",
 ]);
 
 /** Words only: the terms of a text minus particles at both ends. */
@@ -13,4 +38,3 @@ export function trimParticles(terms: readonly string[], keep: ReadonlySet<string
   while (end > start && drop(terms[end - 1])) end -= 1;
   return terms.slice(start, end);
 }
-

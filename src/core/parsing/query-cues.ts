@@ -14,18 +14,30 @@ import { asksSomething, makesStatement, requests } from "./question-cues.js";
  */
 export function asksForHelp(text: string): boolean {
   const opening = trimParticles(text.split(" ")).join(" ");
-  if (/^((cho (toi|em|minh) )?(xin|can|muon|xem) )*(huong dan|tro giup|hdsd|help|menu|cach dung|cach su dung|chuc nang)\b/.test(opening)) return true;
+  if (
+    /^((cho (toi|em|minh) )?(xin|can|muon|xem) )*(huong dan|tro giup|hdsd|help|menu|cach dung|cach su dung|chuc nang)\b/.test(
+      opening,
+    )
+  )
+    return true;
   if (/\b(huong dan|tro giup|hdsd|cach dung|cach su dung|chuc nang)\b/.test(text) && asksSomething(text)) return true;
   if (/\bbot\b.*\b(lam (duoc )?gi|de lam gi|la gi|dung (the nao|nhu the nao|sao))\b/.test(text)) return true;
   if (/\b(dung|su dung|xai)\b.*\b(the nao|nhu the nao|ra sao|sao)\b/.test(text)) return true;
-  if (/\b(lam sao|lam the nao|cach nao|cach)\b.*\b(cap nhat|nhap|bao cao|gui|dung|su dung|khai bao)\b/.test(text)) return true;
+  if (/\b(lam sao|lam the nao|cach nao|cach)\b.*\b(cap nhat|nhap|bao cao|gui|dung|su dung|khai bao)\b/.test(text))
+    return true;
   if (/\b(cap nhat|nhap|khai bao)\b.*\b(the nao|nhu the nao|ra sao|lam sao)\b/.test(text)) return true;
-  return /^(giup|giup (toi|em|minh|voi|do|chung toi)( voi)?|can giup do)( voi)?$/.test(opening) || /\bgiup (toi|em|minh) voi\b/.test(text);
+  return (
+    /^(giup|giup (toi|em|minh|voi|do|chung toi)( voi)?|can giup do)( voi)?$/.test(opening) ||
+    /\bgiup (toi|em|minh) voi\b/.test(text)
+  );
 }
 
-const WHEN = /\b(bao gio|khi nao|luc nao|hom nao|ngay nao|may gio|thoi gian nao|thang nao|tuan nao|qui nao|bua nao|ngay may|hom may|thu may)\b/;
-const EVENT = /\b(hop|nop|bao cao|cap nhat|han|het han|kiem tra|danh gia|cham diem|hoan thanh|tong ket|so ket|giao ban|tham dinh|cong nhan|gui)\b/;
-const SCHEDULE = /\b(lich hop|lich lam viec|lich|deadline|thoi han|han (nop|chot|cuoi|bao cao|cap nhat|hoan thanh|cua))\b|^han( \?)?$/;
+const WHEN =
+  /\b(bao gio|khi nao|luc nao|hom nao|ngay nao|may gio|thoi gian nao|thang nao|tuan nao|qui nao|bua nao|ngay may|hom may|thu may)\b/;
+const EVENT =
+  /\b(hop|nop|bao cao|cap nhat|han|het han|kiem tra|danh gia|cham diem|hoan thanh|tong ket|so ket|giao ban|tham dinh|cong nhan|gui)\b/;
+const SCHEDULE =
+  /\b(lich hop|lich lam viec|lich|deadline|thoi han|han (nop|chot|cuoi|bao cao|cap nhat|hoan thanh|cua))\b|^han( \?)?$/;
 /** States of a deadline, which ask only as questions: "sắp hết hạn chưa?" asks, "hết hạn rồi" tells. */
 const DEADLINE_STATE = /\b(den|qua|het|sap het|sap den) han\b/;
 
@@ -39,7 +51,11 @@ export function asksForDeadlines(text: string): boolean {
   const when = WHEN.test(text) && EVENT.test(text);
   const asked = asksSomething(text) || /\b(chua|khong)( \?)?$/.test(text);
   const scheduleNoun = SCHEDULE.exec(text);
-  const schedule = (scheduleNoun !== null && !/\blich su\b/.test(text) && (asked || !makesStatement(text.slice(scheduleNoun.index)))) || (DEADLINE_STATE.test(text) && asked);
+  const schedule =
+    (scheduleNoun !== null &&
+      !/\blich su\b/.test(text) &&
+      (asked || !makesStatement(text.slice(scheduleNoun.index)))) ||
+    (DEADLINE_STATE.test(text) && asked);
   const meetingYesNo = /\bco hop\b.*\b(khong|chua)\b/.test(text);
   if (!when && !schedule && !meetingYesNo) return false;
   const concrete = /\b_(date|time)_\b/.test(text);
@@ -53,15 +69,21 @@ export function asksWhoIsMissing(text: string): boolean {
   if (new RegExp(`\\b(ai|nao|nhung|cac)\\b.*\\b(chua|khong|quen)\\b.*\\b${REPORTING}\\b`).test(text)) return true;
   if (new RegExp(`\\b(chua|quen) ${REPORTING}\\b.*\\b(ai|nao|nhung|danh sach)\\b`).test(text)) return true;
   if (new RegExp(`\\bdanh sach\\b.*\\bchua ${REPORTING}\\b`).test(text)) return true;
-  return /\b(thieu|chua co) (so_lieu|du lieu)\b.*\b(nao|gi|ai|\?|khong)\b|\b(con )?thieu (so_lieu|du lieu|gi)\b/.test(text);
+  return /\b(thieu|chua co) (so_lieu|du lieu)\b.*\b(nao|gi|ai|\?|khong)\b|\b(con )?thieu (so_lieu|du lieu|gi)\b/.test(
+    text,
+  );
 }
 
-const SHORTFALL = /\b(chua dat|(dang |con )?thieu (nhung |cac )?(chi tieu|tieu chi)|khong dat|chua hoan thanh|chua xong|chua dam bao|khong dam bao|con thieu|chua du|khong du|duoi muc|con thap|con yeu|truot|rot|chua dat yeu cau)\b/;
+const SHORTFALL =
+  /\b(chua dat|(dang |con )?thieu (nhung |cac )?(chi tieu|tieu chi)|khong dat|chua hoan thanh|chua xong|chua dam bao|khong dam bao|con thieu|chua du|khong du|duoi muc|con thap|con yeu|truot|rot|chua dat yeu cau)\b/;
 const SET = /\b(nao|nhung|cac|bao nhieu|may|gi|danh sach|liet ke|con lai|tat ca)\b/;
 
 /** "còn thiếu bao nhiêu người nữa": how much one indicator lacks, not which indicators are short. */
 function asksForAmount(text: string): boolean {
-  return /\b(bao nhieu|may) (nguoi|ho|ho so|thue bao|doanh nghiep|truong|can bo|%|phan tram)\b/.test(text) && !/\b(nao|nhung|cac|danh sach)\b/.test(text);
+  return (
+    /\b(bao nhieu|may) (nguoi|ho|ho so|thue bao|doanh nghiep|truong|can bo|%|phan tram)\b/.test(text) &&
+    !/\b(nao|nhung|cac|danh sach)\b/.test(text)
+  );
 }
 
 /**
@@ -82,4 +104,3 @@ export function asksForProgress(text: string): boolean {
   if (/\b(dat|hoan thanh|xong) (chua|het chua)\b/.test(text) && !/\b(cap nhat|nhap)\b/.test(text)) return true;
   return requests(text, PROGRESS_NOUN);
 }
-

@@ -7,7 +7,8 @@ import { trimParticles } from "./particles.js";
  */
 
 /** Interrogative words; "mấy" only before what it counts, since "may" is also "máy" (machine). */
-const INTERROGATIVE = /\b(bao nhieu|the nao|ra sao|sao roi|sao|nhu the nao|nao|gi|ai|den dau|toi dau|bao gio|khi nao|luc nao|may (chi tieu|tieu chi|chi so|cai|diem|phan tram|nguoi|ho|cuoc|lan|gio|ngay|hom|muc))\b/;
+const INTERROGATIVE =
+  /\b(bao nhieu|the nao|ra sao|sao roi|sao|nhu the nao|nao|gi|ai|den dau|toi dau|bao gio|khi nao|luc nao|may (chi tieu|tieu chi|chi so|cai|diem|phan tram|nguoi|ho|cuoc|lan|gio|ngay|hom|muc))\b/;
 
 /**
  * The text without "nào" where it means "any" after a negation, not "which":
@@ -27,7 +28,8 @@ export function asksSomething(text: string): boolean {
   return text.includes("?") || asksWithWords(text);
 }
 
-const STATUS = /\b(bao nhieu|the nao|ra sao|sao roi|sao|nhu the nao|den dau|toi dau|dat chua|duoc chua|xong chua|co chua|da chua|chua nhi|dat khong|co dat)\b/;
+const STATUS =
+  /\b(bao nhieu|the nao|ra sao|sao roi|sao|nhu the nao|den dau|toi dau|dat chua|duoc chua|xong chua|co chua|da chua|chua nhi|dat khong|co dat)\b/;
 
 /** True when the message asks for a status or an amount, which is more than a tag question ("…, đúng không?"). */
 export function asksForStatus(text: string): boolean {
@@ -35,7 +37,8 @@ export function asksForStatus(text: string): boolean {
 }
 
 /** Words that ask for what follows: "xem", "cho em biết", "báo cáo nhanh", "tổng hợp giúp". */
-const REQUEST = "((xem|cho ((toi|em|minh|anh|chi) )?(xem|biet|hoi)|bao cao|gui|tong hop|tong ket|kiem tra|check)( (nhanh|gap|ngay|lai|giup( (toi|em|minh|anh|chi))?))? )*";
+const REQUEST =
+  "((xem|cho ((toi|em|minh|anh|chi) )?(xem|biet|hoi)|bao cao|gui|tong hop|tong ket|kiem tra|check)( (nhanh|gap|ngay|lai|giup( (toi|em|minh|anh|chi))?))? )*";
 
 /** Words that make what follows a noun a statement ("số liệu em gửi rồi", "hạn nộp đã qua rồi"), not a request for it. */
 const STATEMENT = /\b(da|roi|xong|gui|dang|se|vua|bi|nhan duoc)\b/;
@@ -71,8 +74,11 @@ export function requests(text: string, noun: string): boolean {
  */
 export function asksAboutIndicator(text: string, byCode: boolean): boolean {
   if (/\b(dat chua|duoc chua|xong chua|co chua)\b/.test(text)) return true;
-  if (asksForStatus(text) || requests(text, "(tinh hinh|ket qua|so_lieu|tien do|xem|kiem tra|thong tin|chi tiet|hien trang|muc tieu)")) return true;
+  if (
+    asksForStatus(text) ||
+    requests(text, "(tinh hinh|ket qua|so_lieu|tien do|xem|kiem tra|thong tin|chi tiet|hien trang|muc tieu)")
+  )
+    return true;
   if (byCode) return asksSomething(text);
   return trimParticles(text.split(" ")).length === 0 && text.includes("?");
 }
-

@@ -12,7 +12,8 @@ export function statesTarget(text: string): boolean {
   return TARGET.test(text);
 }
 
-const TARGET = /\b(muc tieu|phan dau|phai dat|can dat|toi thieu|it nhat|giao chi tieu|chi tieu giao|duoc giao|du kien|du bao|ke hoach dat|se dat|yeu cau dat|dat chuan|chi tieu la|chi tieu cua huyen|huyen giao)\b|\bke hoach (\S+ ){0,6}(se |phai )?dat\b/;
+const TARGET =
+  /\b(muc tieu|phan dau|phai dat|can dat|toi thieu|it nhat|giao chi tieu|chi tieu giao|duoc giao|du kien|du bao|ke hoach dat|se dat|yeu cau dat|dat chuan|chi tieu la|chi tieu cua huyen|huyen giao)\b|\bke hoach (\S+ ){0,6}(se |phai )?dat\b/;
 
 /**
  * True when a figure belongs to an earlier period, not the present: "năm ngoái 3.9 được
@@ -26,7 +27,9 @@ const PAST = /\b(nam ngoai|nam truoc|nam roi|cung ky|ky truoc|quy truoc|dot truo
 
 /** Figures about one village ("thôn 3 có 230/250 hộ …") are not the commune's, unless the message speaks of the whole commune. */
 export function isAboutOneVillage(text: string): boolean {
-  return /\b(thon|xom|khu|ap) (so )?\d+\b/.test(text) && !/\b(ca xa|toan xa|xa minh|toan bo xa|tong ca xa)\b/.test(text);
+  return (
+    /\b(thon|xom|khu|ap) (so )?\d+\b/.test(text) && !/\b(ca xa|toan xa|xa minh|toan bo xa|tong ca xa)\b/.test(text)
+  );
 }
 
 /** True when the message corrects a figure already sent: "sửa 3.2 …", "nhầm, 3.2 là …", "cập nhật lại". */
@@ -34,5 +37,5 @@ export function correctsFigure(text: string): boolean {
   return CORRECTION.test(text);
 }
 
-const CORRECTION = /\b(sua|sua lai|chinh sua|chinh lai|dieu chinh|dinh chinh|nham|nhap nham|nhap sai|cap nhat lai|nhap lai|doi lai|sua thanh|doi thanh|bi sai|sai roi|gui lai)\b/;
-
+const CORRECTION =
+  /\b(sua|sua lai|chinh sua|chinh lai|dieu chinh|dinh chinh|nham|nhap nham|nhap sai|cap nhat lai|nhap lai|doi lai|sua thanh|doi thanh|bi sai|sai roi|gui lai)\b/;

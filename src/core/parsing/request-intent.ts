@@ -1,24 +1,47 @@
 import { readBareYesNo, wantsToUpdate } from "./dialog-cues.js";
-import { trimParticles } from "./particles.js";
-import { asksForDeadlines, asksForHelp, asksForProgress, asksForUnmet, asksWhoIsMissing } from "./query-cues.js";
-import { asksAboutIndicator } from "./question-cues.js";
 import { relatedWords } from "./indicator-figure.js";
 import type { IndicatorIndex } from "./indicator-index.js";
 import type { MessageAnalysis } from "./message-analysis.js";
 import type { ParsedMessage } from "./parsed-message.js";
+import { trimParticles } from "./particles.js";
+import { asksForDeadlines, asksForHelp, asksForProgress, asksForUnmet, asksWhoIsMissing } from "./query-cues.js";
+import { asksAboutIndicator } from "./question-cues.js";
 import { isYesNoQuestion } from "./yes-no.js";
 
 /** Correction verbs that, opening a message without a figure, ask to start correcting: "sửa 3.2", "chỉnh lại 4.1". */
 const CORRECTION_OPENING = /^(sua|chinh|dieu chinh|dinh chinh|cap nhat lai|nhap lai)\b/;
 
 /** Words that only say "update", not which indicator. */
-const UPDATE_WORDS = new Set(["cap", "nhat", "nhap", "so", "lieu", "sua", "lai", "chinh", "bao", "cao", "gui", "chi", "tieu", "tiu", "cho", "minh", "em", "anh", "chi"]);
+const UPDATE_WORDS = new Set([
+  "cap",
+  "nhat",
+  "nhap",
+  "so",
+  "lieu",
+  "sua",
+  "lai",
+  "chinh",
+  "bao",
+  "cao",
+  "gui",
+  "chi",
+  "tieu",
+  "tiu",
+  "cho",
+  "minh",
+  "em",
+  "anh",
+  "chi",
+]);
 
 /**
  * An indicator named by its words must account for most of what was typed: "cập nhật cáp
  * quang" names 4.1, but "cập nhật họp BCĐ quý 1" does not name 1.2 through "BCĐ" alone.
  */
-function namesEnough(reference: Extract<MessageAnalysis["reference"], { kind: "found" }>, restWords: readonly string[]): boolean {
+function namesEnough(
+  reference: Extract<MessageAnalysis["reference"], { kind: "found" }>,
+  restWords: readonly string[],
+): boolean {
   if (reference.via === "code") return true;
   const unexplained = trimParticles(restWords).filter((word) => !UPDATE_WORDS.has(word)).length;
   return unexplained <= reference.lexemes.length;
@@ -40,8 +63,17 @@ export function readRequestIntent(message: MessageAnalysis, index: IndicatorInde
 
   const startUpdate = (): ParsedMessage =>
     reference.kind === "ambiguous"
-      ? { intent: "ambiguous", candidates: reference.candidates.map((candidate) => candidate.code), figure: null, purpose: "start_update" }
-      : { intent: "start_update", code: reference.kind === "found" && namesEnough(reference, restWords) ? reference.code : null, correcting: message.correcting };
+      ? {
+          intent: "ambiguous",
+          candidates: reference.candidates.map((candidate) => candidate.code),
+          figure: null,
+          purpose: "start_update",
+        }
+      : {
+          intent: "start_update",
+          code: reference.kind === "found" && namesEnough(reference, restWords) ? reference.code : null,
+          correcting: message.correcting,
+        };
   const opensCorrection = message.correcting && CORRECTION_OPENING.test(trimParticles(words).join(" "));
   if (wantsToUpdate(text) || opensCorrection) return startUpdate();
 
@@ -52,7 +84,12 @@ export function readRequestIntent(message: MessageAnalysis, index: IndicatorInde
     if (asked || bareCode) return { intent: "query_indicator", code: reference.code };
   }
   if (reference.kind === "ambiguous" && asksAboutIndicator(rest, byCode)) {
-    return { intent: "ambiguous", candidates: reference.candidates.map((candidate) => candidate.code), figure: null, purpose: "query" };
+    return {
+      intent: "ambiguous",
+      candidates: reference.candidates.map((candidate) => candidate.code),
+      figure: null,
+      purpose: "query",
+    };
   }
   if (reference.kind !== "found" && asksForProgress(text)) return { intent: "query_progress" };
   if (reference.kind === "found" && byCode && message.hasNumbers) return startUpdate();

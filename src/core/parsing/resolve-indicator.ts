@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog-schema.js";
-import { lex, type Lexeme } from "../text/lex.js";
-import { findCodeReferences, type CodeReference } from "./code-references.js";
-import { indexCatalog, type IndicatorIndex } from "./indicator-index.js";
+import { type Lexeme, lex } from "../text/lex.js";
+import { type CodeReference, findCodeReferences } from "./code-references.js";
+import { type IndicatorIndex, indexCatalog } from "./indicator-index.js";
 import { closeHits, matchIndicators } from "./match-indicators.js";
 import { toTerms, withoutMetaWords } from "./terms.js";
 
@@ -21,8 +21,19 @@ export interface IndicatorCandidate {
  * `lexemes` lists the message lexemes the reference was read from.
  */
 export type IndicatorReference =
-  | { readonly kind: "found"; readonly code: string; readonly score: number; readonly via: "code" | "alias"; readonly lexemes: readonly number[] }
-  | { readonly kind: "ambiguous"; readonly candidates: readonly IndicatorCandidate[]; readonly via: "code" | "alias"; readonly lexemes: readonly number[] }
+  | {
+      readonly kind: "found";
+      readonly code: string;
+      readonly score: number;
+      readonly via: "code" | "alias";
+      readonly lexemes: readonly number[];
+    }
+  | {
+      readonly kind: "ambiguous";
+      readonly candidates: readonly IndicatorCandidate[];
+      readonly via: "code" | "alias";
+      readonly lexemes: readonly number[];
+    }
   | { readonly kind: "unknown-code"; readonly text: string; readonly lexemes: readonly number[] }
   | { readonly kind: "none" };
 
@@ -35,7 +46,11 @@ const CODE_SCORE = 100;
  * out; an unknown code gives way to words that name an indicator clearly, because a
  * mistyped code next to "cáp quang" still means the fibre indicator.
  */
-export function referIndicator(lexemes: readonly Lexeme[], index: IndicatorIndex, codes: readonly CodeReference[] = findCodeReferences(lexemes, index.catalog)): IndicatorReference {
+export function referIndicator(
+  lexemes: readonly Lexeme[],
+  index: IndicatorIndex,
+  codes: readonly CodeReference[] = findCodeReferences(lexemes, index.catalog),
+): IndicatorReference {
   const codeLexemes = new Set(codes.flatMap((reference) => reference.lexemes));
   const wordHits = () => matchIndicators(withoutMetaWords(toTerms(lexemes, codeLexemes)), index);
 
@@ -51,17 +66,36 @@ export function referIndicator(lexemes: readonly Lexeme[], index: IndicatorIndex
     const candidates = extended.resolution.candidates;
     const narrowed = closeHits(wordHits().filter((hit) => candidates.includes(hit.code)));
     const [only] = narrowed;
-    if (narrowed.length === 1 && only) return { kind: "found", code: only.code, score: CODE_SCORE, via: "code", lexemes: [...extended.lexemes, ...only.lexemes] };
-    return { kind: "ambiguous", candidates: candidates.map((code) => ({ code, score: CODE_SCORE })), via: "code", lexemes: extended.lexemes };
+    if (narrowed.length === 1 && only)
+      return {
+        kind: "found",
+        code: only.code,
+        score: CODE_SCORE,
+        via: "code",
+        lexemes: [...extended.lexemes, ...only.lexemes],
+      };
+    return {
+      kind: "ambiguous",
+      candidates: candidates.map((code) => ({ code, score: CODE_SCORE })),
+      via: "code",
+      lexemes: extended.lexemes,
+    };
   }
 
   const close = closeHits(wordHits());
   const [best] = close;
   const unknown = codes[0];
-  if (unknown && !(best && close.length === 1)) return { kind: "unknown-code", text: unknown.text, lexemes: unknown.lexemes };
+  if (unknown && !(best && close.length === 1))
+    return { kind: "unknown-code", text: unknown.text, lexemes: unknown.lexemes };
   if (!best) return { kind: "none" };
-  if (close.length === 1) return { kind: "found", code: best.code, score: best.score, via: "alias", lexemes: best.lexemes };
-  return { kind: "ambiguous", candidates: close.map((hit) => ({ code: hit.code, score: hit.score })), via: "alias", lexemes: [...new Set(close.flatMap((hit) => hit.lexemes))] };
+  if (close.length === 1)
+    return { kind: "found", code: best.code, score: best.score, via: "alias", lexemes: best.lexemes };
+  return {
+    kind: "ambiguous",
+    candidates: close.map((hit) => ({ code: hit.code, score: hit.score })),
+    via: "alias",
+    lexemes: [...new Set(close.flatMap((hit) => hit.lexemes))],
+  };
 }
 
 /**

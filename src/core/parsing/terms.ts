@@ -56,7 +56,10 @@ function glueCompounds(terms: readonly Term[]): Term[] {
   for (let i = 0; i < terms.length; i += 1) {
     const term = terms[i];
     if (!term) continue;
-    const tail = term.text === "so" ? SO_COMPOUNDS.find((words) => words.every((word, offset) => terms[i + 1 + offset]?.text === word)) : undefined;
+    const tail =
+      term.text === "so"
+        ? SO_COMPOUNDS.find((words) => words.every((word, offset) => terms[i + 1 + offset]?.text === word))
+        : undefined;
     if (tail) {
       const last = terms[i + tail.length];
       glued.push({ text: ["so", ...tail].join("_"), lexeme: term.lexeme, through: last?.lexeme ?? term.lexeme });

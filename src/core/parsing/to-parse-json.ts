@@ -3,7 +3,15 @@ import type { FigureValue } from "../evaluation/figure-value.js";
 import type { ParsedMessage } from "./parsed-message.js";
 
 /** The intents the `parse --json` contract knows. */
-export type ParseJsonIntent = "update" | "query_unmet" | "query_progress" | "query_indicator" | "query_missing" | "query_deadlines" | "help" | "unknown";
+export type ParseJsonIntent =
+  | "update"
+  | "query_unmet"
+  | "query_progress"
+  | "query_indicator"
+  | "query_missing"
+  | "query_deadlines"
+  | "help"
+  | "unknown";
 
 /** One message as the CLI prints it with `--json`. */
 export interface ParseJson {
@@ -17,7 +25,11 @@ export interface ParseJson {
 
 const EMPTY = { code: null, numerator: null, denominator: null, percent: null, value: null } as const;
 
-function figureFields(figure: FigureValue | null, code: string | null, catalog: Catalog): Omit<ParseJson, "intent" | "code"> {
+function figureFields(
+  figure: FigureValue | null,
+  code: string | null,
+  catalog: Catalog,
+): Omit<ParseJson, "intent" | "code"> {
   if (!figure) return { numerator: null, denominator: null, percent: null, value: null };
   switch (figure.kind) {
     case "ratio":
@@ -36,7 +48,8 @@ function figureFields(figure: FigureValue | null, code: string | null, catalog: 
       return { numerator: null, denominator: null, percent: null, value: figure.issued };
     case "choice": {
       const measure = catalog.indicators.find((indicator) => indicator.code === code)?.measure;
-      const position = measure?.kind === "choice" ? measure.options.findIndex((option) => option.value === figure.option) : -1;
+      const position =
+        measure?.kind === "choice" ? measure.options.findIndex((option) => option.value === figure.option) : -1;
       return { numerator: null, denominator: null, percent: null, value: position >= 0 ? position + 1 : null };
     }
     case "status":
@@ -59,7 +72,8 @@ export function toParseJson(result: ParsedMessage, catalog: Catalog): ParseJson 
       return { intent: "update", code: result.code, ...figureFields(result.figure, result.code, catalog) };
     case "ambiguous":
       if (result.purpose === "query") return { intent: "query_indicator", ...EMPTY };
-      if (result.figure && result.purpose !== "start_update") return { intent: "update", code: null, ...figureFields(result.figure, null, catalog) };
+      if (result.figure && result.purpose !== "start_update")
+        return { intent: "update", code: null, ...figureFields(result.figure, null, catalog) };
       return { intent: "unknown", ...EMPTY };
     case "batch": {
       const [first] = result.items;

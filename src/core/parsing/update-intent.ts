@@ -1,9 +1,9 @@
-import { asksForDeadlines } from "./query-cues.js";
-import { asksSomething } from "./question-cues.js";
-import { isAboutOneVillage, statesPastFigure, statesTarget } from "./report-cues.js";
 import { figureIntent } from "./figure-reading.js";
 import type { MessageAnalysis } from "./message-analysis.js";
 import type { ParsedMessage } from "./parsed-message.js";
+import { asksForDeadlines } from "./query-cues.js";
+import { asksSomething } from "./question-cues.js";
+import { isAboutOneVillage, statesPastFigure, statesTarget } from "./report-cues.js";
 
 /**
  * The figure rule: a message with a figure consistent with its indicator's measure,

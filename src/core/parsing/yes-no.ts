@@ -14,25 +14,159 @@ const NEGATIVE = new Set(["chua", "khong"]);
 
 /** Words and phrases that affirm: the fact is there or the work is done. */
 const AFFIRMING = [
-  "co", "roi", "xong", "dat", "ok", "da", "hoan thanh", "trien khai", "ban hanh", "lap dat", "thanh lap", "ket noi", "hoat dong",
-  "duy tri", "van hanh", "dau tu", "trang bi", "cai dat", "to chuc", "su dung", "ap dung", "dua vao su dung", "dua vao", "phe duyet",
-  "xay dung", "thuc hien", "dam bao", "dap ung", "kich hoat", "phat song", "lap", "mo", "tao", "lam", "ki",
-  "thong suot", "day du", "dat yeu cau", "hop", "tham gia",
+  "co",
+  "roi",
+  "xong",
+  "dat",
+  "ok",
+  "da",
+  "hoan thanh",
+  "trien khai",
+  "ban hanh",
+  "lap dat",
+  "thanh lap",
+  "ket noi",
+  "hoat dong",
+  "duy tri",
+  "van hanh",
+  "dau tu",
+  "trang bi",
+  "cai dat",
+  "to chuc",
+  "su dung",
+  "ap dung",
+  "dua vao su dung",
+  "dua vao",
+  "phe duyet",
+  "xay dung",
+  "thuc hien",
+  "dam bao",
+  "dap ung",
+  "kich hoat",
+  "phat song",
+  "lap",
+  "mo",
+  "tao",
+  "lam",
+  "ki",
+  "thong suot",
+  "day du",
+  "dat yeu cau",
+  "hop",
+  "tham gia",
   // a verb of running with how well it runs: "duy trì tốt", "hoạt động ổn định"
-  ...["duy tri", "hoat dong", "van hanh", "ket noi"].flatMap((verb) => [`${verb} tot`, `${verb} on dinh`, `${verb} binh thuong`]),
+  ...["duy tri", "hoat dong", "van hanh", "ket noi"].flatMap((verb) => [
+    `${verb} tot`,
+    `${verb} on dinh`,
+    `${verb} binh thuong`,
+  ]),
 ].map((phrase) => phrase.split(" "));
 
 /** Words and phrases with no polarity that a yes/no statement may contain. */
 const NEUTRAL = [
-  "dang", "duoc", "luon", "san", "ca", "deu", "cung", "nua", "van", "con", "moi", "vua", "het", "toan bo", "chinh thuc", "so", "ngay",
-  "nam", "_document_", "_date_", "ke hoach", "quyet dinh", "van ban", "nhe", "nha", "a", "lai", "nao", "gi", "sap", "se", "chuan bi",
-  "mua", "xa", "xa minh", "minh", "em", "ben em", "chung em", "toi", "chung toi", "hien", "hien tai", "hien nay", "nay", "thi", "la",
-  "voi", "o", "tai", "tren", "trong", "cua", "anh", "chi", "dong chi", "bao cao", "ta", "dia phuong", "vang", "the", "nhu", "ve", "muc",
-  "tc", "ct", "chi tieu", "tieu chi", "ket qua", "tinh trang", "roi", "sua", "sua lai", "chinh lai", "chinh sua", "dieu chinh", "nham",
-  "nhap nham", "nhap sai", "dung la", "cap nhat lai", "nhap lai", "bao cao lai", "oa", "mien phi", "va", "cac",
+  "dang",
+  "duoc",
+  "luon",
+  "san",
+  "ca",
+  "deu",
+  "cung",
+  "nua",
+  "van",
+  "con",
+  "moi",
+  "vua",
+  "het",
+  "toan bo",
+  "chinh thuc",
+  "so",
+  "ngay",
+  "nam",
+  "_document_",
+  "_date_",
+  "ke hoach",
+  "quyet dinh",
+  "van ban",
+  "nhe",
+  "nha",
+  "a",
+  "lai",
+  "nao",
+  "gi",
+  "sap",
+  "se",
+  "chuan bi",
+  "mua",
+  "xa",
+  "xa minh",
+  "minh",
+  "em",
+  "ben em",
+  "chung em",
+  "toi",
+  "chung toi",
+  "hien",
+  "hien tai",
+  "hien nay",
+  "nay",
+  "thi",
+  "la",
+  "voi",
+  "o",
+  "tai",
+  "tren",
+  "trong",
+  "cua",
+  "anh",
+  "chi",
+  "dong chi",
+  "bao cao",
+  "ta",
+  "dia phuong",
+  "vang",
+  "the",
+  "nhu",
+  "ve",
+  "muc",
+  "tc",
+  "ct",
+  "chi tieu",
+  "tieu chi",
+  "ket qua",
+  "tinh trang",
+  "roi",
+  "sua",
+  "sua lai",
+  "chinh lai",
+  "chinh sua",
+  "dieu chinh",
+  "nham",
+  "nhap nham",
+  "nhap sai",
+  "dung la",
+  "cap nhat lai",
+  "nhap lai",
+  "bao cao lai",
+  "oa",
+  "mien phi",
+  "va",
+  "cac",
   // where the thing is: "wifi ở UBND và nhà văn hóa đã lắp đặt"
-  "uy ban nhan dan", "uy ban", "tru so", "nha van hoa", "hoi truong", "cho", "tram y te", "truong hoc", "cong an xa", "bo phan mot cua",
-  "khu dan cu", "thon", "xom", "trung tam", "dia ban",
+  "uy ban nhan dan",
+  "uy ban",
+  "tru so",
+  "nha van hoa",
+  "hoi truong",
+  "cho",
+  "tram y te",
+  "truong hoc",
+  "cong an xa",
+  "bo phan mot cua",
+  "khu dan cu",
+  "thon",
+  "xom",
+  "trung tam",
+  "dia ban",
 ].map((phrase) => phrase.split(" "));
 
 /** Words that put the fact in the future ("sắp lắp", "sẽ triển khai"): not yet a yes. */
@@ -54,7 +188,9 @@ function parts(terms: readonly string[], related: ReadonlySet<string>): Part[] |
       continue;
     }
     const matches = (phrases: readonly (readonly string[])[]) =>
-      phrases.filter((phrase) => phrase.every((word, offset) => terms[i + offset] === word)).reduce((longest, phrase) => Math.max(longest, phrase.length), 0);
+      phrases
+        .filter((phrase) => phrase.every((word, offset) => terms[i + offset] === word))
+        .reduce((longest, phrase) => Math.max(longest, phrase.length), 0);
     const affirming = matches(AFFIRMING);
     const neutral = matches(NEUTRAL);
     if (affirming > 0 && affirming >= neutral) {
@@ -88,14 +224,35 @@ export function readYesNo(terms: readonly string[], related: ReadonlySet<string>
   const found = parts(terms, related);
   if (!found) return null;
   if (found.includes("negative")) return false;
-  if (terms.some((term, i) => FUTURE.has(term) || (term === "dang" && IN_PROGRESS.has(terms[i + 1] ?? "")))) return null;
+  if (terms.some((term, i) => FUTURE.has(term) || (term === "dang" && IN_PROGRESS.has(terms[i + 1] ?? ""))))
+    return null;
   return found.includes("affirming") ? true : null;
 }
 
 /** Particles that may close a question after "chưa" / "không": "có chưa ạ?", "xong chưa vậy". */
 const TAIL = new Set(["?", "a", "vay", "nhi", "ha", "the", "anh", "chi", "em", "oi", "nhe", "nha", "ban"]);
 /** Words a yes/no question asks about before its closing "chưa" / "không". */
-const ASSERTING = new Set(["co", "roi", "xong", "dat", "da", "duoc", "hoan", "thanh", "trien", "khai", "lap", "ket", "noi", "hoat", "dong", "ban", "hanh", "to", "chuc"]);
+const ASSERTING = new Set([
+  "co",
+  "roi",
+  "xong",
+  "dat",
+  "da",
+  "duoc",
+  "hoan",
+  "thanh",
+  "trien",
+  "khai",
+  "lap",
+  "ket",
+  "noi",
+  "hoat",
+  "dong",
+  "ban",
+  "hanh",
+  "to",
+  "chuc",
+]);
 
 /**
  * True when yes/no words form a question: an asserting word followed later by a closing

@@ -34,7 +34,8 @@ interface Rule {
   readonly make: (text: string) => Pick<Lexeme, "kind" | "mask"> & { text?: string };
 }
 
-const DOCUMENT_TYPES = "bc|qd|kh|ubnd|tb|tt|nq|ct|cv|tu|nd|tr|tp|hd|bb|gm|tgm|ttr|cd|vp|ttg|cp|btc|btttt|bnv|hdnd|dh|bcd|stttt|vhtt|vhxh";
+const DOCUMENT_TYPES =
+  "bc|qd|kh|ubnd|tb|tt|nq|ct|cv|tu|nd|tr|tp|hd|bb|gm|tgm|ttr|cd|vp|ttg|cp|btc|btttt|bnv|hdnd|dh|bcd|stttt|vhtt|vhxh";
 
 /** Ordered: the first rule that matches at the current position wins. */
 const RULES: readonly Rule[] = [
@@ -43,7 +44,10 @@ const RULES: readonly Rule[] = [
   { pattern: /@[a-z0-9_.]*[a-z0-9_]/y, make: () => ({ kind: "mask", mask: "mention" }) },
   // 1234/ubnd-vhtt, 85/bc-ubnd, 42/2022/nd-cp, 12/kh, 06-nq/tu, 3.2024/hd
   {
-    pattern: new RegExp(`\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4})?\\/(?:[a-z]+(?:[-–][a-z0-9]+)+|(?:${DOCUMENT_TYPES})(?![a-z]))`, "y"),
+    pattern: new RegExp(
+      `\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4})?\\/(?:[a-z]+(?:[-–][a-z0-9]+)+|(?:${DOCUMENT_TYPES})(?![a-z]))`,
+      "y",
+    ),
     make: () => ({ kind: "mask", mask: "document" }),
   },
   { pattern: /\d+-[a-z]+\/[a-z]+(?:[-–][a-z0-9]+)*/y, make: () => ({ kind: "mask", mask: "document" }) },
@@ -54,7 +58,10 @@ const RULES: readonly Rule[] = [
   { pattern: /\d{1,2}(?:[h:g]\d{2}|h)(?:p|')?(?![a-z0-9])/y, make: () => ({ kind: "mask", mask: "time" }) },
   { pattern: /\d{1,2} ?gio(?: ?\d{1,2}(?: ?phut)?)?(?![a-z0-9])/y, make: () => ({ kind: "mask", mask: "time" }) },
   // 0912 345 678, 0912.345.678, +84 912 345 678
-  { pattern: /(?:\+84 ?|0)\d{2,3}(?:[ .]?\d{3}){2}\d{0,2}(?![\d.,/%])/y, make: () => ({ kind: "mask", mask: "phone" }) },
+  {
+    pattern: /(?:\+84 ?|0)\d{2,3}(?:[ .]?\d{3}){2}\d{0,2}(?![\d.,/%])/y,
+    make: () => ({ kind: "mask", mask: "phone" }),
+  },
   // 1.3a (a lettered sub-item), i.3, viii.9.2
   { pattern: /\d{1,2}(?:\.\d{1,2})+[a-z](?![a-z0-9])/y, make: () => ({ kind: "code" }) },
   { pattern: /[ivxl]+(?:\.\d{1,2})+[a-z]?(?![a-z0-9])/y, make: () => ({ kind: "code" }) },
@@ -74,7 +81,11 @@ function foldAligned(text: string): { folded: string; typed: string } {
   let folded = "";
   let typed = "";
   for (const char of text.normalize("NFC")) {
-    const base = char.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    const base = char
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase();
     if (base === "") continue;
     const lower = char.toLowerCase();
     const unit = base.length === char.length ? base : char;
@@ -107,7 +118,13 @@ export function lex(text: string): Lexeme[] {
       if (!match) continue;
       const made = rule.make(match[0]);
       const original = typed.slice(position, position + match[0].length);
-      lexemes.push({ kind: made.kind, text: made.text ?? match[0], typed: original, ...(made.mask ? { mask: made.mask } : {}), spaced: spaced || lexemes.length === 0 });
+      lexemes.push({
+        kind: made.kind,
+        text: made.text ?? match[0],
+        typed: original,
+        ...(made.mask ? { mask: made.mask } : {}),
+        spaced: spaced || lexemes.length === 0,
+      });
       position += match[0].length;
       spaced = false;
       break;

@@ -20,7 +20,13 @@ export function withinOneEdit(a: string, b: string): boolean {
     for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) diffs.push(i);
     if (diffs.length === 1) return true;
     const [first, second] = diffs;
-    return diffs.length === 2 && first !== undefined && second === first + 1 && a[first] === b[second] && a[second] === b[first];
+    return (
+      diffs.length === 2 &&
+      first !== undefined &&
+      second === first + 1 &&
+      a[first] === b[second] &&
+      a[second] === b[first]
+    );
   }
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
   let i = 0;

@@ -63,7 +63,12 @@ function splitAtLevel(text: string, level: number, maxLength: number): string[] 
  */
 export function splitLongText(text: string, maxLength: number): string[] {
   const limit = Number.isNaN(maxLength) ? 1 : Math.max(1, Math.floor(maxLength));
-  const normalized = text.replace(/\r\n?/g, "\n").replace(/^(?:[ \t]*\n)+/, "").trimEnd();
+  const normalized = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/^(?:[ \t]*\n)+/, "")
+    .trimEnd();
   if (normalized.trim() === "") return [];
-  return splitAtLevel(normalized, 0, limit).map((part) => part.trimEnd()).filter((part) => part !== "");
+  return splitAtLevel(normalized, 0, limit)
+    .map((part) => part.trimEnd())
+    .filter((part) => part !== "");
 }

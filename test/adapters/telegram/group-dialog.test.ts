@@ -2,8 +2,8 @@ import type { Message } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { startTelegram, type TelegramPlatform } from "../../../src/adapters/platforms/telegram/start-telegram.js";
 import { captureLogger } from "./support/capture-logger.js";
-import { createCommittee, type Committee } from "./support/committee.js";
-import { FakeBotApi, type ApiCall } from "./support/fake-bot-api.js";
+import { type Committee, createCommittee } from "./support/committee.js";
+import { type ApiCall, FakeBotApi } from "./support/fake-bot-api.js";
 import { lan, messageUpdate, minh, supergroup, tap, textMessage } from "./support/updates.js";
 
 let committee: Committee | undefined;
@@ -21,9 +21,20 @@ function botMessage(call: ApiCall, quoted: Message): Message {
 
 describe("Telegram: a guided update in a supergroup", () => {
   it("two members interleave; each gets their own dialog, quoted replies, buttons that only they can use", async () => {
-    committee = await createCommittee([{ chatId: String(supergroup.id), isGroup: true }], [{ id: lan.id, name: "Lan" }, { id: minh.id, name: "Minh" }]);
+    committee = await createCommittee(
+      [{ chatId: String(supergroup.id), isGroup: true }],
+      [
+        { id: lan.id, name: "Lan" },
+        { id: minh.id, name: "Minh" },
+      ],
+    );
     const api = new FakeBotApi();
-    platform = await startTelegram({ token: "123:TEST", apiRoot: undefined, webhook: undefined }, committee.hooks, captureLogger().logger, { fetch: api.fetch });
+    platform = await startTelegram(
+      { token: "123:TEST", apiRoot: undefined, webhook: undefined },
+      committee.hooks,
+      captureLogger().logger,
+      { fetch: api.fetch },
+    );
 
     // One batch, as getUpdates returns it: the runner handles them concurrently, yet in order per chat.
     const said = [
@@ -45,29 +56,44 @@ describe("Telegram: a guided update in a supergroup", () => {
       'Minh chứng? Nhập số và ngày văn bản (ví dụ 189/BC-UBND ngày 27/11/2023), một đường dẫn, hoặc "bỏ qua".',
     ]);
     // Each reply quotes the message it answers, so the group sees whom the bot asks.
-    expect(replies.map((c) => (c.payload.reply_parameters as { message_id: number }).message_id)).toEqual(said.map((m) => m.message_id));
+    expect(replies.map((c) => (c.payload.reply_parameters as { message_id: number }).message_id)).toEqual(
+      said.map((m) => m.message_id),
+    );
     expect(replies.every((c) => c.payload.chat_id === supergroup.id)).toBe(true);
-    expect(replies[4]?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: "Bỏ qua", callback_data: "bỏ qua" }]] });
+    expect(replies[4]?.payload.reply_markup).toEqual({
+      inline_keyboard: [[{ text: "Bỏ qua", callback_data: "bỏ qua" }]],
+    });
 
     // Minh taps "Bỏ qua" under Lan's question: only answered with a note, nothing handled.
     const lanEvidence = botMessage(replies[4]!, said[4]!);
     const minhEvidence = botMessage(replies[5]!, said[5]!);
     api.push(tap(minh, "bỏ qua", lanEvidence));
     await api.sent(1, "answerCallbackQuery");
-    expect(api.ok("answerCallbackQuery")[0]?.payload.text).toBe("Các nút này dành cho Lan. Anh/chị gõ yêu cầu của mình, ví dụ /capnhat.");
+    expect(api.ok("answerCallbackQuery")[0]?.payload.text).toBe(
+      "Các nút này dành cho Lan. Anh/chị gõ yêu cầu của mình, ví dụ /capnhat.",
+    );
 
     // Minh taps his own "Bỏ qua": answered at once, then handled like the typed answer.
     api.push(tap(minh, "bỏ qua", minhEvidence));
     const [, , , , , , minhReadBack] = await api.sent(7);
     expect(api.ok("answerCallbackQuery")[1]?.payload.text).toBe("Đã chọn: Bỏ qua");
     expect(minhReadBack?.payload.text).toContain("• Số liệu: 1.685/1.960 hộ (85,9%)");
-    expect(minhReadBack?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: "Có, lưu", callback_data: "có" }, { text: "Không, hủy", callback_data: "không" }]] });
-    expect((minhReadBack?.payload.reply_parameters as { message_id: number }).message_id).toBe(said[5]!.message_id);
+    expect(minhReadBack?.payload.reply_markup).toEqual({
+      inline_keyboard: [
+        [
+          { text: "Có, lưu", callback_data: "có" },
+          { text: "Không, hủy", callback_data: "không" },
+        ],
+      ],
+    });
+    expect((minhReadBack!.payload.reply_parameters as { message_id: number }).message_id).toBe(said[5]!.message_id);
 
     // Tapping the same keyboard again is stale.
     api.push(tap(minh, "bỏ qua", minhEvidence));
     await api.sent(3, "answerCallbackQuery");
-    expect(api.ok("answerCallbackQuery")[2]?.payload.text).toBe("Lựa chọn này đã cũ. Anh/chị xem câu hỏi mới nhất hoặc gõ câu trả lời.");
+    expect(api.ok("answerCallbackQuery")[2]?.payload.text).toBe(
+      "Lựa chọn này đã cũ. Anh/chị xem câu hỏi mới nhất hoặc gõ câu trả lời.",
+    );
 
     // Lan types her answer; typed answers keep working next to the buttons.
     const lanSkip = textMessage(supergroup, lan, "bỏ qua");
@@ -80,7 +106,10 @@ describe("Telegram: a guided update in a supergroup", () => {
     await api.sent(9);
     api.push(tap(lan, "có", botMessage(lanReadBack, lanSkip)));
     const all = await api.sent(10);
-    expect(all.slice(8).map((c) => c.payload.text)).toEqual(["✅ Đã lưu 4.1: 1.685/1.960 hộ (85,9%) → Chưa đạt (Minh cập nhật).", "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật)."]);
+    expect(all.slice(8).map((c) => c.payload.text)).toEqual([
+      "✅ Đã lưu 4.1: 1.685/1.960 hộ (85,9%) → Chưa đạt (Minh cập nhật).",
+      "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+    ]);
 
     const saved = await committee.database.db.submission.findMany({ include: { indicator: true } });
     expect(saved.map((s) => s.indicator.code).sort()).toEqual(["3.2", "4.1"]);

@@ -15,7 +15,10 @@ describe("rendering an outbound message for Telegram", () => {
       { type: "text_mention", offset: 29, length: 15, user: { id: 111, is_bot: false, first_name: "Nguyễn Thị Lan" } },
       { type: "text_mention", offset: 46, length: 4, user: { id: 222, is_bot: false, first_name: "Lan" } },
     ]);
-    for (const entity of entities) expect(text.slice(entity.offset, entity.offset + entity.length)).toBe(`@${(entity as { user: { first_name: string } }).user.first_name}`);
+    for (const entity of entities)
+      expect(text.slice(entity.offset, entity.offset + entity.length)).toBe(
+        `@${(entity as { user: { first_name: string } }).user.first_name}`,
+      );
     // Offsets are UTF-16 code units: the emoji before the names counts two.
     expect([...text.slice(0, 29)].length).toBe(28);
   });
@@ -27,8 +30,18 @@ describe("rendering an outbound message for Telegram", () => {
   });
 
   it("turns choices into inline buttons whose data is the value, at most 64 bytes", () => {
-    expect(inlineKeyboard([{ label: "Có, lưu", value: "có" }, { label: "Không, hủy", value: "không" }])).toEqual({
-      inline_keyboard: [[{ text: "Có, lưu", callback_data: "có" }, { text: "Không, hủy", callback_data: "không" }]],
+    expect(
+      inlineKeyboard([
+        { label: "Có, lưu", value: "có" },
+        { label: "Không, hủy", value: "không" },
+      ]),
+    ).toEqual({
+      inline_keyboard: [
+        [
+          { text: "Có, lưu", callback_data: "có" },
+          { text: "Không, hủy", callback_data: "không" },
+        ],
+      ],
     });
     const long = [
       { label: "3.2 – Tỷ lệ dân số có tài khoản thanh toán", value: "3.2" },

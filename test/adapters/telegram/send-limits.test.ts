@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_LIMITER_STATE, earliestSendTime, pickNext, recordSend, TELEGRAM_LIMITS, type LimiterState, type SendSlot } from "../../../src/adapters/platforms/telegram/send-limits.js";
+import {
+  EMPTY_LIMITER_STATE,
+  earliestSendTime,
+  type LimiterState,
+  pickNext,
+  recordSend,
+  type SendSlot,
+  TELEGRAM_LIMITS,
+} from "../../../src/adapters/platforms/telegram/send-limits.js";
 
 /** Sends `slots` one after another, each at the earliest allowed time; returns the times. */
 function schedule(slots: SendSlot[], start = 0): number[] {
@@ -22,7 +30,8 @@ describe("outbound limits (pure, on a fake clock)", () => {
     const times = schedule(Array.from({ length: 300 }, () => ({ group: null })));
     expect(busiestWindow(times, 1_000)).toBe(30);
     expect(busiestWindow(times, 1_000 + TELEGRAM_LIMITS.guardMs)).toBe(30);
-    for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1_000 / 30 - 1e-9);
+    for (let i = 1; i < times.length; i += 1)
+      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1_000 / 30 - 1e-9);
     const elapsed = times.at(-1)! - times[0]!;
     expect(elapsed).toBeGreaterThan((299 / 30) * 1_000);
     expect(elapsed).toBeLessThan((300 / 30) * 1_000 * 1.05);
@@ -54,7 +63,10 @@ describe("outbound limits (pure, on a fake clock)", () => {
     ];
     expect(pickNext(state, TELEGRAM_LIMITS, pending, now)).toEqual({ item: pending[2], at: now });
     expect(pickNext(state, TELEGRAM_LIMITS, pending.slice(0, 2), now)).toEqual({ item: pending[1], at: now });
-    expect(pickNext(state, TELEGRAM_LIMITS, pending.slice(0, 1), now)).toEqual({ item: pending[0], at: 60_000 + TELEGRAM_LIMITS.guardMs });
+    expect(pickNext(state, TELEGRAM_LIMITS, pending.slice(0, 1), now)).toEqual({
+      item: pending[0],
+      at: 60_000 + TELEGRAM_LIMITS.guardMs,
+    });
     expect(pickNext(state, TELEGRAM_LIMITS, [], now)).toBeNull();
   });
 });

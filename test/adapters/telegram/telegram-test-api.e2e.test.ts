@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startTelegram, type TelegramPlatform } from "../../../src/adapters/platforms/telegram/start-telegram.js";
 import { parseConfig } from "../../../src/app/config/app-config.js";
 import { captureLogger } from "./support/capture-logger.js";
-import { createCommittee, type Committee } from "./support/committee.js";
+import { type Committee, createCommittee } from "./support/committee.js";
 
 /**
  * End to end over real HTTP: the independent Telegram emulator `telegram-test-api` runs
@@ -33,7 +33,11 @@ function freePort(): Promise<number> {
 }
 
 interface BotMessage {
-  message: { text: string; chat_id: number; reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> } };
+  message: {
+    text: string;
+    chat_id: number;
+    reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> };
+  };
 }
 
 describe("Telegram end to end against telegram-test-api", () => {
@@ -46,9 +50,19 @@ describe("Telegram end to end against telegram-test-api", () => {
     const log = captureLogger();
     // Configured as an installer would: the token and TELEGRAM_API_ROOT in the environment.
     const parsed = parseConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: server.config.apiURL });
-    if (!parsed.ok || !parsed.config.telegram) throw new Error(`config: ${parsed.ok ? "no telegram section" : parsed.errors.join("; ")}`);
+    if (!parsed.ok || !parsed.config.telegram)
+      throw new Error(`config: ${parsed.ok ? "no telegram section" : parsed.errors.join("; ")}`);
     platform = await startTelegram(parsed.config.telegram, committee.hooks, log.logger);
-    const client = server.getClient(token, { userId: 5_001, firstName: "Lan", userName: "lan_thuyson", chatId, type: "supergroup", chatTitle: "BCĐ CĐS xã Thúy Sơn", timeout: 10_000, interval: 20 });
+    const client = server.getClient(token, {
+      userId: 5_001,
+      firstName: "Lan",
+      userName: "lan_thuyson",
+      chatId,
+      type: "supergroup",
+      chatTitle: "BCĐ CĐS xã Thúy Sơn",
+      timeout: 10_000,
+      interval: 20,
+    });
     const replies = async (): Promise<BotMessage[]> => (await client.getUpdates()).result as unknown as BotMessage[];
 
     await client.sendMessage(client.makeMessage("3.2: 6.608/8.315"));
@@ -57,7 +71,12 @@ describe("Telegram end to end against telegram-test-api", () => {
     expect(readBack?.message.text).toContain("Cập nhật chỉ tiêu 3.2");
     expect(readBack?.message.text).toContain("• Số liệu: 6.608/8.315 người (79,4%)");
     expect(readBack?.message.text).toContain("• Chỉ tiêu: ≥ 75% → Đạt");
-    expect(readBack?.message.reply_markup?.inline_keyboard).toEqual([[{ text: "Có, lưu", callback_data: "có" }, { text: "Không, hủy", callback_data: "không" }]]);
+    expect(readBack?.message.reply_markup?.inline_keyboard).toEqual([
+      [
+        { text: "Có, lưu", callback_data: "có" },
+        { text: "Không, hủy", callback_data: "không" },
+      ],
+    ]);
 
     await client.sendMessage(client.makeMessage("có"));
     const [saved] = await replies();

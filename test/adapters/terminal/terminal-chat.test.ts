@@ -15,26 +15,53 @@ describe("terminal chat", () => {
   it("turns each typed line into a private message and prints replies with numbered choices, in order", async () => {
     const io = streams();
     const seen: InboundMessage[] = [];
-    const chat = startTerminalChat(io, { id: "lan", name: "Lan" }, async (message) => {
-      seen.push(message);
-      await new Promise((resolve) => setTimeout(resolve, message.text === "chậm" ? 30 : 0));
-      return [{ platform: "terminal", chatId: message.chatId, text: `Nhận: ${message.text}`, choices: [{ label: "Có, lưu", value: "có" }, { label: "Không, hủy", value: "không" }] }];
-    }, () => new Date("2024-09-20T01:00:00Z"), () => {});
+    const chat = startTerminalChat(
+      io,
+      { id: "lan", name: "Lan" },
+      async (message) => {
+        seen.push(message);
+        await new Promise((resolve) => setTimeout(resolve, message.text === "chậm" ? 30 : 0));
+        return [
+          {
+            platform: "terminal",
+            chatId: message.chatId,
+            text: `Nhận: ${message.text}`,
+            choices: [
+              { label: "Có, lưu", value: "có" },
+              { label: "Không, hủy", value: "không" },
+            ],
+          },
+        ];
+      },
+      () => new Date("2024-09-20T01:00:00Z"),
+      () => {},
+    );
     io.input.write("chậm\n\n  nhanh  \n");
     io.input.end();
     await chat.closed;
-    expect(seen.map((m) => [m.text, m.platform, m.isGroup, m.sender.name])).toEqual([["chậm", "terminal", false, "Lan"], ["nhanh", "terminal", false, "Lan"]]);
+    expect(seen.map((m) => [m.text, m.platform, m.isGroup, m.sender.name])).toEqual([
+      ["chậm", "terminal", false, "Lan"],
+      ["nhanh", "terminal", false, "Lan"],
+    ]);
     expect(new Set(seen.map((m) => m.messageId)).size).toBe(2);
-    expect(io.printed()).toBe("Xã Số: Nhận: chậm\n       1. Có, lưu\n       2. Không, hủy\nXã Số: Nhận: nhanh\n       1. Có, lưu\n       2. Không, hủy\n");
+    expect(io.printed()).toBe(
+      "Xã Số: Nhận: chậm\n       1. Có, lưu\n       2. Không, hủy\nXã Số: Nhận: nhanh\n       1. Có, lưu\n       2. Không, hủy\n",
+    );
   });
 
   it("apologises for a failed message and goes on with the next", async () => {
     const io = streams();
     const errors: unknown[] = [];
-    const chat = startTerminalChat(io, { id: "lan", name: "Lan" }, async (message) => {
-      if (message.text === "hỏng") throw new Error("database down");
-      return [{ platform: "terminal", chatId: message.chatId, text: "ok\ndòng hai" }];
-    }, () => new Date(), (error) => errors.push(error));
+    const chat = startTerminalChat(
+      io,
+      { id: "lan", name: "Lan" },
+      async (message) => {
+        if (message.text === "hỏng") throw new Error("database down");
+        return [{ platform: "terminal", chatId: message.chatId, text: "ok\ndòng hai" }];
+      },
+      () => new Date(),
+      (error) => errors.push(error),
+    );
     io.input.write("hỏng\ntiếp\n");
     io.input.end();
     await chat.closed;

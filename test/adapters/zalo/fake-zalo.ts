@@ -1,7 +1,24 @@
 import crypto from "node:crypto";
-import type { ZaloApiPort, ZaloClientFactory, ZaloCookie, ZaloCredentials, ZaloListenerEvents, ZaloListenerPort, ZaloLoginResult, ZaloOutgoing, ZaloQrEvent } from "../../../src/adapters/platforms/zalo/zalo-port.js";
+import type {
+  ZaloApiPort,
+  ZaloClientFactory,
+  ZaloCookie,
+  ZaloCredentials,
+  ZaloListenerEvents,
+  ZaloListenerPort,
+  ZaloLoginResult,
+  ZaloOutgoing,
+  ZaloQrEvent,
+} from "../../../src/adapters/platforms/zalo/zalo-port.js";
 import type { ZaloScheduler } from "../../../src/adapters/platforms/zalo/zalo-scheduler.js";
-import { GroupMessage, UserMessage, type ThreadType, type TGroupMessage, type TMention, type TQuote } from "../../../src/adapters/platforms/zalo/zca-js.js";
+import {
+  GroupMessage,
+  type TGroupMessage,
+  type ThreadType,
+  type TMention,
+  type TQuote,
+  UserMessage,
+} from "../../../src/adapters/platforms/zalo/zca-js.js";
 
 /**
  * Test doubles of the Zalo port: a scheduler that moves time by hand, and a fake Zalo whose
@@ -106,7 +123,8 @@ export class FakeListener implements ZaloListenerPort {
   }
 
   emit<E extends keyof ZaloListenerEvents>(event: E, ...args: Parameters<ZaloListenerEvents[E]>): void {
-    for (const handler of this.handlers.get(event) ?? []) (handler as (...a: Parameters<ZaloListenerEvents[E]>) => void)(...args);
+    for (const handler of this.handlers.get(event) ?? [])
+      (handler as (...a: Parameters<ZaloListenerEvents[E]>) => void)(...args);
   }
 }
 
@@ -143,7 +161,15 @@ export class FakeApi implements ZaloApiPort {
 
   async sendMessage(content: ZaloOutgoing, threadId: string, type: ThreadType): Promise<unknown> {
     if (this.sendImpl) await this.sendImpl(content, threadId, type);
-    this.zalo.sent.push({ api: this.index, threadId, type, msg: content.msg, mentions: content.mentions, attachments: content.attachments, at: this.zalo.scheduler.now() });
+    this.zalo.sent.push({
+      api: this.index,
+      threadId,
+      type,
+      msg: content.msg,
+      mentions: content.mentions,
+      attachments: content.attachments,
+      at: this.zalo.scheduler.now(),
+    });
     return { message: { msgId: this.zalo.sent.length }, attachment: [] };
   }
 
@@ -166,7 +192,14 @@ export class FakeZalo implements ZaloClientFactory {
   /** Set up each new account before it is handed over (e.g. make its listener fail). */
   onNewApi: ((api: FakeApi) => void) | null = null;
   /** What the QR login shows and returns. */
-  qr: { image: Buffer; displayName: string; credentials: ZaloCredentials; expireTimes?: number; decline?: boolean; whileShown?: () => Promise<void> } | null = null;
+  qr: {
+    image: Buffer;
+    displayName: string;
+    credentials: ZaloCredentials;
+    expireTimes?: number;
+    decline?: boolean;
+    whileShown?: () => Promise<void>;
+  } | null = null;
 
   constructor(
     readonly scheduler: ZaloScheduler,
@@ -188,19 +221,26 @@ export class FakeZalo implements ZaloClientFactory {
     return { ok: true, api: this.newApi(credentials) };
   }
 
-  async loginQR(_options: { userAgent: string }, onEvent: (event: ZaloQrEvent) => void): Promise<{ api: ZaloApiPort; credentials: ZaloCredentials }> {
+  async loginQR(
+    _options: { userAgent: string },
+    onEvent: (event: ZaloQrEvent) => void,
+  ): Promise<{ api: ZaloApiPort; credentials: ZaloCredentials }> {
     const qr = this.qr;
     if (!qr) throw new Error("no QR set up");
     for (let expired = 0; ; expired++) {
       onEvent({ type: "qr-generated", image: qr.image });
       await qr.whileShown?.();
       if (expired >= (qr.expireTimes ?? 0)) break;
-      const decision = await new Promise<"retry" | "abort">((resolve) => onEvent({ type: "qr-expired", retry: () => resolve("retry"), abort: () => resolve("abort") }));
+      const decision = await new Promise<"retry" | "abort">((resolve) =>
+        onEvent({ type: "qr-expired", retry: () => resolve("retry"), abort: () => resolve("abort") }),
+      );
       if (decision === "abort") throw new Error("QR login aborted");
     }
     onEvent({ type: "qr-scanned", displayName: qr.displayName });
     if (qr.decline) {
-      await new Promise<void>((resolve) => onEvent({ type: "qr-declined", retry: () => resolve(), abort: () => resolve() }));
+      await new Promise<void>((resolve) =>
+        onEvent({ type: "qr-declined", retry: () => resolve(), abort: () => resolve() }),
+      );
       throw new Error("QR login declined");
     }
     return { api: this.newApi(qr.credentials), credentials: qr.credentials };
@@ -217,12 +257,23 @@ export class FakeZalo implements ZaloClientFactory {
 const baseTs = Date.parse("2023-11-20T01:00:00Z");
 
 /** A member's message in a group, as zca-js delivers it. */
-export function groupMessage(ownId: string, groupId: string, from: { uid: string; name: string }, content: TGroupMessage["content"], extra: { mentions?: TMention[]; quote?: Partial<TQuote>; msgType?: string; cliMsgId?: string; msgId?: string } = {}): GroupMessage {
+export function groupMessage(
+  ownId: string,
+  groupId: string,
+  from: { uid: string; name: string },
+  content: TGroupMessage["content"],
+  extra: { mentions?: TMention[]; quote?: Partial<TQuote>; msgType?: string; cliMsgId?: string; msgId?: string } = {},
+): GroupMessage {
   return new GroupMessage(ownId, { ...messageData(from, groupId, content, extra), mentions: extra.mentions });
 }
 
 /** A private message to the bot's account. */
-export function userMessage(ownId: string, from: { uid: string; name: string }, content: TGroupMessage["content"], extra: { quote?: Partial<TQuote>; msgType?: string; cliMsgId?: string } = {}): UserMessage {
+export function userMessage(
+  ownId: string,
+  from: { uid: string; name: string },
+  content: TGroupMessage["content"],
+  extra: { quote?: Partial<TQuote>; msgType?: string; cliMsgId?: string } = {},
+): UserMessage {
   return new UserMessage(ownId, messageData(from, "0", content, extra));
 }
 
@@ -231,7 +282,12 @@ export function tag(text: string, name: string, uid: string): TMention {
   return { uid, pos: text.indexOf(`@${name}`), len: name.length + 1, type: 0 };
 }
 
-function messageData(from: { uid: string; name: string }, idTo: string, content: TGroupMessage["content"], extra: { quote?: Partial<TQuote>; msgType?: string; cliMsgId?: string; msgId?: string }) {
+function messageData(
+  from: { uid: string; name: string },
+  idTo: string,
+  content: TGroupMessage["content"],
+  extra: { quote?: Partial<TQuote>; msgType?: string; cliMsgId?: string; msgId?: string },
+) {
   const id = crypto.randomInt(1, 2 ** 47);
   return {
     actionId: String(id),
@@ -257,6 +313,19 @@ function messageData(from: { uid: string; name: string }, idTo: string, content:
     st: 3,
     at: 5,
     realMsgId: "0",
-    quote: extra.quote ? ({ ownerId: "0", cliMsgId: 1, globalMsgId: 1, cliMsgType: 1, ts: baseTs, msg: "", attach: "", fromD: "", ttl: 0, ...extra.quote } as TQuote) : undefined,
+    quote: extra.quote
+      ? ({
+          ownerId: "0",
+          cliMsgId: 1,
+          globalMsgId: 1,
+          cliMsgType: 1,
+          ts: baseTs,
+          msg: "",
+          attach: "",
+          fromD: "",
+          ttl: 0,
+          ...extra.quote,
+        } as TQuote)
+      : undefined,
   };
 }

@@ -21,7 +21,9 @@ export function credentials(cookieValue = SECRET_COOKIE): ZaloCredentials {
 }
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** A fresh temporary directory, removed after the file's tests. */
 export function tempDir(): string {

@@ -2,8 +2,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadCatalogFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 import { createLogger } from "../../../src/adapters/logging/create-logger.js";
 import type { PlatformHooks } from "../../../src/adapters/platforms/platform-adapter.js";
-import { startZalo, type RunningZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
-import { ThreadType, type TGroupMessage } from "../../../src/adapters/platforms/zalo/zca-js.js";
+import { type RunningZalo, startZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
+import { type TGroupMessage, ThreadType } from "../../../src/adapters/platforms/zalo/zca-js.js";
 import { deactivateChat } from "../../../src/adapters/storage/stores/chat-bindings.js";
 import { createCommune } from "../../../src/adapters/storage/stores/communes.js";
 import { addMember } from "../../../src/adapters/storage/stores/members.js";
@@ -47,12 +47,55 @@ async function setUp() {
   const db = database.db;
   const scheduler = new FakeScheduler();
   const at = new Date(scheduler.now());
-  const commune = await createCommune(db, { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" }, { at });
-  const plan = await createPlan(db, { communeId: commune.id, catalog, year: catalog.year, at, actor: { platform: "cli" } });
+  const commune = await createCommune(
+    db,
+    { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" },
+    { at },
+  );
+  const plan = await createPlan(db, {
+    communeId: commune.id,
+    catalog,
+    year: catalog.year,
+    at,
+    actor: { platform: "cli" },
+  });
   if (plan.status !== "created") throw new Error(plan.status);
-  await addMember(db, { communeId: commune.id, platform: "zalo", externalId: hung.uid, displayName: hung.name, role: "chair", status: "approved" }, { at });
-  await addMember(db, { communeId: commune.id, platform: "zalo", externalId: lan.uid, displayName: lan.name, role: "member", status: "approved" }, { at });
-  await addMember(db, { communeId: commune.id, platform: "zalo", externalId: minh.uid, displayName: minh.name, role: "member", status: "approved" }, { at });
+  await addMember(
+    db,
+    {
+      communeId: commune.id,
+      platform: "zalo",
+      externalId: hung.uid,
+      displayName: hung.name,
+      role: "chair",
+      status: "approved",
+    },
+    { at },
+  );
+  await addMember(
+    db,
+    {
+      communeId: commune.id,
+      platform: "zalo",
+      externalId: lan.uid,
+      displayName: lan.name,
+      role: "member",
+      status: "approved",
+    },
+    { at },
+  );
+  await addMember(
+    db,
+    {
+      communeId: commune.id,
+      platform: "zalo",
+      externalId: minh.uid,
+      displayName: minh.name,
+      role: "member",
+      status: "approved",
+    },
+    { at },
+  );
 
   const now = () => new Date(scheduler.now());
   const deps = { db, converse, catalogOf: createCatalogCache(db), timeZone: "Asia/Ho_Chi_Minh", now };
@@ -72,14 +115,22 @@ async function setUp() {
   const platform = running;
   let seen = 0;
   /** A member writes in the group; returns what the bot sent in answer. */
-  const say = async (from: { uid: string; name: string }, text: TGroupMessage["content"], extra: Parameters<typeof groupMessage>[4] = {}) => {
+  const say = async (
+    from: { uid: string; name: string },
+    text: TGroupMessage["content"],
+    extra: Parameters<typeof groupMessage>[4] = {},
+  ) => {
     zalo.api.listener.emit("message", groupMessage(BOT, GROUP, from, text, extra));
     await platform.idle();
     const answer = zalo.sent.slice(seen);
     seen = zalo.sent.length;
     return answer;
   };
-  const texts = async (from: { uid: string; name: string }, text: TGroupMessage["content"], extra: Parameters<typeof groupMessage>[4] = {}) => (await say(from, text, extra)).map((s) => s.msg);
+  const texts = async (
+    from: { uid: string; name: string },
+    text: TGroupMessage["content"],
+    extra: Parameters<typeof groupMessage>[4] = {},
+  ) => (await say(from, text, extra)).map((s) => s.msg);
   return { db, zalo, scheduler, say, texts, unavailable, platform };
 }
 
@@ -87,7 +138,9 @@ describe("Zalo adapter with the real conversation core", () => {
   it("binds a group with /batdau and runs a guided update of two members, replying in the group", async () => {
     const { db, zalo, say, texts } = await setUp();
 
-    expect(await texts(hung, "/batdau")).toEqual([`✅ Đã gắn nhóm này với Thúy Sơn — ${catalog.title}, năm 2023.\nThành viên BCĐ gõ /thamgia để tham gia, /huongdan để xem cách dùng.`]);
+    expect(await texts(hung, "/batdau")).toEqual([
+      `✅ Đã gắn nhóm này với Thúy Sơn — ${catalog.title}, năm 2023.\nThành viên BCĐ gõ /thamgia để tham gia, /huongdan để xem cách dùng.`,
+    ]);
     const binding = await db.chatBinding.findFirstOrThrow();
     expect([binding.platform, binding.chatId, binding.isGroup]).toEqual(["zalo", `g:${GROUP}`, true]);
 
@@ -96,14 +149,17 @@ describe("Zalo adapter with the real conversation core", () => {
     expect(join?.msg).toBe("Đã ghi nhận đề nghị tham gia của Khách. @Hùng gõ /duyet @Khách để duyệt.");
     expect(join?.mentions).toEqual([{ pos: join!.msg.indexOf("@Hùng"), uid: hung.uid, len: "@Hùng".length }]);
     const approve = "/duyet @Khách";
-    expect(await texts(hung, approve, { mentions: [tag(approve, "Khách", khach.uid)] })).toEqual(["✅ Đã duyệt Khách làm thành viên BCĐ Thúy Sơn."]);
+    expect(await texts(hung, approve, { mentions: [tag(approve, "Khách", khach.uid)] })).toEqual([
+      "✅ Đã duyệt Khách làm thành viên BCĐ Thúy Sơn.",
+    ]);
 
     // Two members update at once, each in their own dialog.
     expect((await texts(lan, "/capnhat 3.2"))[0]).toMatch(/^Chỉ tiêu 3\.2 – /);
     expect((await texts(minh, "/capnhat 4.1"))[0]).toMatch(/^Chỉ tiêu 4\.1 – /);
     expect(await texts(lan, "6.608")).toEqual(["Tổng số người từ 15 tuổi trở lên? (nhập số người)"]);
     expect(await texts(minh, "1.685")).toEqual(["Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ)"]);
-    const evidence = 'Minh chứng? Nhập số và ngày văn bản (ví dụ 189/BC-UBND ngày 27/11/2023), một đường dẫn, hoặc "bỏ qua".\n1. Bỏ qua\nTrả lời 1 để chọn.';
+    const evidence =
+      'Minh chứng? Nhập số và ngày văn bản (ví dụ 189/BC-UBND ngày 27/11/2023), một đường dẫn, hoặc "bỏ qua".\n1. Bỏ qua\nTrả lời 1 để chọn.';
     expect(await texts(lan, "8.315")).toEqual([evidence]);
     // The same question for Minh right after: Zalo refuses an identical text, so it names him.
     expect(await texts(minh, "1.960")).toEqual([`${evidence} (gửi Minh)`]);
@@ -117,7 +173,22 @@ describe("Zalo adapter with the real conversation core", () => {
     const [note] = await say(lan, { id: 1234, catId: 10, type: 7 }, { msgType: "chat.sticker" });
     expect(note?.msg).toMatch(/^@Lan Xã Số chỉ đọc được tin nhắn chữ nên chưa xem được nhãn dán\./);
     expect(note?.mentions).toEqual([{ pos: 0, uid: lan.uid, len: 4 }]);
-    expect(await texts(lan, { title: "", href: "https://photo.example/1.jpg", thumb: "", description: "", childnumber: 0, action: "", params: "", type: "" }, { msgType: "chat.photo" })).toEqual([]);
+    expect(
+      await texts(
+        lan,
+        {
+          title: "",
+          href: "https://photo.example/1.jpg",
+          thumb: "",
+          description: "",
+          childnumber: 0,
+          action: "",
+          params: "",
+          type: "",
+        },
+        { msgType: "chat.photo" },
+      ),
+    ).toEqual([]);
 
     expect((await texts(lan, "bỏ qua"))[0]).toContain("• Số liệu: 6.608/8.315 người (79,4%)");
     expect(await texts(minh, "1")).toEqual(["✅ Đã lưu 4.1: 1.685/1.960 hộ (85,9%) → Chưa đạt (Minh cập nhật)."]);
@@ -130,18 +201,23 @@ describe("Zalo adapter with the real conversation core", () => {
     expect(answer).toContain("Số liệu: 6.608/8.315 người (79,4%)");
 
     const saved = await db.submission.findMany({ orderBy: { createdAt: "asc" } });
-    expect(saved.map((s) => [s.platform, s.chatId])).toEqual([["zalo", `g:${GROUP}`], ["zalo", `g:${GROUP}`]]);
+    expect(saved.map((s) => [s.platform, s.chatId])).toEqual([
+      ["zalo", `g:${GROUP}`],
+      ["zalo", `g:${GROUP}`],
+    ]);
 
     // Every message went to the group, as a group; never twice the same text in a row.
     expect(new Set(zalo.sent.map((s) => `${s.type}:${s.threadId}`))).toEqual(new Set([`${ThreadType.Group}:${GROUP}`]));
-    zalo.sent.forEach((s, i) => expect(s.msg).not.toBe(zalo.sent[i - 1]?.msg));
+    for (const [i, s] of zalo.sent.entries()) expect(s.msg).not.toBe(zalo.sent[i - 1]?.msg);
   });
 
   it("offers numbered choices and takes the digit, and answers a private chat in private", async () => {
     const { zalo, texts, platform } = await setUp();
     await texts(hung, "/batdau");
     const assign = "/phancong 3.2 3.4 @Lan";
-    expect(await texts(hung, assign, { mentions: [tag(assign, "Lan", lan.uid)] })).toEqual(["✅ Đã phân công Lan phụ trách chỉ tiêu 3.2, 3.4."]);
+    expect(await texts(hung, assign, { mentions: [tag(assign, "Lan", lan.uid)] })).toEqual([
+      "✅ Đã phân công Lan phụ trách chỉ tiêu 3.2, 3.4.",
+    ]);
     expect(await texts(lan, "/capnhat")).toEqual([
       'Chỉ tiêu anh/chị phụ trách:\nTrả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu khác (ví dụ 3.2, "cáp quang").\n1. 3.2 – Tài khoản ngân hàng\n2. 3.4 – Điện thoại thông minh\nTrả lời 1 hoặc 2.',
     ]);
@@ -158,7 +234,10 @@ describe("Zalo adapter with the real conversation core", () => {
     await say(hung, "/batdau");
     const twice = groupMessage(BOT, GROUP, lan, "/tiendo", { cliMsgId: "1700000000999" });
     zalo.api.listener.emit("message", twice);
-    zalo.api.listener.emit("message", groupMessage(BOT, GROUP, lan, "/tiendo", { cliMsgId: "1700000000999", msgId: "another-server-id" }));
+    zalo.api.listener.emit(
+      "message",
+      groupMessage(BOT, GROUP, lan, "/tiendo", { cliMsgId: "1700000000999", msgId: "another-server-id" }),
+    );
     await platform.idle();
     expect(zalo.sent.filter((s) => s.msg.startsWith("Tiến độ chuyển đổi số"))).toHaveLength(1);
 

@@ -11,7 +11,15 @@ const received = new Date("2023-11-20T02:00:00Z");
 describe("Zalo messages as the core sees them", () => {
   it("takes the chat from the group thread, never from the sender", () => {
     const inbound = toInbound(groupMessage(BOT, "G1", lan, "3.2: 6.608/8.315"), BOT, received);
-    expect(inbound.kind === "text" && inbound.message).toMatchObject({ platform: "zalo", chatId: "g:G1", isGroup: true, sender: { id: "uid-lan", name: "Lan" }, text: "3.2: 6.608/8.315", mentionsBot: false, repliesToBot: false });
+    expect(inbound.kind === "text" && inbound.message).toMatchObject({
+      platform: "zalo",
+      chatId: "g:G1",
+      isGroup: true,
+      sender: { id: "uid-lan", name: "Lan" },
+      text: "3.2: 6.608/8.315",
+      mentionsBot: false,
+      repliesToBot: false,
+    });
   });
 
   it("answers a private message in the private chat of its sender", () => {
@@ -21,14 +29,28 @@ describe("Zalo messages as the core sees them", () => {
 
   it("notices a tag of the bot and cuts it from the text, keeping other members' tags", () => {
     const text = "@Xã Số /duyet @Khách giúp em";
-    const inbound = toInbound(groupMessage(BOT, "G1", lan, text, { mentions: [tag(text, "Xã Số", BOT), tag(text, "Khách", "uid-khach")] }), BOT, received);
-    expect(inbound.kind === "text" && [inbound.message.text, inbound.message.mentionsBot]).toEqual(["/duyet @Khách giúp em", true]);
+    const inbound = toInbound(
+      groupMessage(BOT, "G1", lan, text, { mentions: [tag(text, "Xã Số", BOT), tag(text, "Khách", "uid-khach")] }),
+      BOT,
+      received,
+    );
+    expect(inbound.kind === "text" && [inbound.message.text, inbound.message.mentionsBot]).toEqual([
+      "/duyet @Khách giúp em",
+      true,
+    ]);
   });
 
   it("notices a reply quoting the bot's own message", () => {
-    const quoting = toInbound(groupMessage(BOT, "G1", lan, "có", { quote: { ownerId: BOT, msg: "Lưu không?" } }), BOT, received);
+    const quoting = toInbound(
+      groupMessage(BOT, "G1", lan, "có", { quote: { ownerId: BOT, msg: "Lưu không?" } }),
+      BOT,
+      received,
+    );
     const other = toInbound(groupMessage(BOT, "G1", lan, "có", { quote: { ownerId: "uid-minh" } }), BOT, received);
-    expect([quoting.kind === "text" && quoting.message.repliesToBot, other.kind === "text" && other.message.repliesToBot]).toEqual([true, false]);
+    expect([
+      quoting.kind === "text" && quoting.message.repliesToBot,
+      other.kind === "text" && other.message.repliesToBot,
+    ]).toEqual([true, false]);
   });
 
   it("ignores the account's own messages", () => {
@@ -45,12 +67,33 @@ describe("Zalo messages as the core sees them", () => {
   });
 
   it("reads a shared link as text and other content as media", () => {
-    const link = toInbound(groupMessage(BOT, "G1", lan, { title: "Báo cáo 189/BC-UBND", href: "https://thuyson.gov.vn/bc-189", description: "", thumb: "", childnumber: 0, action: "recommened.link", params: "", type: "" }, { msgType: "chat.recommended" }), BOT, received);
+    const link = toInbound(
+      groupMessage(
+        BOT,
+        "G1",
+        lan,
+        {
+          title: "Báo cáo 189/BC-UBND",
+          href: "https://thuyson.gov.vn/bc-189",
+          description: "",
+          thumb: "",
+          childnumber: 0,
+          action: "recommened.link",
+          params: "",
+          type: "",
+        },
+        { msgType: "chat.recommended" },
+      ),
+      BOT,
+      received,
+    );
     expect(link.kind === "text" && link.message.text).toBe("Báo cáo 189/BC-UBND https://thuyson.gov.vn/bc-189");
-    const kinds = ["chat.sticker", "chat.photo", "share.file", "chat.voice", "chat.video.msg", "chat.location.new"].map((msgType) => {
-      const inbound = toInbound(groupMessage(BOT, "G1", lan, { id: 1 }, { msgType }), BOT, received);
-      return inbound.kind === "media" ? inbound.media : inbound.kind;
-    });
+    const kinds = ["chat.sticker", "chat.photo", "share.file", "chat.voice", "chat.video.msg", "chat.location.new"].map(
+      (msgType) => {
+        const inbound = toInbound(groupMessage(BOT, "G1", lan, { id: 1 }, { msgType }), BOT, received);
+        return inbound.kind === "media" ? inbound.media : inbound.kind;
+      },
+    );
     expect(kinds).toEqual(["sticker", "photo", "file", "voice", "video", "other"]);
   });
 

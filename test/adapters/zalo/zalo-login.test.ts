@@ -17,7 +17,15 @@ import { credentials, SECRET_COOKIE, SECRET_IMEI, tempDir } from "./zalo-fixture
 
 function capture() {
   let text = "";
-  const logger = createLogger("trace", new Writable({ write: (chunk, _encoding, done) => ((text += String(chunk)), done()) }));
+  const logger = createLogger(
+    "trace",
+    new Writable({
+      write: (chunk, _encoding, done) => {
+        text += String(chunk);
+        done();
+      },
+    }),
+  );
   return { logger, logs: () => text };
 }
 
@@ -35,7 +43,13 @@ describe("Zalo login", () => {
     const printed: string[] = [];
     const qrFile = path.join(dir, "data", "zalo-qr.png");
     let qrFileWhileShown = false;
-    const zalo = qrZalo({ whileShown: () => vi.waitFor(() => expect((qrFileWhileShown = fs.existsSync(qrFile))).toBe(true)) });
+    const zalo = qrZalo({
+      whileShown: () =>
+        vi.waitFor(() => {
+          qrFileWhileShown = fs.existsSync(qrFile);
+          expect(qrFileWhileShown).toBe(true);
+        }),
+    });
     const login = await loginZaloWithQr(config, logger, { zalo, print: (text) => printed.push(text) });
     expect(login.displayName).toBe("Xã Số Thúy Sơn");
     const screen = printed.join("\n");
@@ -57,11 +71,16 @@ describe("Zalo login", () => {
   it("offers a new QR when one expires, and fails clearly when the phone declines", async () => {
     const config = { credentialsPath: path.join(tempDir(), "zalo-credentials.json") };
     const printed: string[] = [];
-    await loginZaloWithQr(config, createLogger("silent"), { zalo: qrZalo({ expireTimes: 2 }), print: (text) => printed.push(text) });
+    await loginZaloWithQr(config, createLogger("silent"), {
+      zalo: qrZalo({ expireTimes: 2 }),
+      print: (text) => printed.push(text),
+    });
     expect(printed.filter((t) => t.includes("Mã QR đã hết hạn, đang tạo mã mới"))).toHaveLength(2);
 
     const declined = { credentialsPath: path.join(tempDir(), "zalo-credentials.json") };
-    await expect(loginZaloWithQr(declined, createLogger("silent"), { zalo: qrZalo({ decline: true }), print: () => {} })).rejects.toThrow(/Đăng nhập Zalo không thành công.*zalo login/);
+    await expect(
+      loginZaloWithQr(declined, createLogger("silent"), { zalo: qrZalo({ decline: true }), print: () => {} }),
+    ).rejects.toThrow(/Đăng nhập Zalo không thành công.*zalo login/);
     expect(fs.existsSync(declined.credentialsPath)).toBe(false);
   });
 
@@ -113,7 +132,11 @@ describe("Zalo login", () => {
       if (!parsed.ok) throw new Error(parsed.errors.join("; "));
       const out: string[] = [];
       const err: string[] = [];
-      const context: CliContext = { io: { out: (t) => out.push(t), err: (t) => err.push(t), readLines: async function* () {} }, config: parsed.config, now: () => new Date("2024-09-20T01:00:00Z") };
+      const context: CliContext = {
+        io: { out: (t) => out.push(t), err: (t) => err.push(t), readLines: async function* () {} },
+        config: parsed.config,
+        now: () => new Date("2024-09-20T01:00:00Z"),
+      };
       const code = await createZaloLoginCommand({ zalo: qrZalo(), logger: createLogger("silent") }).run([], context);
       return { code, out: out.join("\n"), err: err.join("\n") };
     };

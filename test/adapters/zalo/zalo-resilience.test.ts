@@ -5,7 +5,7 @@ import { createLogger } from "../../../src/adapters/logging/create-logger.js";
 import type { PlatformHooks } from "../../../src/adapters/platforms/platform-adapter.js";
 import { writeZaloCredentials } from "../../../src/adapters/platforms/zalo/credentials-file.js";
 import type { ZaloSessionLoss } from "../../../src/adapters/platforms/zalo/session-loss.js";
-import { startZalo, type RunningZalo, type ZaloStartOptions } from "../../../src/adapters/platforms/zalo/start-zalo.js";
+import { type RunningZalo, startZalo, type ZaloStartOptions } from "../../../src/adapters/platforms/zalo/start-zalo.js";
 import { ZaloNotConnectedError } from "../../../src/adapters/platforms/zalo/zalo-outbox.js";
 import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/zalo-timings.js";
 import { FakeScheduler, FakeZalo, groupMessage } from "./fake-zalo.js";
@@ -32,8 +32,24 @@ async function start(setup: (zalo: FakeZalo) => void = () => {}, options: ZaloSt
   const losses: ZaloSessionLoss[] = [];
   let restored = 0;
   let logs = "";
-  const logger = createLogger("trace", new Writable({ write: (chunk, _encoding, done) => ((logs += String(chunk)), done()) }));
-  running = await startZalo(config, echo, logger, { zalo, scheduler, onSessionLost: (loss) => void losses.push(loss), onSessionRestored: () => void (restored += 1), ...options });
+  const logger = createLogger(
+    "trace",
+    new Writable({
+      write: (chunk, _encoding, done) => {
+        logs += String(chunk);
+        done();
+      },
+    }),
+  );
+  running = await startZalo(config, echo, logger, {
+    zalo,
+    scheduler,
+    onSessionLost: (loss) => void losses.push(loss),
+    onSessionRestored: () => {
+      restored += 1;
+    },
+    ...options,
+  });
   await scheduler.advance(0);
   const platform = running;
   return { zalo, scheduler, config, losses, restored: () => restored, logs: () => logs, platform };
@@ -85,10 +101,13 @@ describe("Zalo connection resilience", () => {
     expect(losses[0]?.text).toContain("npm run -s xaso -- zalo login");
     expect(logs()).toContain("Zalo session kicked");
     expect(platform.connected).toBe(false);
-    await expect(platform.send({ platform: "zalo", chatId: "g:G1", text: "Nhắc họp" })).rejects.toBeInstanceOf(ZaloNotConnectedError);
+    await expect(platform.send({ platform: "zalo", chatId: "g:G1", text: "Nhắc họp" })).rejects.toBeInstanceOf(
+      ZaloNotConnectedError,
+    );
 
     // Nothing fast: the next try comes after the slow interval, and it is kicked again (Zalo Web still open).
-    zalo.onNewApi = (api) => api.listener.on("connected", () => queueMicrotask(() => api.listener.emit("closed", 3003, "")));
+    zalo.onNewApi = (api) =>
+      api.listener.on("connected", () => queueMicrotask(() => api.listener.emit("closed", 3003, "")));
     await scheduler.advance(timings.lostSessionRetry - 1);
     expect(zalo.logins).toHaveLength(1);
     await scheduler.advance(1);
@@ -106,7 +125,9 @@ describe("Zalo connection resilience", () => {
   });
 
   it("treats refused cookies as a lost session and picks up a new login saved meanwhile", async () => {
-    const { zalo, scheduler, config, platform, losses, logs } = await start((z) => (z.outcomes = ["rejected", "rejected"]));
+    const { zalo, scheduler, config, platform, losses, logs } = await start(
+      (z) => (z.outcomes = ["rejected", "rejected"]),
+    );
     expect(losses.map((l) => l.reason)).toEqual(["login-rejected"]);
     expect(platform.connected).toBe(false);
     expect(logs()).toContain("Zalo refused the saved login");
@@ -150,7 +171,9 @@ describe("Zalo connection resilience", () => {
   });
 
   it("restarts a listener that never connects", async () => {
-    const { zalo, scheduler, platform } = await start((z) => (z.onNewApi = (api) => (api.listener.connectOnStart = false)));
+    const { zalo, scheduler, platform } = await start(
+      (z) => (z.onNewApi = (api) => (api.listener.connectOnStart = false)),
+    );
     const api = zalo.api;
     expect(platform.connected).toBe(false);
     await scheduler.advance(timings.connectTimeout + timings.watchdogInterval);
@@ -164,7 +187,10 @@ describe("Zalo connection resilience", () => {
     zalo.api.cookies = credentials("refreshed-SECRET-cookie").cookies;
     await scheduler.advance(timings.cookieRefreshInterval);
     expect(zalo.api.keepAlives).toBe(1);
-    const saved = JSON.parse(fs.readFileSync(config.credentialsPath, "utf8")) as { cookies: { value: string }[]; imei: string };
+    const saved = JSON.parse(fs.readFileSync(config.credentialsPath, "utf8")) as {
+      cookies: { value: string }[];
+      imei: string;
+    };
     expect([saved.cookies[0]?.value, saved.imei]).toEqual(["refreshed-SECRET-cookie", SECRET_IMEI]);
     expect(fs.statSync(config.credentialsPath).mode & 0o777).toBe(0o600);
     zalo.api.listener.emit("error", Object.assign(new Error("socket hang up"), { headers: { cookie: SECRET_COOKIE } }));

@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { choicesHint, locateMentions, renderZaloMessage, ZALO_TEXT_LIMIT } from "../../../src/adapters/platforms/zalo/render-outbound.js";
+import {
+  choicesHint,
+  locateMentions,
+  renderZaloMessage,
+  ZALO_TEXT_LIMIT,
+} from "../../../src/adapters/platforms/zalo/render-outbound.js";
 import { RepeatGuard } from "../../../src/adapters/platforms/zalo/repeat-guard.js";
 import { SendThrottle } from "../../../src/adapters/platforms/zalo/send-throttle.js";
 import { ZaloFileTimeoutError, ZaloOutbox } from "../../../src/adapters/platforms/zalo/zalo-outbox.js";
 import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/zalo-timings.js";
 import { ThreadType, ZaloApiError } from "../../../src/adapters/platforms/zalo/zca-js.js";
-import { FakeScheduler, FakeZalo, type FakeApi } from "./fake-zalo.js";
-import { credentials } from "./zalo-fixtures.js";
+import { type FakeApi, FakeScheduler, FakeZalo } from "./fake-zalo.js";
 import { encodePng } from "./png-fixture.js";
+import { credentials } from "./zalo-fixtures.js";
 
 async function outbox() {
   const scheduler = new FakeScheduler();
@@ -15,7 +20,12 @@ async function outbox() {
   const login = await zalo.login(credentials());
   if (!login.ok) throw new Error("login");
   const unavailable: [string, string][] = [];
-  const box = new ZaloOutbox({ api: () => login.api, scheduler, timings, chatUnavailable: async (chatId, reason) => void unavailable.push([chatId, reason]) });
+  const box = new ZaloOutbox({
+    api: () => login.api,
+    scheduler,
+    timings,
+    chatUnavailable: async (chatId, reason) => void unavailable.push([chatId, reason]),
+  });
   return { box, zalo, scheduler, api: login.api as FakeApi, unavailable };
 }
 
@@ -25,7 +35,17 @@ describe("rendering replies for Zalo", () => {
     expect(choicesHint(2)).toBe("Trả lời 1 hoặc 2.");
     expect(choicesHint(3)).toBe("Trả lời 1, 2 hoặc 3.");
     expect(choicesHint(9)).toBe("Trả lời số thứ tự từ 1 đến 9.");
-    const [part] = renderZaloMessage({ text: "Lưu không?", choices: [{ label: "Có, lưu", value: "có" }, { label: "Không, hủy", value: "không" }, { label: "Sửa lại", value: "sửa" }] }, true);
+    const [part] = renderZaloMessage(
+      {
+        text: "Lưu không?",
+        choices: [
+          { label: "Có, lưu", value: "có" },
+          { label: "Không, hủy", value: "không" },
+          { label: "Sửa lại", value: "sửa" },
+        ],
+      },
+      true,
+    );
     expect(part?.text).toBe("Lưu không?\n1. Có, lưu\n2. Không, hủy\n3. Sửa lại\nTrả lời 1, 2 hoặc 3.");
   });
 
@@ -46,7 +66,14 @@ describe("rendering replies for Zalo", () => {
   it("cuts long text into parts under the limit, choices with the last part, each tag in its own part", () => {
     const paragraph = (n: number) => `Đoạn ${n}: ${"chỉ tiêu chưa đạt ".repeat(40).trim()}.`;
     const text = [...Array.from({ length: 8 }, (_, i) => paragraph(i)), "@Minh phụ trách 4.1."].join("\n\n");
-    const parts = renderZaloMessage({ text, choices: [{ label: "Xem tiếp", value: "tiếp" }], mentions: [{ displayName: "Minh", platformUserId: "u-minh" }] }, true);
+    const parts = renderZaloMessage(
+      {
+        text,
+        choices: [{ label: "Xem tiếp", value: "tiếp" }],
+        mentions: [{ displayName: "Minh", platformUserId: "u-minh" }],
+      },
+      true,
+    );
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(part.text.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT - 50);
     expect(parts.slice(0, -1).every((p) => !p.text.includes("1. Xem tiếp") && p.mentions.length === 0)).toBe(true);
@@ -71,7 +98,10 @@ describe("sending to Zalo", () => {
     const { box, zalo } = await outbox();
     await box.send("g:777", { text: "Nhắc họp BCĐ lúc 14h00" });
     await box.send("u:888", { text: "Chào anh" });
-    expect(zalo.sent.map((s) => [s.threadId, s.type])).toEqual([["777", ThreadType.Group], ["888", ThreadType.User]]);
+    expect(zalo.sent.map((s) => [s.threadId, s.type])).toEqual([
+      ["777", ThreadType.Group],
+      ["888", ThreadType.User],
+    ]);
     await expect(box.send("777", { text: "?" })).rejects.toThrow(/not a Zalo chat id/);
     expect(zalo.sent).toHaveLength(2);
   });
@@ -82,7 +112,11 @@ describe("sending to Zalo", () => {
     await box.send("g:1", { text: "một" });
     await box.send("g:1", { text: "hai" });
     await box.send("g:2", { text: "ba" });
-    expect(zalo.sent.map((s) => [s.msg, s.at - start])).toEqual([["một", 0], ["hai", timings.perChatGap], ["ba", timings.perChatGap + timings.overallGap]]);
+    expect(zalo.sent.map((s) => [s.msg, s.at - start])).toEqual([
+      ["một", 0],
+      ["hai", timings.perChatGap],
+      ["ba", timings.perChatGap + timings.overallGap],
+    ]);
   });
 
   it("reserves send slots in call order when several chats send at once", async () => {
@@ -90,19 +124,31 @@ describe("sending to Zalo", () => {
     const scheduler = { now: () => 0, sleep: async (ms: number) => void waits.push(ms), after: () => () => {} };
     const throttle = new SendThrottle(scheduler, timings);
     await Promise.all([throttle.wait("g:1"), throttle.wait("g:1"), throttle.wait("g:2"), throttle.wait("g:3")]);
-    expect(waits).toEqual([timings.perChatGap, timings.perChatGap + timings.overallGap, timings.perChatGap + 2 * timings.overallGap]);
+    expect(waits).toEqual([
+      timings.perChatGap,
+      timings.perChatGap + timings.overallGap,
+      timings.perChatGap + 2 * timings.overallGap,
+    ]);
   });
 
   it("never sends the same text twice in a row to a chat", async () => {
     const { box, zalo } = await outbox();
     for (let i = 0; i < 3; i++) await box.send("g:1", { text: "Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ)" });
-    expect(zalo.sent.map((s) => s.msg)).toEqual(["Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ)", "Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ) (nhắc lại)", "Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ)"]);
+    expect(zalo.sent.map((s) => s.msg)).toEqual([
+      "Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ)",
+      "Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ) (nhắc lại)",
+      "Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ)",
+    ]);
   });
 
   it("sends DOCX, XLSX and PNG files as attachments, PNG with its size", async () => {
     const { box, zalo } = await outbox();
     const png = encodePng(3, 2, () => [0, 0, 0, 255]);
-    await box.sendFile("g:1", { filename: "bao-cao-tien-do.docx", data: Buffer.from("docx") }, "Báo cáo tiến độ tháng 11");
+    await box.sendFile(
+      "g:1",
+      { filename: "bao-cao-tien-do.docx", data: Buffer.from("docx") },
+      "Báo cáo tiến độ tháng 11",
+    );
     await box.sendFile("g:1", { filename: "so-lieu.xlsx", data: Buffer.from("xlsx") });
     await box.sendFile("g:1", { filename: "bieu-do.png", data: png });
     expect(zalo.sent.map((s) => [s.type, s.msg, s.attachments?.map((a) => [a.filename, a.width, a.height])])).toEqual([
@@ -127,7 +173,10 @@ describe("sending to Zalo", () => {
   it("marks a private chat unavailable when the person no longer accepts messages", async () => {
     const { box, api, unavailable } = await outbox();
     api.sendImpl = async () => {
-      throw new ZaloApiError("Bạn chưa thể gửi tin nhắn đến người này vì người này chặn không nhận tin nhắn từ người lạ.", 122);
+      throw new ZaloApiError(
+        "Bạn chưa thể gửi tin nhắn đến người này vì người này chặn không nhận tin nhắn từ người lạ.",
+        122,
+      );
     };
     await expect(box.send("u:888", { text: "Nhắc hạn báo cáo" })).rejects.toThrow(/chặn/);
     expect(unavailable.map(([chat]) => chat)).toEqual(["u:888"]);

@@ -2,10 +2,10 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { WebSocketServer, type WebSocket } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 import { createLogger } from "../../../src/adapters/logging/create-logger.js";
 import type { ZaloSessionLoss } from "../../../src/adapters/platforms/zalo/session-loss.js";
-import { startZalo, type RunningZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
+import { type RunningZalo, startZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
 import type { ZaloClientFactory } from "../../../src/adapters/platforms/zalo/zalo-port.js";
 import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/zalo-timings.js";
 import { wrapZcaApi } from "../../../src/adapters/platforms/zalo/zca-client.js";
@@ -56,9 +56,18 @@ async function localZalo() {
     request.on("data", (chunk) => (body += String(chunk)));
     request.on("end", () => {
       const params = new URLSearchParams(body).get("params");
-      posted.push({ path: new URL(request.url ?? "/", "http://127.0.0.1").pathname, params: params ? (JSON.parse(aes("decrypt", params)) as Record<string, unknown>) : {} });
+      posted.push({
+        path: new URL(request.url ?? "/", "http://127.0.0.1").pathname,
+        params: params ? (JSON.parse(aes("decrypt", params)) as Record<string, unknown>) : {},
+      });
       response.setHeader("content-type", "application/json");
-      response.end(JSON.stringify({ error_code: 0, error_message: "", data: aes("encrypt", JSON.stringify({ error_code: 0, error_message: "", data: { msgId: posted.length } })) }));
+      response.end(
+        JSON.stringify({
+          error_code: 0,
+          error_message: "",
+          data: aes("encrypt", JSON.stringify({ error_code: 0, error_message: "", data: { msgId: posted.length } })),
+        }),
+      );
     });
   });
   const sockets: WebSocket[] = [];
@@ -94,19 +103,35 @@ async function localZalo() {
         settings: {
           features: {
             socket: { retries: {}, close_and_retry_codes: [], rotate_error_codes: [], ping_interval: 3_600_000 },
-            sharefile: { max_file: 10, max_size_share_file_v3: 1024, chunk_size_file: 1_048_576, restricted_ext_file: [] },
+            sharefile: {
+              max_file: 10,
+              max_size_share_file_v3: 1024,
+              chunk_size_file: 1_048_576,
+              restricted_ext_file: [],
+            },
           },
           keepalive: { alway_keepalive: 1, keepalive_duration: 600, time_deactive: 0 },
         },
         loginInfo: {},
         extraVer: {},
         uploadCallbacks: new Map(),
-        options: { selfListen: true, checkUpdate: false, logging: false, polyfill: fetch, apiType: 30, apiVersion: 671 },
+        options: {
+          selfListen: true,
+          checkUpdate: false,
+          logging: false,
+          polyfill: fetch,
+          apiType: 30,
+          apiVersion: 671,
+        },
         API_TYPE: 30,
         API_VERSION: 671,
       };
       const serviceMap = new Proxy({}, { get: () => [base] });
-      const api = new ZcaApi(ctx as unknown as ConstructorParameters<typeof ZcaApi>[0], serviceMap as ConstructorParameters<typeof ZcaApi>[1], [`ws://127.0.0.1:${port}/`]);
+      const api = new ZcaApi(
+        ctx as unknown as ConstructorParameters<typeof ZcaApi>[0],
+        serviceMap as ConstructorParameters<typeof ZcaApi>[1],
+        [`ws://127.0.0.1:${port}/`],
+      );
       return { ok: true, api: wrapZcaApi(api) };
     },
     async loginQR() {
@@ -130,7 +155,20 @@ function userFrame(msg: Record<string, unknown>): Buffer {
   return frame(501, 0, { data: JSON.stringify({ data: { msgs: [msg] } }), encrypt: 0 });
 }
 
-const message = (extra: Record<string, unknown>) => ({ actionId: "1", msgId: "7001", cliMsgId: "1700000000001", msgType: "webchat", uidFrom: "200300400", idTo: "900800700", dName: "Lan", ts: "1700445600000", status: 1, notify: "1", ttl: 0, ...extra });
+const message = (extra: Record<string, unknown>) => ({
+  actionId: "1",
+  msgId: "7001",
+  cliMsgId: "1700000000001",
+  msgType: "webchat",
+  uidFrom: "200300400",
+  idTo: "900800700",
+  dName: "Lan",
+  ts: "1700445600000",
+  status: 1,
+  notify: "1",
+  ttl: 0,
+  ...extra,
+});
 
 let running: RunningZalo | undefined;
 let cleanup: (() => Promise<void>) | undefined;
@@ -151,24 +189,64 @@ describe("the adapter over the real zca-js, against a local Zalo", () => {
     const hooks = {
       handle: async (inbound: InboundMessage) => {
         received.push(inbound);
-        return [{ platform: "zalo", chatId: inbound.chatId, text: `Chào @Lan`, mentions: [{ membershipId: "m1", displayName: "Lan", platformUserId: "200300400" }] }];
+        return [
+          {
+            platform: "zalo",
+            chatId: inbound.chatId,
+            text: `Chào @Lan`,
+            mentions: [{ membershipId: "m1", displayName: "Lan", platformUserId: "200300400" }],
+          },
+        ];
       },
       chatUnavailable: async () => {},
     };
-    running = await startZalo(await credentialsFixture(tempDir()), hooks, createLogger("silent"), { zalo: local.factory, scheduler, onSessionLost: (loss) => void losses.push(loss) });
+    running = await startZalo(await credentialsFixture(tempDir()), hooks, createLogger("silent"), {
+      zalo: local.factory,
+      scheduler,
+      onSessionLost: (loss) => void losses.push(loss),
+    });
     await vi.waitFor(() => expect(running?.connected).toBe(true));
     expect(local.cookieHeaders[0]).toContain("zpw_sek=");
 
     const text = "@Xã Số 3.2 thế nào?";
-    local.latest().send(groupFrame(message({ content: text, mentions: [{ uid: BOT, pos: 0, len: 6, type: 0 }], quote: { ownerId: BOT, cliMsgId: 1, globalMsgId: 1, cliMsgType: 1, ts: 1, msg: "", attach: "", fromD: "", ttl: 0 } })));
+    local.latest().send(
+      groupFrame(
+        message({
+          content: text,
+          mentions: [{ uid: BOT, pos: 0, len: 6, type: 0 }],
+          quote: {
+            ownerId: BOT,
+            cliMsgId: 1,
+            globalMsgId: 1,
+            cliMsgType: 1,
+            ts: 1,
+            msg: "",
+            attach: "",
+            fromD: "",
+            ttl: 0,
+          },
+        }),
+      ),
+    );
     await vi.waitFor(() => expect(local.posted).toHaveLength(1));
-    expect(received[0]).toMatchObject({ chatId: "g:900800700", isGroup: true, text: "3.2 thế nào?", mentionsBot: true, repliesToBot: true, sender: { id: "200300400", name: "Lan" } });
+    expect(received[0]).toMatchObject({
+      chatId: "g:900800700",
+      isGroup: true,
+      text: "3.2 thế nào?",
+      mentionsBot: true,
+      repliesToBot: true,
+      sender: { id: "200300400", name: "Lan" },
+    });
     expect(local.posted[0]?.path).toBe("/api/group/mention");
     expect(local.posted[0]?.params).toMatchObject({ grid: "900800700", message: "Chào @Lan", visibility: 0 });
     expect(local.posted[0]?.params.toid).toBeUndefined();
-    expect(JSON.parse(String(local.posted[0]?.params.mentionInfo))).toEqual([{ pos: 5, uid: "200300400", len: 4, type: 0 }]);
+    expect(JSON.parse(String(local.posted[0]?.params.mentionInfo))).toEqual([
+      { pos: 5, uid: "200300400", len: 4, type: 0 },
+    ]);
 
-    local.latest().send(userFrame(message({ msgId: "7002", cliMsgId: "1700000000002", idTo: BOT, content: "/tiendo" })));
+    local
+      .latest()
+      .send(userFrame(message({ msgId: "7002", cliMsgId: "1700000000002", idTo: BOT, content: "/tiendo" })));
     await vi.waitFor(() => expect(local.posted).toHaveLength(2));
     expect(received[1]).toMatchObject({ chatId: "u:200300400", isGroup: false });
     expect(local.posted[1]?.path).toBe("/api/message/sms");
@@ -176,7 +254,9 @@ describe("the adapter over the real zca-js, against a local Zalo", () => {
     expect(local.posted[1]?.params.grid).toBeUndefined();
 
     // The account's own message (sent from the phone) is not answered.
-    local.latest().send(groupFrame(message({ msgId: "7003", cliMsgId: "1700000000003", uidFrom: "0", content: "tin của bot" })));
+    local
+      .latest()
+      .send(groupFrame(message({ msgId: "7003", cliMsgId: "1700000000003", uidFrom: "0", content: "tin của bot" })));
 
     // Zalo drops the socket (1006): zca-js does not retry, the adapter does.
     local.latest().terminate();

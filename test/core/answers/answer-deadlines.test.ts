@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import { answerDeadlines } from "../../../src/core/answers/answer-deadlines.js";
+import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import { expectText } from "./expected-text.js";
 import { catalog, choice, HUE_SCHEDULED, hueFigures, NOW, snapshotOf, TZ, version } from "./fixtures.js";
 
@@ -13,7 +13,11 @@ beforeAll(async () => {
 
 describe("answerDeadlines", () => {
   it("lists upcoming meetings, deadlines and catalog deadlines in date order, leaving past ones out", () => {
-    const answer = answerDeadlines(snapshotOf({ catalog: hue, figures: hueFigures(), scheduled: HUE_SCHEDULED }), NOW, TZ);
+    const answer = answerDeadlines(
+      snapshotOf({ catalog: hue, figures: hueFigures(), scheduled: HUE_SCHEDULED }),
+      NOW,
+      TZ,
+    );
     expectText("deadlines-hue", answer.text);
     expect(answer.text.split("\n")).toEqual([
       "Lịch họp và hạn nộp sắp tới:",
@@ -32,11 +36,17 @@ describe("answerDeadlines", () => {
   });
 
   it("places the quarterly BCĐ meetings on 31/3, 30/6, 30/9 and 31/10 of the plan year", () => {
-    const text = answerDeadlines(snapshotOf({ catalog: hue, year: 2025 }), new Date("2025-01-02T09:00:00+07:00"), TZ).text;
+    const text = answerDeadlines(
+      snapshotOf({ catalog: hue, year: 2025 }),
+      new Date("2025-01-02T09:00:00+07:00"),
+      TZ,
+    ).text;
     expect(text).toContain("• thứ Hai, 31/03/2025 (còn 88 ngày): Hạn hoàn thành chỉ tiêu I.2.2 Họp BCĐ quý 1");
     expect(text).toContain("• thứ Hai, 30/06/2025 (còn 179 ngày): Hạn hoàn thành chỉ tiêu I.2.3 Họp BCĐ quý 2");
     expect(text).toContain("• thứ Ba, 30/09/2025 (còn 271 ngày): Hạn hoàn thành chỉ tiêu I.2.4 Họp BCĐ quý 3");
-    expect(text).toContain("• thứ Sáu, 31/10/2025 (còn 302 ngày): Hạn hoàn thành 76 chỉ tiêu (chưa chỉ tiêu nào đạt); trong đó có I.2.1 Họp BCĐ huyện; I.2.5 Họp BCĐ quý 4; VI.9.1 Họp trực tuyến");
+    expect(text).toContain(
+      "• thứ Sáu, 31/10/2025 (còn 302 ngày): Hạn hoàn thành 76 chỉ tiêu (chưa chỉ tiêu nào đạt); trong đó có I.2.1 Họp BCĐ huyện; I.2.5 Họp BCĐ quý 4; VI.9.1 Họp trực tuyến",
+    );
   });
 
   it("marks a met catalog item and counts 'ngày mai'", () => {
@@ -49,7 +59,9 @@ describe("answerDeadlines", () => {
     // 30/9 17:30 UTC is already 1/10 00:30 in Hà Nội: the Q3 deadline has passed there.
     const now = new Date("2024-09-30T17:30:00Z");
     expect(answerDeadlines(snapshotOf({ catalog: hue }), now, TZ).text).not.toContain("30/09/2024");
-    expect(answerDeadlines(snapshotOf({ catalog: hue }), now, "UTC").text).toContain("• thứ Hai, 30/09/2024 (hôm nay): Hạn hoàn thành chỉ tiêu I.2.4");
+    expect(answerDeadlines(snapshotOf({ catalog: hue }), now, "UTC").text).toContain(
+      "• thứ Hai, 30/09/2024 (hôm nay): Hạn hoàn thành chỉ tiêu I.2.4",
+    );
   });
 
   it("leaves out catalog deadlines of indicators the commune does not assess", () => {
@@ -62,11 +74,17 @@ describe("answerDeadlines", () => {
       text: "Hiện chưa có lịch họp hay hạn nộp nào sắp tới.",
       mentions: [],
     });
-    expect(answerDeadlines(snapshotOf({ catalog: hue, year: 2023 }), NOW, TZ).text).toBe("Hiện chưa có lịch họp hay hạn nộp nào sắp tới.");
+    expect(answerDeadlines(snapshotOf({ catalog: hue, year: 2023 }), NOW, TZ).text).toBe(
+      "Hiện chưa có lịch họp hay hạn nộp nào sắp tới.",
+    );
   });
 
   it("keeps the list short on a phone", () => {
-    const scheduled = Array.from({ length: 15 }, (_, i) => ({ kind: "meeting" as const, title: `Họp tổ công nghệ số thôn ${i + 1}`, at: new Date(Date.UTC(2024, 9, 1 + i, 1, 0)) }));
+    const scheduled = Array.from({ length: 15 }, (_, i) => ({
+      kind: "meeting" as const,
+      title: `Họp tổ công nghệ số thôn ${i + 1}`,
+      at: new Date(Date.UTC(2024, 9, 1 + i, 1, 0)),
+    }));
     const lines = answerDeadlines(snapshotOf({ catalog: thanhHoa, scheduled }), NOW, TZ).text.split("\n");
     expect(lines).toHaveLength(1 + 12 + 1);
     expect(lines[1]).toBe("• thứ Ba, 01/10/2024, 08:00 (còn 11 ngày): Họp tổ công nghệ số thôn 1");

@@ -1,8 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import { answerIndicator } from "../../../src/core/answers/answer-indicator.js";
+import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import { expectText } from "./expected-text.js";
-import { catalog, count, HUE_ASSIGNMENTS, hueFigures, NOW, percent, ratio, snapshotOf, THUY_SON_ASSIGNMENTS, thuySonFigures, thuySonTargets, version } from "./fixtures.js";
+import {
+  catalog,
+  count,
+  HUE_ASSIGNMENTS,
+  hueFigures,
+  NOW,
+  percent,
+  ratio,
+  snapshotOf,
+  THUY_SON_ASSIGNMENTS,
+  thuySonFigures,
+  thuySonTargets,
+  version,
+} from "./fixtures.js";
 
 let thanhHoa: Catalog;
 let hue: Catalog;
@@ -13,19 +26,29 @@ beforeAll(async () => {
   thuySon = await thuySonTargets();
 });
 
-const thuySonSnapshot = () => snapshotOf({ catalog: thanhHoa, targetOverrides: thuySon, figures: thuySonFigures(), assignments: THUY_SON_ASSIGNMENTS });
+const thuySonSnapshot = () =>
+  snapshotOf({
+    catalog: thanhHoa,
+    targetOverrides: thuySon,
+    figures: thuySonFigures(),
+    assignments: THUY_SON_ASSIGNMENTS,
+  });
 
 describe("answerIndicator", () => {
   it("shows 3.2 with counts, percent, the commune's own target, evidence and formula", () => {
     const answer = answerIndicator(thuySonSnapshot(), "3.2", NOW);
     expectText("indicator-3.2-thuy-son", answer.text);
     const lines = answer.text.split("\n");
-    expect(lines[0]).toBe("3.2 Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác");
+    expect(lines[0]).toBe(
+      "3.2 Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác",
+    );
     expect(lines).toContain("Số liệu: 6.608/8.315 người (79,4%)");
     expect(lines).toContain("Chỉ tiêu: ≥ 65% (chỉ tiêu của xã; bộ chỉ tiêu: ≥ 75%)");
     expect(lines).toContain("Đánh giá: Đạt");
     expect(lines).toContain("Phụ trách: @Lan");
-    expect(lines).toContain("Kiểm chứng: số 189/BC-UBND ngày 27/11/2023; https://hoangphu.hoanghoa.thanhhoa.gov.vn/bao-cao-189");
+    expect(lines).toContain(
+      "Kiểm chứng: số 189/BC-UBND ngày 27/11/2023; https://hoangphu.hoanghoa.thanhhoa.gov.vn/bao-cao-189",
+    );
     expect(lines.some((line) => line.startsWith("Cách tính: ("))).toBe(true);
     expect(answer.mentions).toEqual([{ membershipId: "m-lan", displayName: "Lan", platformUserId: "tg-101" }]);
   });
@@ -47,7 +70,11 @@ describe("answerIndicator", () => {
     expect(lines).toContain("Số liệu: 433/448 hồ sơ (96,6%)");
     expect(lines).toContain("Chỉ tiêu: ≥ 100% (chỉ tiêu của xã; bộ chỉ tiêu: > 0%)");
     expect(lines).toContain("Đánh giá: Chưa đạt — còn thiếu 15 hồ sơ để đạt 100%");
-    const provincial = answerIndicator(snapshotOf({ catalog: thanhHoa, figures: thuySonFigures() }), "1.6", NOW).text.split("\n");
+    const provincial = answerIndicator(
+      snapshotOf({ catalog: thanhHoa, figures: thuySonFigures() }),
+      "1.6",
+      NOW,
+    ).text.split("\n");
     expect(provincial).toContain("Chỉ tiêu: > 0%");
     expect(provincial).toContain("Đánh giá: Đạt");
   });
@@ -90,7 +117,12 @@ describe("answerIndicator", () => {
   });
 
   it("in a scored set, shows points, the deadline with days left and the scoring rule", () => {
-    const snapshot = snapshotOf({ catalog: hue, communeName: "Phong Hiền", figures: hueFigures(), assignments: HUE_ASSIGNMENTS });
+    const snapshot = snapshotOf({
+      catalog: hue,
+      communeName: "Phong Hiền",
+      figures: hueFigures(),
+      assignments: HUE_ASSIGNMENTS,
+    });
     const answer = answerIndicator(snapshot, "i.2.1", NOW);
     expectText("indicator-I.2.1-hue", answer.text);
     const lines = answer.text.split("\n");
@@ -101,7 +133,9 @@ describe("answerIndicator", () => {
     expect(lines).toContain("Điểm ước tính: 1,5/2");
     expect(lines).toContain("Hạn hoàn thành: thứ Năm, 31/10/2024 (còn 41 ngày)");
     expect(lines.some((line) => line.startsWith("Cách chấm điểm: Số lượng cuộc họp tham gia là 4 cuộc"))).toBe(true);
-    expect(lines).toContain("Kiểm chứng: chưa đính kèm (cần: Văn bản báo cáo thống kê có ký số từ đơn vị chủ trì tổ chức)");
+    expect(lines).toContain(
+      "Kiểm chứng: chưa đính kèm (cần: Văn bản báo cáo thống kê có ký số từ đơn vị chủ trì tổ chức)",
+    );
   });
 
   it("notes a passed deadline and names the chosen option of a choice", () => {
@@ -117,12 +151,15 @@ describe("answerIndicator", () => {
     const figures = { "3.2": [version("2024-09-18T16:20", count(6608))] };
     const lines = answerIndicator(snapshotOf({ catalog: thanhHoa, figures }), "3.2", NOW).text.split("\n");
     expect(lines).toContain("Số liệu: 6.608");
-    expect(lines).toContain("Đánh giá: Chưa có số liệu — số liệu đã lưu không khớp cách tính của chỉ tiêu, cần cập nhật lại");
+    expect(lines).toContain(
+      "Đánh giá: Chưa có số liệu — số liệu đã lưu không khớp cách tính của chỉ tiêu, cần cập nhật lại",
+    );
   });
 
   it("matches codes regardless of case, spaces, trailing punctuation or a decimal comma", () => {
     const snapshot = thuySonSnapshot();
-    for (const typed of [" 3.2 ", "3.2?", "3,2", "3.2."]) expect(answerIndicator(snapshot, typed, NOW).text.startsWith("3.2 ")).toBe(true);
+    for (const typed of [" 3.2 ", "3.2?", "3,2", "3.2."])
+      expect(answerIndicator(snapshot, typed, NOW).text.startsWith("3.2 ")).toBe(true);
     expect(answerIndicator(snapshotOf({ catalog: hue }), "viii.2.2", NOW).text.startsWith("VIII.2.2 ")).toBe(true);
   });
 

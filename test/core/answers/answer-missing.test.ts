@@ -1,8 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import { answerMissing } from "../../../src/core/answers/answer-missing.js";
+import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import { expectText } from "./expected-text.js";
-import { catalog, NOW, ratio, snapshotOf, THUY_SON_ASSIGNMENTS, thuySonFigures, thuySonTargets, version, yes } from "./fixtures.js";
+import {
+  catalog,
+  NOW,
+  ratio,
+  snapshotOf,
+  THUY_SON_ASSIGNMENTS,
+  thuySonFigures,
+  thuySonTargets,
+  version,
+  yes,
+} from "./fixtures.js";
 
 let thanhHoa: Catalog;
 let thuySon: Record<string, Target | null>;
@@ -13,7 +23,15 @@ beforeAll(async () => {
 
 describe("answerMissing", () => {
   it("groups indicators without data by the member responsible, tags them, then lists the unassigned", () => {
-    const answer = answerMissing(snapshotOf({ catalog: thanhHoa, targetOverrides: thuySon, figures: thuySonFigures(), assignments: THUY_SON_ASSIGNMENTS }), NOW);
+    const answer = answerMissing(
+      snapshotOf({
+        catalog: thanhHoa,
+        targetOverrides: thuySon,
+        figures: thuySonFigures(),
+        assignments: THUY_SON_ASSIGNMENTS,
+      }),
+      NOW,
+    );
     expectText("missing-thuy-son", answer.text);
     expect(answer.text.split("\n")).toEqual([
       "Còn 24 chỉ tiêu chưa có số liệu năm 2024 (tính đến 20/09/2024):",
@@ -33,7 +51,10 @@ describe("answerMissing", () => {
   });
 
   it("lists an indicator with two people responsible under both", () => {
-    const text = answerMissing(snapshotOf({ catalog: thanhHoa, assignments: { "1.7": ["m-lan", "m-hung"] } }), NOW).text;
+    const text = answerMissing(
+      snapshotOf({ catalog: thanhHoa, assignments: { "1.7": ["m-lan", "m-hung"] } }),
+      NOW,
+    ).text;
     expect(text).toMatch(/^• @Lan \(1\): 1\.7$/m);
     expect(text).toMatch(/^• @Hùng \(1\): 1\.7$/m);
   });
@@ -46,7 +67,10 @@ describe("answerMissing", () => {
 
   it("says so when every assessed indicator has a figure, met or not", () => {
     const figures = Object.fromEntries(
-      thanhHoa.indicators.map((indicator) => [indicator.code, [version("2024-09-01T08:00", indicator.measure.kind === "ratio" ? ratio(1, 2) : yes(false))]]),
+      thanhHoa.indicators.map((indicator) => [
+        indicator.code,
+        [version("2024-09-01T08:00", indicator.measure.kind === "ratio" ? ratio(1, 2) : yes(false))],
+      ]),
     );
     expect(answerMissing(snapshotOf({ catalog: thanhHoa, figures }), NOW)).toEqual({
       text: "Cả 35 chỉ tiêu của xã Thúy Sơn đều đã có số liệu năm 2024. Cảm ơn các đồng chí!",

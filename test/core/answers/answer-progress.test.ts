@@ -1,8 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import { answerProgress } from "../../../src/core/answers/answer-progress.js";
+import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import { expectText } from "./expected-text.js";
-import { catalog, HUE_ASSIGNMENTS, hueFigures, NOW, ratio, snapshotOf, THUY_SON_ASSIGNMENTS, thuySonFigures, thuySonTargets, version } from "./fixtures.js";
+import {
+  catalog,
+  HUE_ASSIGNMENTS,
+  hueFigures,
+  NOW,
+  ratio,
+  snapshotOf,
+  THUY_SON_ASSIGNMENTS,
+  thuySonFigures,
+  thuySonTargets,
+  version,
+} from "./fixtures.js";
 
 let thanhHoa: Catalog;
 let hue: Catalog;
@@ -15,7 +26,15 @@ beforeAll(async () => {
 
 describe("answerProgress", () => {
   it("gives one line per pillar, the overall line and who updated last", () => {
-    const answer = answerProgress(snapshotOf({ catalog: thanhHoa, targetOverrides: thuySon, figures: thuySonFigures(), assignments: THUY_SON_ASSIGNMENTS }), NOW);
+    const answer = answerProgress(
+      snapshotOf({
+        catalog: thanhHoa,
+        targetOverrides: thuySon,
+        figures: thuySonFigures(),
+        assignments: THUY_SON_ASSIGNMENTS,
+      }),
+      NOW,
+    );
     expectText("progress-thuy-son", answer.text);
     expect(answer.text.split("\n")).toEqual([
       "Tiến độ chuyển đổi số xã Thúy Sơn năm 2024:",
@@ -31,7 +50,10 @@ describe("answerProgress", () => {
   });
 
   it("estimates the score of a scored set, per group and overall", () => {
-    const answer = answerProgress(snapshotOf({ catalog: hue, communeName: "Phong Hiền", figures: hueFigures(), assignments: HUE_ASSIGNMENTS }), NOW);
+    const answer = answerProgress(
+      snapshotOf({ catalog: hue, communeName: "Phong Hiền", figures: hueFigures(), assignments: HUE_ASSIGNMENTS }),
+      NOW,
+    );
     expectText("progress-hue", answer.text);
     const lines = answer.text.split("\n");
     expect(lines[1]).toBe("Nhận thức số: 1/16 Đạt, 11 chưa có số liệu · 14,5/90 điểm");
@@ -55,7 +77,10 @@ describe("answerProgress", () => {
   it("counts an undo as the latest change, and a withdrawn figure as missing", () => {
     const figures = {
       "3.2": [version("2024-09-15T09:00", ratio(6608, 8315))],
-      "2.6": [version("2024-09-16T08:20", ratio(5, 7), { by: "Hùng" }), version("2024-09-17T08:25", null, { kind: "undo", previous: ratio(5, 7), by: "Hùng" })],
+      "2.6": [
+        version("2024-09-16T08:20", ratio(5, 7), { by: "Hùng" }),
+        version("2024-09-17T08:25", null, { kind: "undo", previous: ratio(5, 7), by: "Hùng" }),
+      ],
     };
     const text = answerProgress(snapshotOf({ catalog: thanhHoa, figures }), NOW).text;
     expect(text).toContain("Kinh tế số: 0/6 Đạt, 6 chưa có số liệu");

@@ -1,8 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import { answerUnmet } from "../../../src/core/answers/answer-unmet.js";
+import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import { expectText } from "./expected-text.js";
-import { catalog, HUE_ASSIGNMENTS, hueFigures, NOW, ratio, snapshotOf, THUY_SON_ASSIGNMENTS, thuySonFigures, thuySonTargets, version, yes } from "./fixtures.js";
+import {
+  catalog,
+  HUE_ASSIGNMENTS,
+  hueFigures,
+  NOW,
+  ratio,
+  snapshotOf,
+  THUY_SON_ASSIGNMENTS,
+  thuySonFigures,
+  thuySonTargets,
+  version,
+  yes,
+} from "./fixtures.js";
 
 let thanhHoa: Catalog;
 let hue: Catalog;
@@ -13,7 +25,13 @@ beforeAll(async () => {
   thuySon = await thuySonTargets();
 });
 
-const thuySonSnapshot = () => snapshotOf({ catalog: thanhHoa, targetOverrides: thuySon, figures: thuySonFigures(), assignments: THUY_SON_ASSIGNMENTS });
+const thuySonSnapshot = () =>
+  snapshotOf({
+    catalog: thanhHoa,
+    targetOverrides: thuySon,
+    figures: thuySonFigures(),
+    assignments: THUY_SON_ASSIGNMENTS,
+  });
 
 describe("answerUnmet", () => {
   it("lists unmet indicators under their pillar with figure, target, gap and who is responsible", () => {
@@ -26,9 +44,13 @@ describe("answerUnmet", () => {
     expect(heading("Chính quyền số")).toBeLessThan(heading("Kinh tế số"));
     expect(heading("Kinh tế số")).toBeLessThan(heading("Xã hội số"));
     expect(heading("Hạ tầng số")).toBe(-1);
-    expect(lines[heading("Chính quyền số") + 1]).toBe("• 1.6 Hồ sơ trực tuyến: 96,6% / ≥ 100% (còn thiếu 15 hồ sơ để đạt 100%) — phụ trách: @Lan");
+    expect(lines[heading("Chính quyền số") + 1]).toBe(
+      "• 1.6 Hồ sơ trực tuyến: 96,6% / ≥ 100% (còn thiếu 15 hồ sơ để đạt 100%) — phụ trách: @Lan",
+    );
     expect(lines[heading("Chính quyền số") + 2]).toBe("• 1.7 Kênh Zalo: Chưa có / Có — phụ trách: @Lan, @Hùng");
-    expect(answer.text).toContain("• 3.9 Tài khoản định danh điện tử: 67,9% / ≥ 100% (còn thiếu 2.576 người để đạt 100%) — phụ trách: @Lan");
+    expect(answer.text).toContain(
+      "• 3.9 Tài khoản định danh điện tử: 67,9% / ≥ 100% (còn thiếu 2.576 người để đạt 100%) — phụ trách: @Lan",
+    );
   });
 
   it("tags each responsible member once, with their platform account", () => {
@@ -62,12 +84,25 @@ describe("answerUnmet", () => {
     const figures = { "3.2": [version("2024-09-18T16:20", ratio(6608, 8315))] };
     const provincial = answerUnmet(snapshotOf({ catalog: thanhHoa, figures }), NOW).text;
     expect(provincial).not.toContain("3.2 Tài khoản ngân hàng");
-    const own = answerUnmet(snapshotOf({ catalog: thanhHoa, figures, targetOverrides: { "3.2": { op: ">=", value: 85 } }, assignments: { "3.2": ["m-lan"] } }), NOW);
-    expect(own.text).toContain("• 3.2 Tài khoản ngân hàng: 79,4% / ≥ 85% (còn thiếu 460 người để đạt 85%) — phụ trách: @Lan");
+    const own = answerUnmet(
+      snapshotOf({
+        catalog: thanhHoa,
+        figures,
+        targetOverrides: { "3.2": { op: ">=", value: 85 } },
+        assignments: { "3.2": ["m-lan"] },
+      }),
+      NOW,
+    );
+    expect(own.text).toContain(
+      "• 3.2 Tài khoản ngân hàng: 79,4% / ≥ 85% (còn thiếu 460 người để đạt 85%) — phụ trách: @Lan",
+    );
   });
 
   it("says 'chưa phân công' when nobody, or only a removed member, is responsible", () => {
-    const figures = { "1.7": [version("2024-09-10T14:35", yes(false))], "4.5": [version("2024-09-10T14:40", yes(false))] };
+    const figures = {
+      "1.7": [version("2024-09-10T14:35", yes(false))],
+      "4.5": [version("2024-09-10T14:40", yes(false))],
+    };
     const text = answerUnmet(snapshotOf({ catalog: thanhHoa, figures, assignments: { "4.5": ["m-tuan"] } }), NOW).text;
     expect(text).toContain("• 1.7 Kênh Zalo: Chưa có / Có — phụ trách: chưa phân công");
     expect(text).toContain("• 4.5 Wifi: Chưa có / Có — phụ trách: chưa phân công");
@@ -85,17 +120,32 @@ describe("answerUnmet", () => {
     const figures = Object.fromEntries(
       thanhHoa.indicators
         .filter((indicator) => indicator.target !== null)
-        .map((indicator) => [indicator.code, [version("2024-09-01T08:00", indicator.measure.kind === "ratio" ? ratio(100, 100) : yes(true))]]),
+        .map((indicator) => [
+          indicator.code,
+          [version("2024-09-01T08:00", indicator.measure.kind === "ratio" ? ratio(100, 100) : yes(true))],
+        ]),
     );
     const answer = answerUnmet(snapshotOf({ catalog: thanhHoa, figures }), NOW);
-    expect(answer).toEqual({ text: "Chúc mừng xã Thúy Sơn: cả 35 chỉ tiêu được đánh giá đều đã đạt (tính đến 20/09/2024).", mentions: [] });
+    expect(answer).toEqual({
+      text: "Chúc mừng xã Thúy Sơn: cả 35 chỉ tiêu được đánh giá đều đã đạt (tính đến 20/09/2024).",
+      mentions: [],
+    });
   });
 
   it("shows scored choice and count items of a points set with what would meet them", () => {
-    const answer = answerUnmet(snapshotOf({ catalog: hue, communeName: "Phong Hiền", figures: hueFigures(), assignments: HUE_ASSIGNMENTS }), NOW);
-    expect(answer.text).toContain("• I.1.1 Thành lập BCĐ: Cấp phó của người đứng đầu / Người đứng đầu (Chủ tịch UBND xã hoặc Bí thư Đảng ủy xã) — phụ trách: @Mai");
-    expect(answer.text).toContain("• I.2.1 Họp BCĐ huyện: 3 cuộc họp / ≥ 4 cuộc họp (còn thiếu 1 cuộc họp để đạt 4) — phụ trách: @Lan");
-    expect(answer.text).toContain("• III.3.1 Cáp quang: 85,9% / ≥ 100% (còn thiếu 275 hộ để đạt 100%) — phụ trách: @Hùng");
+    const answer = answerUnmet(
+      snapshotOf({ catalog: hue, communeName: "Phong Hiền", figures: hueFigures(), assignments: HUE_ASSIGNMENTS }),
+      NOW,
+    );
+    expect(answer.text).toContain(
+      "• I.1.1 Thành lập BCĐ: Cấp phó của người đứng đầu / Người đứng đầu (Chủ tịch UBND xã hoặc Bí thư Đảng ủy xã) — phụ trách: @Mai",
+    );
+    expect(answer.text).toContain(
+      "• I.2.1 Họp BCĐ huyện: 3 cuộc họp / ≥ 4 cuộc họp (còn thiếu 1 cuộc họp để đạt 4) — phụ trách: @Lan",
+    );
+    expect(answer.text).toContain(
+      "• III.3.1 Cáp quang: 85,9% / ≥ 100% (còn thiếu 275 hộ để đạt 100%) — phụ trách: @Hùng",
+    );
     expect(answer.mentions.map((m) => m.displayName)).toEqual(["Mai", "Lan", "Hùng"]);
     expect(answer.mentions[0]).not.toHaveProperty("platformUserId");
   });

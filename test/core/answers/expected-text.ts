@@ -14,6 +14,9 @@ export function expectText(name: string, actual: string): void {
     fs.writeFileSync(file, `${actual}\n`);
     return;
   }
-  expect(fs.existsSync(file), `missing ${path.relative(process.cwd(), file)}; run with UPDATE_EXPECTED=1 and review it`).toBe(true);
+  expect(
+    fs.existsSync(file),
+    `missing ${path.relative(process.cwd(), file)}; run with UPDATE_EXPECTED=1 and review it`,
+  ).toBe(true);
   expect(actual).toBe(fs.readFileSync(file, "utf8").replace(/\n$/, ""));
 }

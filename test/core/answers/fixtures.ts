@@ -1,6 +1,12 @@
 import { loadCatalogFile, loadCommunePlanFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
-import type { CommuneSnapshot, EvidenceInfo, FigureVersion, MemberInfo, ScheduledItem } from "../../../src/core/conversation/commune-snapshot.js";
+import type {
+  CommuneSnapshot,
+  EvidenceInfo,
+  FigureVersion,
+  MemberInfo,
+  ScheduledItem,
+} from "../../../src/core/conversation/commune-snapshot.js";
 import type { FigureValue } from "../../../src/core/evaluation/figure-value.js";
 
 /** The fixed clock of every answer test: Friday 20/09/2024, 08:00 in Hà Nội. */
@@ -21,12 +27,39 @@ export async function thuySonTargets(): Promise<Record<string, Target | null>> {
   return loaded.value.targets;
 }
 
-export const LAN: MemberInfo = { membershipId: "m-lan", personId: "p-lan", displayName: "Lan", role: "secretary", status: "approved", platformUserId: "tg-101" };
-export const HUNG: MemberInfo = { membershipId: "m-hung", personId: "p-hung", displayName: "Hùng", role: "member", status: "approved", platformUserId: "tg-102" };
+export const LAN: MemberInfo = {
+  membershipId: "m-lan",
+  personId: "p-lan",
+  displayName: "Lan",
+  role: "secretary",
+  status: "approved",
+  platformUserId: "tg-101",
+};
+export const HUNG: MemberInfo = {
+  membershipId: "m-hung",
+  personId: "p-hung",
+  displayName: "Hùng",
+  role: "member",
+  status: "approved",
+  platformUserId: "tg-102",
+};
 /** The chair, without a Telegram account: mentioned by name only. */
-export const MAI: MemberInfo = { membershipId: "m-mai", personId: "p-mai", displayName: "Mai", role: "chair", status: "approved" };
+export const MAI: MemberInfo = {
+  membershipId: "m-mai",
+  personId: "p-mai",
+  displayName: "Mai",
+  role: "chair",
+  status: "approved",
+};
 /** Left the committee: whatever was assigned to him counts as unassigned. */
-export const TUAN: MemberInfo = { membershipId: "m-tuan", personId: "p-tuan", displayName: "Tuấn", role: "member", status: "removed", platformUserId: "tg-104" };
+export const TUAN: MemberInfo = {
+  membershipId: "m-tuan",
+  personId: "p-tuan",
+  displayName: "Tuấn",
+  role: "member",
+  status: "removed",
+  platformUserId: "tg-104",
+};
 
 const BY: Record<string, MemberInfo> = { Lan: LAN, Hùng: HUNG, Mai: MAI, Tuấn: TUAN };
 
@@ -56,10 +89,16 @@ export function version(at: string, value: FigureValue | null, options: VersionO
 
 /** Numbers the versions of each code 1, 2, 3… in order. */
 function numbered(figures: Record<string, FigureVersion[]>): Record<string, FigureVersion[]> {
-  return Object.fromEntries(Object.entries(figures).map(([code, versions]) => [code, versions.map((v, i) => ({ ...v, version: i + 1 }))]));
+  return Object.fromEntries(
+    Object.entries(figures).map(([code, versions]) => [code, versions.map((v, i) => ({ ...v, version: i + 1 }))]),
+  );
 }
 
-export const ratio = (numerator: number, denominator: number): FigureValue => ({ kind: "ratio", numerator, denominator });
+export const ratio = (numerator: number, denominator: number): FigureValue => ({
+  kind: "ratio",
+  numerator,
+  denominator,
+});
 export const percent = (value: number): FigureValue => ({ kind: "percent", percent: value });
 export const yes = (value: boolean): FigureValue => ({ kind: "boolean", value });
 export const count = (value: number): FigureValue => ({ kind: "count", value });
@@ -95,16 +134,33 @@ export function thuySonFigures(): Record<string, FigureVersion[]> {
   const doc189: EvidenceInfo = { kind: "document", reference: "189/BC-UBND", issuedOn: "2023-11-27" };
   const doc208: EvidenceInfo = { kind: "document", reference: "208/BC-UBND", issuedOn: "2023-12-06" };
   return {
-    "1.1": [version("2024-09-02T10:00", { kind: "document", issued: true, reference: "44/KH-UBND" }, { by: "Mai", evidence: [{ kind: "document", reference: "44/KH-UBND", issuedOn: "2022-12-20" }] })],
+    "1.1": [
+      version(
+        "2024-09-02T10:00",
+        { kind: "document", issued: true, reference: "44/KH-UBND" },
+        { by: "Mai", evidence: [{ kind: "document", reference: "44/KH-UBND", issuedOn: "2022-12-20" }] },
+      ),
+    ],
     "1.4": [version("2024-09-05T09:00", ratio(14, 14), { by: "Hùng" })],
     "1.5": [version("2024-09-05T09:05", ratio(849, 849), { by: "Hùng" })],
-    "1.6": [version("2024-09-10T14:30", ratio(433, 448), { evidence: [{ kind: "document", reference: "203/BC-UBND", issuedOn: "2023-12-05" }] })],
+    "1.6": [
+      version("2024-09-10T14:30", ratio(433, 448), {
+        evidence: [{ kind: "document", reference: "203/BC-UBND", issuedOn: "2023-12-05" }],
+      }),
+    ],
     "1.7": [version("2024-09-10T14:35", yes(false))],
     "2.4": [version("2024-09-12T08:00", ratio(268, 439), { by: "Hùng", evidence: [doc189] })],
     "2.5": [version("2024-09-12T08:10", ratio(4, 7), { by: "Hùng" })],
-    "2.6": [version("2024-09-12T08:20", ratio(5, 7), { by: "Hùng" }), version("2024-09-12T08:25", null, { kind: "undo", previous: ratio(5, 7), by: "Hùng" })],
+    "2.6": [
+      version("2024-09-12T08:20", ratio(5, 7), { by: "Hùng" }),
+      version("2024-09-12T08:25", null, { kind: "undo", previous: ratio(5, 7), by: "Hùng" }),
+    ],
     "3.1": [version("2024-09-16T15:00", ratio(2050, 3200))],
-    "3.2": [version("2024-09-18T16:20", ratio(6608, 8315), { evidence: [doc189, { kind: "link", url: "https://hoangphu.hoanghoa.thanhhoa.gov.vn/bao-cao-189" }] })],
+    "3.2": [
+      version("2024-09-18T16:20", ratio(6608, 8315), {
+        evidence: [doc189, { kind: "link", url: "https://hoangphu.hoanghoa.thanhhoa.gov.vn/bao-cao-189" }],
+      }),
+    ],
     "3.3": [version("2024-09-18T16:30", ratio(3749, 6353), { evidence: [doc208] })],
     "3.4": [
       version("2024-09-17T09:15", ratio(4400, 6353), { by: "Hùng", evidence: [doc208] }),
@@ -149,7 +205,13 @@ export function hueFigures(): Record<string, FigureVersion[]> {
     "I.2.2": [version("2024-03-29T16:00", choice("head"), { by: "Mai" })],
     "I.2.3": [version("2024-06-28T16:00", choice("held"), { by: "Mai" })],
     "I.4.1": [version("2024-08-15T10:00", count(1), { by: "Hùng" })],
-    "II.2.1": [version("2024-01-15T08:00", { kind: "document", issued: true, reference: "12/KH-UBND" }, { by: "Mai", evidence: [{ kind: "document", reference: "12/KH-UBND", issuedOn: "2024-01-12" }] })],
+    "II.2.1": [
+      version(
+        "2024-01-15T08:00",
+        { kind: "document", issued: true, reference: "12/KH-UBND" },
+        { by: "Mai", evidence: [{ kind: "document", reference: "12/KH-UBND", issuedOn: "2024-01-12" }] },
+      ),
+    ],
     "III.3.1": [version("2024-09-18T11:00", ratio(1685, 1960), { by: "Hùng" })],
     "VI.9.1": [version("2024-09-19T15:00", count(5))],
     "VIII.2.2": [version("2024-09-19T15:30", ratio(6608, 8315))],
@@ -177,7 +239,12 @@ export const HUE_SCHEDULED: ScheduledItem[] = [
   { kind: "deadline", title: "Nộp báo cáo kết quả chuyển đổi số 9 tháng", at: at("2024-09-25T00:00") },
   { kind: "meeting", title: "Họp giao ban tháng 9", at: at("2024-09-10T08:00") },
   { kind: "meeting", title: "Họp tổ công nghệ số cộng đồng", at: at("2024-09-20T07:30") },
-  { kind: "meeting", title: "Tập huấn kỹ năng số cho tổ công nghệ số", at: at("2024-09-20T14:00"), location: "Nhà văn hóa thôn 3" },
+  {
+    kind: "meeting",
+    title: "Tập huấn kỹ năng số cho tổ công nghệ số",
+    at: at("2024-09-20T14:00"),
+    location: "Nhà văn hóa thôn 3",
+  },
   { kind: "deadline", title: "Hạn gửi danh sách tin bài I.4.1", at: at("2024-10-15T17:00"), indicatorCode: "I.4.1" },
   { kind: "deadline", title: "Cập nhật số liệu hộ có cáp quang", at: at("2024-09-20T23:59"), indicatorCode: "III.3.1" },
 ];

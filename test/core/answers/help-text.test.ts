@@ -11,7 +11,18 @@ describe("helpText", () => {
     expect(lines).toContain("• 3.1: 6.608/8.315 — tỷ lệ kỹ năng số cơ bản: số người đạt / tổng số");
     expect(lines).toContain("• 3.2: 79,4% — khi chỉ có tỷ lệ phần trăm (tài khoản ngân hàng)");
     expect(lines).toContain("• 1.1: có — chỉ tiêu có/chưa có (kế hoạch chuyển đổi số)");
-    for (const command of ["/capnhat", "/chuadat", "/tiendo", "/lichhop", "/huongdan", "/thamgia", '"sửa 3.1 …"', '"hoàn tác"', '"hủy"']) expect(answer.text).toContain(command);
+    for (const command of [
+      "/capnhat",
+      "/chuadat",
+      "/tiendo",
+      "/lichhop",
+      "/huongdan",
+      "/thamgia",
+      '"sửa 3.1 …"',
+      '"hoàn tác"',
+      '"hủy"',
+    ])
+      expect(answer.text).toContain(command);
     expect(answer.text).toContain("Gõ không dấu cũng được");
     expect(answer.mentions).toEqual([]);
   });
@@ -40,7 +51,18 @@ describe("helpText without a catalog", () => {
     const answer = helpText(null);
     expect(answer.text.split("\n")[0]).toBe("Hướng dẫn dùng Xã Số");
     expect(answer.text).toContain("Nhóm này chưa được gắn với xã nào");
-    for (const command of ["/capnhat", "/chuadat", "/tiendo", "/lichhop", "/huongdan", "/thamgia", '"sửa …"', '"hoàn tác"', '"hủy"']) expect(answer.text).toContain(command);
+    for (const command of [
+      "/capnhat",
+      "/chuadat",
+      "/tiendo",
+      "/lichhop",
+      "/huongdan",
+      "/thamgia",
+      '"sửa …"',
+      '"hoàn tác"',
+      '"hủy"',
+    ])
+      expect(answer.text).toContain(command);
     expect(answer.text).not.toMatch(/^• \S+: /m);
     expect(answer.text).toContain("Gõ không dấu cũng được");
   });

@@ -5,7 +5,12 @@ import { communeLabel, periodLabel } from "../../../src/core/answers/commune-lab
 import { describeEvidence } from "../../../src/core/answers/describe-evidence.js";
 import { describeValue } from "../../../src/core/answers/describe-value.js";
 import { shortName } from "../../../src/core/answers/short-name.js";
-import { describeDaysAgo, describeDaysLeft, formatInstantDate, formatWeekdayDate } from "../../../src/core/answers/vietnamese-dates.js";
+import {
+  describeDaysAgo,
+  describeDaysLeft,
+  formatInstantDate,
+  formatWeekdayDate,
+} from "../../../src/core/answers/vietnamese-dates.js";
 import { indicatorOf } from "../evaluation/fixtures.js";
 
 describe("Vietnamese dates", () => {
@@ -36,28 +41,50 @@ describe("Vietnamese dates", () => {
 });
 
 describe("figures as reports print them", () => {
-  const fibre = indicatorOf({ code: "4.1", name: "Tỷ lệ hộ có cáp quang", measure: { kind: "ratio", numerator: "số hộ có cáp quang", denominator: "tổng số hộ", unit: "hộ" } });
+  const fibre = indicatorOf({
+    code: "4.1",
+    name: "Tỷ lệ hộ có cáp quang",
+    measure: { kind: "ratio", numerator: "số hộ có cáp quang", denominator: "tổng số hộ", unit: "hộ" },
+  });
   const subscribers = indicatorOf({
     code: "3.3",
     name: "Tỷ lệ thuê bao có phần mềm an toàn thông tin",
-    measure: { kind: "ratio", numerator: "thuê bao", denominator: "dân số trưởng thành", unit: "thuê bao", denominatorUnit: "người" },
+    measure: {
+      kind: "ratio",
+      numerator: "thuê bao",
+      denominator: "dân số trưởng thành",
+      unit: "thuê bao",
+      denominatorUnit: "người",
+    },
   });
-  const plan = indicatorOf({ code: "1.1", name: "Kế hoạch chuyển đổi số", measure: { kind: "document", document: "Kế hoạch CĐS năm" } });
+  const plan = indicatorOf({
+    code: "1.1",
+    name: "Kế hoạch chuyển đổi số",
+    measure: { kind: "document", document: "Kế hoạch CĐS năm" },
+  });
 
   it("prints counts, units and the truncated percent", () => {
-    expect(describeValue(fibre.measure, { kind: "ratio", numerator: 1685, denominator: 1960 })).toBe("1.685/1.960 hộ (85,9%)");
-    expect(describeValue(subscribers.measure, { kind: "ratio", numerator: 3749, denominator: 6353 })).toBe("3.749 thuê bao/6.353 người (59,0%)");
+    expect(describeValue(fibre.measure, { kind: "ratio", numerator: 1685, denominator: 1960 })).toBe(
+      "1.685/1.960 hộ (85,9%)",
+    );
+    expect(describeValue(subscribers.measure, { kind: "ratio", numerator: 3749, denominator: 6353 })).toBe(
+      "3.749 thuê bao/6.353 người (59,0%)",
+    );
     expect(describeValue(fibre.measure, { kind: "percent", percent: 96.66 })).toBe("96,6%");
   });
 
   it("prints yes/no, documents and missing figures", () => {
-    expect(describeValue(plan.measure, { kind: "document", issued: true, reference: "44/KH-UBND" })).toBe("Có (số 44/KH-UBND)");
+    expect(describeValue(plan.measure, { kind: "document", issued: true, reference: "44/KH-UBND" })).toBe(
+      "Có (số 44/KH-UBND)",
+    );
     expect(describeValue(plan.measure, { kind: "boolean", value: false })).toBe("Chưa có");
     expect(describeValue(plan.measure, null)).toBe("Chưa có số liệu");
   });
 
   it("cites evidence by number and date", () => {
-    expect(describeEvidence({ kind: "document", reference: "189/BC-UBND", issuedOn: "2023-11-27" })).toBe("số 189/BC-UBND ngày 27/11/2023");
+    expect(describeEvidence({ kind: "document", reference: "189/BC-UBND", issuedOn: "2023-11-27" })).toBe(
+      "số 189/BC-UBND ngày 27/11/2023",
+    );
     expect(describeEvidence({ kind: "link", url: "https://example.gov.vn/a" })).toBe("https://example.gov.vn/a");
     expect(describeEvidence({ kind: "file", reference: "danh-sach.xlsx" })).toBe("tệp danh-sach.xlsx");
   });
@@ -65,7 +92,16 @@ describe("figures as reports print them", () => {
 
 describe("names", () => {
   it("uses the first alias, else the name cut at a word", () => {
-    expect(shortName(indicatorOf({ code: "1.7", name: "Ứng dụng nền tảng số", aliases: ["kênh Zalo"], measure: { kind: "boolean", question: "có kênh Zalo" } }))).toBe("Kênh Zalo");
+    expect(
+      shortName(
+        indicatorOf({
+          code: "1.7",
+          name: "Ứng dụng nền tảng số",
+          aliases: ["kênh Zalo"],
+          measure: { kind: "boolean", question: "có kênh Zalo" },
+        }),
+      ),
+    ).toBe("Kênh Zalo");
     const long = indicatorOf({
       code: "2.3",
       name: "Hướng dẫn, hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh, sản phẩm OCOP đưa sản phẩm lên sàn thương mại điện tử",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeTarget, describeUnit } from "../../../src/core/catalog/describe-target.js";
 import type { Measure } from "../../../src/core/catalog/catalog-schema.js";
+import { describeTarget, describeUnit } from "../../../src/core/catalog/describe-target.js";
 
 const ratio: Measure = { kind: "ratio", numerator: "Số hộ có cáp quang", denominator: "Tổng số hộ", unit: "hộ" };
 const count: Measure = { kind: "count", question: "Số cuộc họp BCĐ huyện đã tham gia", unit: "cuộc họp" };
@@ -21,6 +21,11 @@ describe("describeTarget", () => {
   });
 
   it("names the unit of each measure kind", () => {
-    expect([ratio, count, yesNo, { kind: "document", document: "Kế hoạch CĐS" } as const].map(describeUnit)).toEqual(["% (hộ)", "cuộc họp", "có/không", "văn bản"]);
+    expect([ratio, count, yesNo, { kind: "document", document: "Kế hoạch CĐS" } as const].map(describeUnit)).toEqual([
+      "% (hộ)",
+      "cuộc họp",
+      "có/không",
+      "văn bản",
+    ]);
   });
 });

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadCatalogFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import type { CommuneSnapshot, MemberInfo } from "../../../src/core/conversation/commune-snapshot.js";
 import { converse } from "../../../src/core/conversation/converse.js";
 import type { ConverseInput, SenderInfo } from "../../../src/core/conversation/converse-input.js";
 import type { InboundMessage } from "../../../src/core/messages/inbound-message.js";
-import { loadCatalogFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -14,22 +14,66 @@ beforeAll(async () => {
 });
 
 const now = new Date("2023-11-20T01:00:00Z");
-const lan: MemberInfo = { membershipId: "m-lan", personId: "p-lan", displayName: "Lan", role: "secretary", status: "approved", platformUserId: "u1" };
+const lan: MemberInfo = {
+  membershipId: "m-lan",
+  personId: "p-lan",
+  displayName: "Lan",
+  role: "secretary",
+  status: "approved",
+  platformUserId: "u1",
+};
 
 function message(text: string, extra: Partial<InboundMessage> = {}): InboundMessage {
-  return { platform: "telegram", chatId: "-100", isGroup: true, messageId: "1", sender: { id: "u1", name: "Lan" }, text, mentionsBot: false, repliesToBot: false, sentAt: now, ...extra };
+  return {
+    platform: "telegram",
+    chatId: "-100",
+    isGroup: true,
+    messageId: "1",
+    sender: { id: "u1", name: "Lan" },
+    text,
+    mentionsBot: false,
+    repliesToBot: false,
+    sentAt: now,
+    ...extra,
+  };
 }
 
 function snapshot(): CommuneSnapshot {
-  return { communeId: "c1", communeName: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa", joinPolicy: "approval", planId: "plan1", year: 2023, period: "2023", catalog, targetOverrides: {}, figures: {}, assignments: {}, members: [lan], scheduled: [] };
+  return {
+    communeId: "c1",
+    communeName: "Thúy Sơn",
+    district: "Ngọc Lặc",
+    province: "Thanh Hóa",
+    joinPolicy: "approval",
+    planId: "plan1",
+    year: 2023,
+    period: "2023",
+    catalog,
+    targetOverrides: {},
+    figures: {},
+    assignments: {},
+    members: [lan],
+    scheduled: [],
+  };
 }
 
-function input(text: string, options: { snapshot?: CommuneSnapshot | null; sender?: Partial<SenderInfo>; message?: Partial<InboundMessage> } = {}): ConverseInput {
+function input(
+  text: string,
+  options: { snapshot?: CommuneSnapshot | null; sender?: Partial<SenderInfo>; message?: Partial<InboundMessage> } = {},
+): ConverseInput {
   const sender: SenderInfo = { personId: "p-lan", name: "Lan", membership: lan, administers: [], ...options.sender };
-  return { message: message(text, options.message), snapshot: options.snapshot === undefined ? snapshot() : options.snapshot, sender, session: null, now, timeZone: "Asia/Ho_Chi_Minh" };
+  return {
+    message: message(text, options.message),
+    snapshot: options.snapshot === undefined ? snapshot() : options.snapshot,
+    sender,
+    session: null,
+    now,
+    timeZone: "Asia/Ho_Chi_Minh",
+  };
 }
 
-const replies = (outcome: ReturnType<typeof converse>) => outcome.effects.filter((e) => e.type === "reply").map((e) => (e.type === "reply" ? e.text : ""));
+const replies = (outcome: ReturnType<typeof converse>) =>
+  outcome.effects.filter((e) => e.type === "reply").map((e) => (e.type === "reply" ? e.text : ""));
 
 describe("converse: who gets an answer", () => {
   it("stays silent in a group on chatter, document numbers and times", () => {
@@ -39,7 +83,9 @@ describe("converse: who gets an answer", () => {
   });
 
   it("answers the same chatter when it is addressed to the bot, or in a private chat", () => {
-    expect(replies(converse(input("cảm ơn anh", { message: { mentionsBot: true } })))[0]).toContain("Xin lỗi, tôi chưa hiểu");
+    expect(replies(converse(input("cảm ơn anh", { message: { mentionsBot: true } })))[0]).toContain(
+      "Xin lỗi, tôi chưa hiểu",
+    );
     expect(replies(converse(input("cảm ơn anh", { message: { isGroup: false } })))[0]).toContain("/huongdan");
   });
 
@@ -82,19 +128,42 @@ describe("converse: a chat not bound to a commune", () => {
   const unbound = { snapshot: null } as const;
 
   it("asks a chair or secretary to bind it", () => {
-    expect(replies(converse(input("3.2: 6.608/8.315", { ...unbound, message: { mentionsBot: true } })))[0]).toContain("chưa được gắn với xã nào");
+    expect(replies(converse(input("3.2: 6.608/8.315", { ...unbound, message: { mentionsBot: true } })))[0]).toContain(
+      "chưa được gắn với xã nào",
+    );
   });
 
   it("binds it to the plan the sender administers with /batdau", () => {
-    const outcome = converse(input("/batdau", { ...unbound, sender: { administers: [{ communeId: "c1", communeName: "Thúy Sơn", planId: "plan1", catalogTitle: catalog.title, year: 2023 }] } }));
+    const outcome = converse(
+      input("/batdau", {
+        ...unbound,
+        sender: {
+          administers: [
+            { communeId: "c1", communeName: "Thúy Sơn", planId: "plan1", catalogTitle: catalog.title, year: 2023 },
+          ],
+        },
+      }),
+    );
     expect(outcome.effects[0]).toEqual({ type: "bindChat", communeId: "c1", planId: "plan1" });
     expect(replies(outcome)[0]).toContain("Đã gắn nhóm này với Thúy Sơn");
   });
 
   it("picks among several communes by name, and refuses someone who administers none", () => {
-    const administers = ["Thúy Sơn", "Hoằng Phụ"].map((name, i) => ({ communeId: `c${i}`, communeName: name, planId: `p${i}`, catalogTitle: catalog.title, year: 2023 }));
+    const administers = ["Thúy Sơn", "Hoằng Phụ"].map((name, i) => ({
+      communeId: `c${i}`,
+      communeName: name,
+      planId: `p${i}`,
+      catalogTitle: catalog.title,
+      year: 2023,
+    }));
     expect(replies(converse(input("/batdau", { ...unbound, sender: { administers } })))[0]).toContain("nhiều xã");
-    expect(converse(input("/batdau hoang phu", { ...unbound, sender: { administers } })).effects[0]).toEqual({ type: "bindChat", communeId: "c1", planId: "p1" });
-    expect(replies(converse(input("/batdau", { ...unbound, sender: { administers: [] } })))[0]).toContain("chưa được đăng ký là trưởng ban hoặc thư ký");
+    expect(converse(input("/batdau hoang phu", { ...unbound, sender: { administers } })).effects[0]).toEqual({
+      type: "bindChat",
+      communeId: "c1",
+      planId: "p1",
+    });
+    expect(replies(converse(input("/batdau", { ...unbound, sender: { administers: [] } })))[0]).toContain(
+      "chưa được đăng ký là trưởng ban hoặc thư ký",
+    );
   });
 });

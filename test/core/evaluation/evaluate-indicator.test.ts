@@ -60,7 +60,9 @@ describe("evaluateIndicator: ratio", () => {
     const short = evaluateIndicator({ indicator: fibre(), target, value: ratio(30, 3000) });
     expect(short.status).toBe("unmet");
     expect(short.gap?.amount).toBe(3);
-    expect(evaluateIndicator({ indicator: fibre(), target: { op: ">=", value: 57 }, value: ratio(57, 100) }).status).toBe("met");
+    expect(
+      evaluateIndicator({ indicator: fibre(), target: { op: ">=", value: 57 }, value: ratio(57, 100) }).status,
+    ).toBe("met");
   });
 
   it.each<[Target, number, number, "met" | "unmet"]>([
@@ -74,7 +76,9 @@ describe("evaluateIndicator: ratio", () => {
     [{ op: "=", value: 100 }, 228, 228, "met"],
     [{ op: "=", value: 100 }, 227, 228, "unmet"],
   ])("%j with %d/%d is %s", (target, numerator, denominator, status) => {
-    expect(evaluateIndicator({ indicator: fibre(target), target, value: ratio(numerator, denominator) }).status).toBe(status);
+    expect(evaluateIndicator({ indicator: fibre(target), target, value: ratio(numerator, denominator) }).status).toBe(
+      status,
+    );
   });
 
   it.each<[Target, number, number, string]>([
@@ -84,7 +88,9 @@ describe("evaluateIndicator: ratio", () => {
     [{ op: ">=", value: 85.5 }, 0, 10000, "còn thiếu 8.550 hộ để đạt 85,5%"],
     [{ op: "=", value: 100 }, 196, 200, "còn thiếu 4 hộ để đạt 100%"],
   ])("%j with %d/%d: %s", (target, numerator, denominator, text) => {
-    expect(evaluateIndicator({ indicator: fibre(target), target, value: ratio(numerator, denominator) }).gap?.text).toBe(text);
+    expect(
+      evaluateIndicator({ indicator: fibre(target), target, value: ratio(numerator, denominator) }).gap?.text,
+    ).toBe(text);
   });
 
   it.each<[Target, number, number, number, string]>([
@@ -120,7 +126,12 @@ describe("evaluateIndicator: percent only", () => {
     expect(result.status).toBe("unmet");
     expect(result.percent).toBe(70.5);
     expect(result.percentText).toBe("70,5%");
-    expect(result.gap).toEqual({ amount: 4.5, unit: "điểm phần trăm", direction: "increase", text: "còn thiếu 4,5 điểm phần trăm để đạt 75%" });
+    expect(result.gap).toEqual({
+      amount: 4.5,
+      unit: "điểm phần trăm",
+      direction: "increase",
+      text: "còn thiếu 4,5 điểm phần trăm để đạt 75%",
+    });
   });
 
   it("subtracts exactly (75 − 70,1 is 4,9, not 4,900000000000006)", () => {
@@ -157,7 +168,12 @@ describe("evaluateIndicator: count", () => {
     const result = evaluateIndicator({ indicator: meetings(), target: { op: ">=", value: 4 }, value: count(3) });
     expect(result.status).toBe("unmet");
     expect(result.percent).toBeUndefined();
-    expect(result.gap).toEqual({ amount: 1, unit: "cuộc họp", direction: "increase", text: "còn thiếu 1 cuộc họp để đạt 4" });
+    expect(result.gap).toEqual({
+      amount: 1,
+      unit: "cuộc họp",
+      direction: "increase",
+      text: "còn thiếu 1 cuộc họp để đạt 4",
+    });
   });
 
   it.each<[Target, number, "met" | "unmet", string | undefined]>([
@@ -214,16 +230,71 @@ describe("evaluateIndicator: yes/no, document, choice, status", () => {
   const yes = { op: "=", value: true } as const;
 
   it.each<[string, () => ReturnType<typeof evaluateIndicator>, "met" | "unmet"]>([
-    ["boolean yes", () => evaluateIndicator({ indicator: hasPortal, target: yes, value: { kind: "boolean", value: true } }), "met"],
-    ["boolean no", () => evaluateIndicator({ indicator: hasPortal, target: yes, value: { kind: "boolean", value: false } }), "unmet"],
-    ["boolean no where no is required", () => evaluateIndicator({ indicator: hasPortal, target: { op: "=", value: false }, value: { kind: "boolean", value: false } }), "met"],
-    ["boolean yes against ≥ 1", () => evaluateIndicator({ indicator: hasPortal, target: { op: ">=", value: 1 }, value: { kind: "boolean", value: true } }), "met"],
-    ["document issued", () => evaluateIndicator({ indicator: plan, target: yes, value: { kind: "document", issued: true, reference: "12/KH-UBND" } }), "met"],
-    ["document not issued", () => evaluateIndicator({ indicator: plan, target: yes, value: { kind: "document", issued: false } }), "unmet"],
-    ["document answered yes", () => evaluateIndicator({ indicator: plan, target: yes, value: { kind: "boolean", value: true } }), "met"],
-    ["boolean answered with a document", () => evaluateIndicator({ indicator: hasPortal, target: yes, value: { kind: "document", issued: true } }), "met"],
-    ["choice that meets", () => evaluateIndicator({ indicator: head, target: yes, value: { kind: "choice", option: "chu-tich" } }), "met"],
-    ["choice that does not meet", () => evaluateIndicator({ indicator: head, target: yes, value: { kind: "choice", option: "pho-chu-tich" } }), "unmet"],
+    [
+      "boolean yes",
+      () => evaluateIndicator({ indicator: hasPortal, target: yes, value: { kind: "boolean", value: true } }),
+      "met",
+    ],
+    [
+      "boolean no",
+      () => evaluateIndicator({ indicator: hasPortal, target: yes, value: { kind: "boolean", value: false } }),
+      "unmet",
+    ],
+    [
+      "boolean no where no is required",
+      () =>
+        evaluateIndicator({
+          indicator: hasPortal,
+          target: { op: "=", value: false },
+          value: { kind: "boolean", value: false },
+        }),
+      "met",
+    ],
+    [
+      "boolean yes against ≥ 1",
+      () =>
+        evaluateIndicator({
+          indicator: hasPortal,
+          target: { op: ">=", value: 1 },
+          value: { kind: "boolean", value: true },
+        }),
+      "met",
+    ],
+    [
+      "document issued",
+      () =>
+        evaluateIndicator({
+          indicator: plan,
+          target: yes,
+          value: { kind: "document", issued: true, reference: "12/KH-UBND" },
+        }),
+      "met",
+    ],
+    [
+      "document not issued",
+      () => evaluateIndicator({ indicator: plan, target: yes, value: { kind: "document", issued: false } }),
+      "unmet",
+    ],
+    [
+      "document answered yes",
+      () => evaluateIndicator({ indicator: plan, target: yes, value: { kind: "boolean", value: true } }),
+      "met",
+    ],
+    [
+      "boolean answered with a document",
+      () => evaluateIndicator({ indicator: hasPortal, target: yes, value: { kind: "document", issued: true } }),
+      "met",
+    ],
+    [
+      "choice that meets",
+      () => evaluateIndicator({ indicator: head, target: yes, value: { kind: "choice", option: "chu-tich" } }),
+      "met",
+    ],
+    [
+      "choice that does not meet",
+      () => evaluateIndicator({ indicator: head, target: yes, value: { kind: "choice", option: "pho-chu-tich" } }),
+      "unmet",
+    ],
   ])("%s", (_, run, status) => {
     const result = run();
     expect(result.status).toBe(status);
@@ -239,7 +310,9 @@ describe("evaluateIndicator: yes/no, document, choice, status", () => {
   });
 
   it("never compares status texts", () => {
-    expect(evaluateIndicator({ indicator: progress, target: yes, value: { kind: "status", text: "Đang triển khai" } })).toEqual({ status: "not-assessed" });
+    expect(
+      evaluateIndicator({ indicator: progress, target: yes, value: { kind: "status", text: "Đang triển khai" } }),
+    ).toEqual({ status: "not-assessed" });
     expect(evaluateIndicator({ indicator: progress, target: yes })).toEqual({ status: "not-assessed" });
   });
 });
@@ -256,7 +329,9 @@ describe("evaluateIndicator: missing targets and values", () => {
 
   it("has no data when nothing was reported", () => {
     expect(evaluateIndicator({ indicator: fibre(), target: { op: ">=", value: 85 } })).toEqual({ status: "no-data" });
-    expect(evaluateIndicator({ indicator: fibre(), target: { op: ">=", value: 85 }, value: null })).toEqual({ status: "no-data" });
+    expect(evaluateIndicator({ indicator: fibre(), target: { op: ">=", value: 85 }, value: null })).toEqual({
+      status: "no-data",
+    });
   });
 
   it("reports a value of the wrong kind instead of guessing", () => {
@@ -274,7 +349,9 @@ describe("evaluateIndicator: missing targets and values", () => {
     const indicator = fibre({ op: ">=", value: 85 });
     const value = ratio(1400, 1960); // 71,4%
     expect(evaluateIndicator({ indicator, target: resolveTarget(indicator), value }).status).toBe("unmet");
-    expect(evaluateIndicator({ indicator, target: resolveTarget(indicator, { op: ">=", value: 70 }), value }).status).toBe("met");
+    expect(
+      evaluateIndicator({ indicator, target: resolveTarget(indicator, { op: ">=", value: 70 }), value }).status,
+    ).toBe("met");
     expect(evaluateIndicator({ indicator, target: resolveTarget(indicator, null), value }).status).toBe("not-assessed");
   });
 });

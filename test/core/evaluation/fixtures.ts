@@ -1,10 +1,25 @@
-import { catalogSchema, type Catalog, type CatalogInput, type Indicator } from "../../../src/core/catalog/catalog-schema.js";
+import {
+  type Catalog,
+  type CatalogInput,
+  catalogSchema,
+  type Indicator,
+} from "../../../src/core/catalog/catalog-schema.js";
 
 type IndicatorInput = CatalogInput["indicators"][number];
 
 /** A small catalog parsed through the real schema, so defaults (target null, meets false) apply. */
-export function catalogOf(indicators: IndicatorInput[], groups: CatalogInput["groups"] = [{ code: "1", name: "Chính quyền số" }]): Catalog {
-  return catalogSchema.parse({ id: "thu-nghiem", title: "Bộ chỉ tiêu thử nghiệm", source: "Kế hoạch thử nghiệm", year: 2025, groups, indicators });
+export function catalogOf(
+  indicators: IndicatorInput[],
+  groups: CatalogInput["groups"] = [{ code: "1", name: "Chính quyền số" }],
+): Catalog {
+  return catalogSchema.parse({
+    id: "thu-nghiem",
+    title: "Bộ chỉ tiêu thử nghiệm",
+    source: "Kế hoạch thử nghiệm",
+    year: 2025,
+    groups,
+    indicators,
+  });
 }
 
 /** One indicator parsed through the catalog schema. */

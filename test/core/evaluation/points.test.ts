@@ -6,7 +6,11 @@ import { indicatorOf } from "./fixtures.js";
 
 type IndicatorInput = Parameters<typeof indicatorOf>[0];
 
-function score(input: Omit<IndicatorInput, "code" | "name">, value?: FigureValue, target: Target | null = input.target ?? null) {
+function score(
+  input: Omit<IndicatorInput, "code" | "name">,
+  value?: FigureValue,
+  target: Target | null = input.target ?? null,
+) {
   const indicator = indicatorOf({ code: "2.1", name: "Chỉ số thử nghiệm", ...input });
   return evaluateIndicator({ indicator, target, value });
 }
@@ -14,7 +18,11 @@ function score(input: Omit<IndicatorInput, "code" | "name">, value?: FigureValue
 const districtMeetings: Omit<IndicatorInput, "code" | "name"> = {
   measure: { kind: "count", question: "số phiên họp BCĐ huyện đã tham gia", unit: "cuộc họp" },
   target: { op: ">=", value: 4 },
-  points: { max: 2, scoring: { kind: "per-unit", points: 0.5 }, rule: "Tham gia 4 cuộc họp trong năm đạt 2 điểm, mỗi cuộc được 0,5 điểm" },
+  points: {
+    max: 2,
+    scoring: { kind: "per-unit", points: 0.5 },
+    rule: "Tham gia 4 cuộc họp trong năm đạt 2 điểm, mỗi cuộc được 0,5 điểm",
+  },
 };
 
 const articles: Omit<IndicatorInput, "code" | "name"> = {
@@ -22,7 +30,13 @@ const articles: Omit<IndicatorInput, "code" | "name"> = {
   target: { op: ">=", value: 2 },
   points: {
     max: 10,
-    scoring: { kind: "thresholds", steps: [{ atLeast: 2, share: 1 }, { atLeast: 1, share: 0.5 }] },
+    scoring: {
+      kind: "thresholds",
+      steps: [
+        { atLeast: 2, share: 1 },
+        { atLeast: 1, share: 0.5 },
+      ],
+    },
     rule: "Từ 2 bài trở lên đạt 100% điểm, 1 bài đạt 50% điểm",
   },
 };
@@ -41,7 +55,10 @@ const committeeHead: Omit<IndicatorInput, "code" | "name"> = {
   points: { max: 10, scoring: { kind: "choice" }, rule: "Người đứng đầu làm Trưởng ban đạt 100%, cấp phó đạt 50%" },
 };
 
-const onlineRecords = (ofTarget: boolean, target: Target = { op: ">=", value: 80 }): Omit<IndicatorInput, "code" | "name"> => ({
+const onlineRecords = (
+  ofTarget: boolean,
+  target: Target = { op: ">=", value: 80 },
+): Omit<IndicatorInput, "code" | "name"> => ({
   measure: { kind: "ratio", numerator: "số hồ sơ trực tuyến", denominator: "tổng số hồ sơ", unit: "hồ sơ" },
   target,
   points: { max: 10, scoring: { kind: "proportional", ofTarget }, rule: "Điểm theo tỷ lệ" },
@@ -88,7 +105,14 @@ describe("points by scoring kind", () => {
       ...onlineRecords(false),
       points: {
         max: 6,
-        scoring: { kind: "thresholds", steps: [{ atLeast: 50, share: 0.5 }, { atLeast: 80, share: 1 }, { atLeast: 30, share: 0.25 }] },
+        scoring: {
+          kind: "thresholds",
+          steps: [
+            { atLeast: 50, share: 0.5 },
+            { atLeast: 80, share: 1 },
+            { atLeast: 30, share: 0.25 },
+          ],
+        },
         rule: "Từ 80% đạt đủ điểm, từ 50% đạt một nửa, từ 30% đạt một phần tư",
       },
     };
@@ -115,16 +139,28 @@ describe("points by scoring kind", () => {
 
   it("proportional: max × ratio, rounded to hundredths", () => {
     // 433/448 = 0,966517… → 9,665… → 9,67
-    expect(score(onlineRecords(false), { kind: "ratio", numerator: 433, denominator: 448 }).points).toEqual({ earned: 9.67, max: 10 });
-    expect(score(onlineRecords(false), { kind: "ratio", numerator: 1, denominator: 3 }).points).toEqual({ earned: 3.33, max: 10 });
+    expect(score(onlineRecords(false), { kind: "ratio", numerator: 433, denominator: 448 }).points).toEqual({
+      earned: 9.67,
+      max: 10,
+    });
+    expect(score(onlineRecords(false), { kind: "ratio", numerator: 1, denominator: 3 }).points).toEqual({
+      earned: 3.33,
+      max: 10,
+    });
     expect(score(onlineRecords(false), { kind: "percent", percent: 70.5 }).points).toEqual({ earned: 7.05, max: 10 });
   });
 
   it("proportional of target: max × min(1, ratio / target)", () => {
     // 70,5% of an 80% target = 0,88125 → 8,8125 → 8,81
     expect(score(onlineRecords(true), { kind: "percent", percent: 70.5 }).points).toEqual({ earned: 8.81, max: 10 });
-    expect(score(onlineRecords(true), { kind: "ratio", numerator: 40, denominator: 100 }).points).toEqual({ earned: 5, max: 10 });
-    expect(score(onlineRecords(true), { kind: "ratio", numerator: 95, denominator: 100 }).points).toEqual({ earned: 10, max: 10 });
+    expect(score(onlineRecords(true), { kind: "ratio", numerator: 40, denominator: 100 }).points).toEqual({
+      earned: 5,
+      max: 10,
+    });
+    expect(score(onlineRecords(true), { kind: "ratio", numerator: 95, denominator: 100 }).points).toEqual({
+      earned: 10,
+      max: 10,
+    });
   });
 
   it("proportional on a count measures it against the target", () => {
@@ -150,7 +186,11 @@ describe("points by scoring kind", () => {
 describe("points without a verdict", () => {
   it("no data earns 0 of the maximum, so the estimate stays conservative", () => {
     expect(score(districtMeetings).points).toEqual({ earned: 0, max: 2 });
-    expect(score(committeeHead, { kind: "choice", option: "khong-ro" })).toEqual({ status: "no-data", problem: "unknown-option", points: { earned: 0, max: 10 } });
+    expect(score(committeeHead, { kind: "choice", option: "khong-ro" })).toEqual({
+      status: "no-data",
+      problem: "unknown-option",
+      points: { earned: 0, max: 10 },
+    });
   });
 
   it("a not-assessed item earns nothing and adds nothing to the maximum", () => {

@@ -24,15 +24,23 @@ function ratioIndicator(code: string, group: string, target: IndicatorInput["tar
   };
 }
 
-function evaluateAll(catalog: ReturnType<typeof catalogOf>, values: Record<string, FigureValue>): Record<string, IndicatorEvaluation> {
+function evaluateAll(
+  catalog: ReturnType<typeof catalogOf>,
+  values: Record<string, FigureValue>,
+): Record<string, IndicatorEvaluation> {
   return Object.fromEntries(
-    catalog.indicators.map((indicator) => [indicator.code, evaluateIndicator({ indicator, target: resolveTarget(indicator), value: values[indicator.code] })]),
+    catalog.indicators.map((indicator) => [
+      indicator.code,
+      evaluateIndicator({ indicator, target: resolveTarget(indicator), value: values[indicator.code] }),
+    ]),
   );
 }
 
 describe("summarizeCatalog", () => {
   it("counts met over assessed, leaving not-assessed indicators out: 9/11 Đạt", () => {
-    const indicators = Array.from({ length: 12 }, (_, i) => ratioIndicator(`1.${i + 1}`, "1", i === 11 ? null : { op: ">=", value: 50 }));
+    const indicators = Array.from({ length: 12 }, (_, i) =>
+      ratioIndicator(`1.${i + 1}`, "1", i === 11 ? null : { op: ">=", value: 50 }),
+    );
     const catalog = catalogOf([...indicators, ratioIndicator("2.1", "2", null)], GROUPS);
     const values: Record<string, FigureValue> = {};
     for (let i = 1; i <= 12; i++) values[`1.${i}`] = { kind: "ratio", numerator: i <= 9 ? 60 : 40, denominator: 100 };
@@ -61,10 +69,20 @@ describe("summarizeCatalog", () => {
 
   it("keeps unreported indicators in the count, and evaluates missing entries from the catalog", () => {
     const catalog = catalogOf(
-      [ratioIndicator("1.1", "1", { op: ">=", value: 50 }), ratioIndicator("1.2", "1", { op: ">=", value: 50 }), ratioIndicator("2.1", "2", null)],
+      [
+        ratioIndicator("1.1", "1", { op: ">=", value: 50 }),
+        ratioIndicator("1.2", "1", { op: ">=", value: 50 }),
+        ratioIndicator("2.1", "2", null),
+      ],
       GROUPS,
     );
-    const evaluations = { "1.1": evaluateIndicator({ indicator: catalog.indicators[0]!, target: { op: ">=", value: 50 }, value: { kind: "percent", percent: 70 } }) };
+    const evaluations = {
+      "1.1": evaluateIndicator({
+        indicator: catalog.indicators[0]!,
+        target: { op: ">=", value: 50 },
+        value: { kind: "percent", percent: 70 },
+      }),
+    };
     const summary = summarizeCatalog(catalog, evaluations);
     expect(summary.groups[0]).toMatchObject({ total: 2, assessed: 2, met: 1, noData: 1 });
     expect(summary.groups[1]).toMatchObject({ total: 1, assessed: 0, notAssessed: 1 });
@@ -72,12 +90,23 @@ describe("summarizeCatalog", () => {
   });
 
   it("adds points exactly and leaves not-assessed items out of the maximum", () => {
-    const scored = (code: string, group: string, max: number, target: IndicatorInput["target"] = { op: ">=", value: 100 }): IndicatorInput => ({
+    const scored = (
+      code: string,
+      group: string,
+      max: number,
+      target: IndicatorInput["target"] = { op: ">=", value: 100 },
+    ): IndicatorInput => ({
       ...ratioIndicator(code, group, target),
       points: { max, scoring: { kind: "proportional", ofTarget: false }, rule: "Điểm theo tỷ lệ" },
     });
     const catalog = catalogOf(
-      [scored("1.1", "1", 1), scored("1.2", "1", 1), scored("1.3", "1", 598), scored("2.1", "2", 20), scored("2.2", "2", 30, null)],
+      [
+        scored("1.1", "1", 1),
+        scored("1.2", "1", 1),
+        scored("1.3", "1", 598),
+        scored("2.1", "2", 20),
+        scored("2.2", "2", 30, null),
+      ],
       GROUPS,
     );
     const summary = summarizeCatalog(
@@ -122,6 +151,8 @@ describe("summary lines", () => {
 
   it("writes met over assessed", () => {
     expect(formatResultLine("Hạ tầng số", tally({ total: 8, assessed: 7, met: 7 }))).toBe("Hạ tầng số: 7/7 Đạt");
-    expect(formatResultLine("Xã hội số", tally({ total: 12, assessed: 12, met: 0, unmet: 12 }))).toBe("Xã hội số: 0/12 Đạt");
+    expect(formatResultLine("Xã hội số", tally({ total: 12, assessed: 12, met: 0, unmet: 12 }))).toBe(
+      "Xã hội số: 0/12 Đạt",
+    );
   });
 });

@@ -9,11 +9,11 @@ import {
   fromNumber,
   isInteger,
   multiply,
+  type Rational,
   roundToDecimals,
   subtract,
   toNumber,
   truncate,
-  type Rational,
 } from "../../../src/core/numbers/exact-rational.js";
 
 function r(value: number): Rational {

@@ -26,10 +26,19 @@ describe("parseFraction", () => {
     expect(parseFraction(text)).toEqual({ numerator, denominator });
   });
 
-  it.each(["", "1685", "/1960", "1685/", "1/2/3", "abc/def", "1685 trên", "trên 1960", "1685trên1960", "1685 - 1960", "1.2.3/4"])(
-    "%j is not a fraction",
-    (text) => {
-      expect(parseFraction(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "1685",
+    "/1960",
+    "1685/",
+    "1/2/3",
+    "abc/def",
+    "1685 trên",
+    "trên 1960",
+    "1685trên1960",
+    "1685 - 1960",
+    "1.2.3/4",
+  ])("%j is not a fraction", (text) => {
+    expect(parseFraction(text)).toBeNull();
+  });
 });

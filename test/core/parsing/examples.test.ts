@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogs, mismatches, readCases, runCase, type LoadedCatalog } from "./parse-cases.js";
+import { type LoadedCatalog, loadCatalogs, mismatches, readCases, runCase } from "./parse-cases.js";
 
 /**
  * The labelled examples: the copy kept in the repository, so the test runs in any

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadCatalogFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
-import { indexCatalog, type IndicatorIndex } from "../../../src/core/parsing/indicator-index.js";
+import { type IndicatorIndex, indexCatalog } from "../../../src/core/parsing/indicator-index.js";
 import { parseMessage } from "../../../src/core/parsing/parse-message.js";
-import { toParseJson, type ParseJson } from "../../../src/core/parsing/to-parse-json.js";
+import { type ParseJson, toParseJson } from "../../../src/core/parsing/to-parse-json.js";
 
 /** The catalogs messages are written against, by id. */
 export const CATALOG_IDS = ["thanh-hoa-2023", "ha-trung-2024", "bac-kan-2025", "hue-2023"] as const;

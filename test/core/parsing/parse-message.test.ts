@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseMessage } from "../../../src/core/parsing/parse-message.js";
 import type { ParsedMessage } from "../../../src/core/parsing/parsed-message.js";
 import { toParseJson } from "../../../src/core/parsing/to-parse-json.js";
-import { loadCatalogs, type LoadedCatalog } from "./parse-cases.js";
+import { type LoadedCatalog, loadCatalogs } from "./parse-cases.js";
 
 let catalogs: Map<string, LoadedCatalog>;
 beforeAll(async () => {
@@ -17,20 +17,48 @@ const parse = (text: string, id = "thanh-hoa-2023"): ParsedMessage => parseMessa
 
 describe("updates", () => {
   it("tells a code from the figures after it", () => {
-    expect(parse("3.2: 5.120/7.400")).toEqual({ intent: "update", code: "3.2", figure: { kind: "ratio", numerator: 5120, denominator: 7400 } });
-    expect(parse("3.2 6608/8315")).toEqual({ intent: "update", code: "3.2", figure: { kind: "ratio", numerator: 6608, denominator: 8315 } });
-    expect(parse("tc 3.9: 4.210 trên 6.050 người")).toEqual({ intent: "update", code: "3.9", figure: { kind: "ratio", numerator: 4210, denominator: 6050 } });
+    expect(parse("3.2: 5.120/7.400")).toEqual({
+      intent: "update",
+      code: "3.2",
+      figure: { kind: "ratio", numerator: 5120, denominator: 7400 },
+    });
+    expect(parse("3.2 6608/8315")).toEqual({
+      intent: "update",
+      code: "3.2",
+      figure: { kind: "ratio", numerator: 6608, denominator: 8315 },
+    });
+    expect(parse("tc 3.9: 4.210 trên 6.050 người")).toEqual({
+      intent: "update",
+      code: "3.9",
+      figure: { kind: "ratio", numerator: 4210, denominator: 6050 },
+    });
   });
 
   it("reads percents, yes/no facts and counts by the indicator's measure", () => {
-    expect(parse("3.4 đạt 68,2%")).toEqual({ intent: "update", code: "3.4", figure: { kind: "percent", percent: 68.2 } });
+    expect(parse("3.4 đạt 68,2%")).toEqual({
+      intent: "update",
+      code: "3.4",
+      figure: { kind: "percent", percent: 68.2 },
+    });
     expect(parse("4.6: chưa có")).toEqual({ intent: "update", code: "4.6", figure: { kind: "boolean", value: false } });
-    expect(parse("VI.9.1: 6 cuộc", "hue-2023")).toEqual({ intent: "update", code: "VI.9.1", figure: { kind: "count", value: 6 } });
-    expect(parse("V.3.1 không có sự cố nào", "hue-2023")).toEqual({ intent: "update", code: "V.3.1", figure: { kind: "count", value: 0 } });
+    expect(parse("VI.9.1: 6 cuộc", "hue-2023")).toEqual({
+      intent: "update",
+      code: "VI.9.1",
+      figure: { kind: "count", value: 6 },
+    });
+    expect(parse("V.3.1 không có sự cố nào", "hue-2023")).toEqual({
+      intent: "update",
+      code: "V.3.1",
+      figure: { kind: "count", value: 0 },
+    });
   });
 
   it("keeps a fraction whose numerator exceeds its denominator for validation to question", () => {
-    expect(parse("3.2 9000/8315")).toEqual({ intent: "update", code: "3.2", figure: { kind: "ratio", numerator: 9000, denominator: 8315 } });
+    expect(parse("3.2 9000/8315")).toEqual({
+      intent: "update",
+      code: "3.2",
+      figure: { kind: "ratio", numerator: 9000, denominator: 8315 },
+    });
   });
 
   it("keeps the document number cited for a document indicator", () => {
@@ -42,27 +70,61 @@ describe("updates", () => {
   });
 
   it("picks the option of a choice indicator", () => {
-    expect(parse("I.1.1: chủ tịch làm trưởng ban", "hue-2023")).toEqual({ intent: "update", code: "I.1.1", figure: { kind: "choice", option: "head" } });
-    expect(parse("I.1.1 phó chủ tịch làm trưởng ban", "hue-2023")).toEqual({ intent: "update", code: "I.1.1", figure: { kind: "choice", option: "deputy" } });
-    expect(parse("họp quý 2 không tổ chức", "hue-2023")).toEqual({ intent: "update", code: "I.2.3", figure: { kind: "choice", option: "none" } });
+    expect(parse("I.1.1: chủ tịch làm trưởng ban", "hue-2023")).toEqual({
+      intent: "update",
+      code: "I.1.1",
+      figure: { kind: "choice", option: "head" },
+    });
+    expect(parse("I.1.1 phó chủ tịch làm trưởng ban", "hue-2023")).toEqual({
+      intent: "update",
+      code: "I.1.1",
+      figure: { kind: "choice", option: "deputy" },
+    });
+    expect(parse("họp quý 2 không tổ chức", "hue-2023")).toEqual({
+      intent: "update",
+      code: "I.2.3",
+      figure: { kind: "choice", option: "none" },
+    });
   });
 
   it("reads corrections", () => {
-    expect(parse("sửa 3.2 6.700/8.315")).toEqual({ intent: "correction", code: "3.2", figure: { kind: "ratio", numerator: 6700, denominator: 8315 } });
+    expect(parse("sửa 3.2 6.700/8.315")).toEqual({
+      intent: "correction",
+      code: "3.2",
+      figure: { kind: "ratio", numerator: 6700, denominator: 8315 },
+    });
     expect(parse("sua lai 3.2 la 6700/8315")).toMatchObject({ intent: "correction", code: "3.2" });
   });
 
   it("offers candidates when the indicator is ambiguous, keeping the figure", () => {
-    expect(parse("kỹ năng số 70%")).toEqual({ intent: "ambiguous", candidates: ["1.10", "3.1"], figure: { kind: "percent", percent: 70 }, purpose: "update" });
-    expect(parse("1.3: 300/1200", "bac-kan-2025")).toMatchObject({ intent: "ambiguous", candidates: ["1.3a", "1.3b"], purpose: "update" });
+    expect(parse("kỹ năng số 70%")).toEqual({
+      intent: "ambiguous",
+      candidates: ["1.10", "3.1"],
+      figure: { kind: "percent", percent: 70 },
+      purpose: "update",
+    });
+    expect(parse("1.3: 300/1200", "bac-kan-2025")).toMatchObject({
+      intent: "ambiguous",
+      candidates: ["1.3a", "1.3b"],
+      purpose: "update",
+    });
   });
 
   it("keeps only the candidates whose measure takes the figure", () => {
-    expect(parse("I.5 có", "hue-2023")).toEqual({ intent: "update", code: "I.5.1", figure: { kind: "boolean", value: true } });
+    expect(parse("I.5 có", "hue-2023")).toEqual({
+      intent: "update",
+      code: "I.5.1",
+      figure: { kind: "boolean", value: true },
+    });
   });
 
   it("says when the figure is clear but the indicator is unknown", () => {
-    expect(parse("5.1: 80%")).toEqual({ intent: "unknown-indicator", figure: { kind: "percent", percent: 80 }, reference: "5.1", purpose: "update" });
+    expect(parse("5.1: 80%")).toEqual({
+      intent: "unknown-indicator",
+      figure: { kind: "percent", percent: 80 },
+      reference: "5.1",
+      purpose: "update",
+    });
   });
 
   it("reads several codes with a figure each as a batch", () => {
@@ -137,7 +199,12 @@ describe("requests and questions", () => {
     expect(parse("3.2 thế nào?")).toEqual({ intent: "query_indicator", code: "3.2" });
     expect(parse("tình hình cáp quang")).toEqual({ intent: "query_indicator", code: "4.1" });
     expect(parse("chỉ tiêu 2.5 bao nhiêu rồi")).toEqual({ intent: "query_indicator", code: "2.5" });
-    expect(parse("tình hình kỹ năng số")).toEqual({ intent: "ambiguous", candidates: ["1.10", "3.1"], figure: null, purpose: "query" });
+    expect(parse("tình hình kỹ năng số")).toEqual({
+      intent: "ambiguous",
+      candidates: ["1.10", "3.1"],
+      figure: null,
+      purpose: "query",
+    });
   });
 
   it("starts an update, with the indicator when one is named", () => {
@@ -155,9 +222,24 @@ describe("requests and questions", () => {
   });
 
   it("reads committee commands with their codes and mentions", () => {
-    expect(parse("/phancong 3.2 3.4 @Lan")).toEqual({ intent: "assign", codes: ["3.2", "3.4"], unresolved: [], mentions: ["Lan"] });
-    expect(parse("/phancong@XaSoBot cáp quang @Nguyễn Thị Lan")).toEqual({ intent: "assign", codes: ["4.1"], unresolved: [], mentions: ["Nguyễn Thị Lan"] });
-    expect(parse("phân công 3.2 cho @lan_vp")).toEqual({ intent: "assign", codes: ["3.2"], unresolved: [], mentions: ["lan_vp"] });
+    expect(parse("/phancong 3.2 3.4 @Lan")).toEqual({
+      intent: "assign",
+      codes: ["3.2", "3.4"],
+      unresolved: [],
+      mentions: ["Lan"],
+    });
+    expect(parse("/phancong@XaSoBot cáp quang @Nguyễn Thị Lan")).toEqual({
+      intent: "assign",
+      codes: ["4.1"],
+      unresolved: [],
+      mentions: ["Nguyễn Thị Lan"],
+    });
+    expect(parse("phân công 3.2 cho @lan_vp")).toEqual({
+      intent: "assign",
+      codes: ["3.2"],
+      unresolved: [],
+      mentions: ["lan_vp"],
+    });
     expect(parse("/duyet @Lan")).toEqual({ intent: "approve", mentions: ["Lan"] });
     expect(parse("/abc")).toEqual({ intent: "unknown", command: "abc" });
   });
@@ -167,29 +249,64 @@ describe("toParseJson", () => {
   const json = (text: string, id = "thanh-hoa-2023") => toParseJson(parse(text, id), loaded(id).catalog);
 
   it("gives a fraction its percent at full precision", () => {
-    expect(json("3.2: 5.120/7.400")).toEqual({ intent: "update", code: "3.2", numerator: 5120, denominator: 7400, percent: (5120 * 100) / 7400, value: null });
+    expect(json("3.2: 5.120/7.400")).toEqual({
+      intent: "update",
+      code: "3.2",
+      numerator: 5120,
+      denominator: 7400,
+      percent: (5120 * 100) / 7400,
+      value: null,
+    });
   });
 
   it("puts yes/no in value as a boolean and counts as a number", () => {
-    expect(json("4.6: chưa có")).toEqual({ intent: "update", code: "4.6", numerator: null, denominator: null, percent: null, value: false });
+    expect(json("4.6: chưa có")).toEqual({
+      intent: "update",
+      code: "4.6",
+      numerator: null,
+      denominator: null,
+      percent: null,
+      value: false,
+    });
     expect(json("VI.4: 1 lần", "ha-trung-2024")).toMatchObject({ intent: "update", code: "VI.4", value: 1 });
     expect(json("I.1.1: phó chủ tịch làm trưởng ban", "hue-2023")).toMatchObject({ code: "I.1.1", value: 2 });
   });
 
   it("maps corrections to updates and ambiguous updates to updates without a code", () => {
     expect(json("sửa 3.2 6.700/8.315")).toMatchObject({ intent: "update", code: "3.2", numerator: 6700 });
-    expect(json("kỹ năng số 70%")).toEqual({ intent: "update", code: null, numerator: null, denominator: null, percent: 70, value: null });
+    expect(json("kỹ năng số 70%")).toEqual({
+      intent: "update",
+      code: null,
+      numerator: null,
+      denominator: null,
+      percent: 70,
+      value: null,
+    });
   });
 
   it("maps everything outside the contract to unknown with empty fields", () => {
     for (const text of ["/capnhat", "hủy", "hoàn tác", "có", "/phancong 3.2 @Lan", "5.1: 80%", "cảm ơn anh"]) {
-      expect(json(text), text).toEqual({ intent: "unknown", code: null, numerator: null, denominator: null, percent: null, value: null });
+      expect(json(text), text).toEqual({
+        intent: "unknown",
+        code: null,
+        numerator: null,
+        denominator: null,
+        percent: null,
+        value: null,
+      });
     }
   });
 
   it("maps a batch to its first item and queries to their intent", () => {
     expect(json("3.2: 6608/8315\n3.4: 70%")).toMatchObject({ intent: "update", code: "3.2" });
-    expect(json("3.2 thế nào?")).toEqual({ intent: "query_indicator", code: "3.2", numerator: null, denominator: null, percent: null, value: null });
+    expect(json("3.2 thế nào?")).toEqual({
+      intent: "query_indicator",
+      code: "3.2",
+      numerator: null,
+      denominator: null,
+      percent: null,
+      value: null,
+    });
     expect(json("tình hình kỹ năng số")).toMatchObject({ intent: "query_indicator", code: null });
     expect(json("lịch họp")).toMatchObject({ intent: "query_deadlines", code: null });
   });
@@ -199,7 +316,11 @@ describe("starting an update by the indicator's name", () => {
   it("resolves a name that accounts for what was typed, with or without the command", () => {
     expect(parse("/capnhat cáp quang")).toEqual({ intent: "start_update", code: "4.1", correcting: false });
     expect(parse("cập nhật tài khoản ngân hàng")).toEqual({ intent: "start_update", code: "3.2", correcting: false });
-    expect(parse("/capnhat họp BCĐ quý 1", "hue-2023")).toEqual({ intent: "start_update", code: "I.2.2", correcting: false });
+    expect(parse("/capnhat họp BCĐ quý 1", "hue-2023")).toEqual({
+      intent: "start_update",
+      code: "I.2.2",
+      correcting: false,
+    });
     expect(parse("/sua tai khoan ngan hang")).toEqual({ intent: "start_update", code: "3.2", correcting: true });
   });
 

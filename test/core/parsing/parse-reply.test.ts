@@ -6,9 +6,12 @@ const ratio: ReplyExpectation = { kind: "ratio" };
 const count: ReplyExpectation = { kind: "count" };
 
 describe("parseReply", () => {
-  it.each(["có", "Có ạ", "đúng", "đúng rồi", "ok", "oke em", "đồng ý", "xác nhận", "vâng", "dạ vâng", "rồi", "đã có"])("%j is yes", (text) => {
-    expect(parseReply(text, yesNo)).toEqual({ kind: "yes" });
-  });
+  it.each(["có", "Có ạ", "đúng", "đúng rồi", "ok", "oke em", "đồng ý", "xác nhận", "vâng", "dạ vâng", "rồi", "đã có"])(
+    "%j is yes",
+    (text) => {
+      expect(parseReply(text, yesNo)).toEqual({ kind: "yes" });
+    },
+  );
 
   it.each(["không", "ko", "sai", "chưa đúng", "không đúng", "chưa", "chưa có"])("%j is no", (text) => {
     expect(parseReply(text, yesNo)).toEqual({ kind: "no" });
@@ -43,7 +46,11 @@ describe("parseReply", () => {
   it("reads a choice by its number or its words", () => {
     const choice: ReplyExpectation = {
       kind: "choice",
-      options: ["Người đứng đầu (Chủ tịch UBND xã hoặc Bí thư Đảng ủy xã)", "Cấp phó của người đứng đầu", "Chưa có Quyết định thành lập BCĐ CĐS"],
+      options: [
+        "Người đứng đầu (Chủ tịch UBND xã hoặc Bí thư Đảng ủy xã)",
+        "Cấp phó của người đứng đầu",
+        "Chưa có Quyết định thành lập BCĐ CĐS",
+      ],
     };
     expect(parseReply("1", choice)).toEqual({ kind: "choice", index: 0 });
     expect(parseReply("số 2", choice)).toEqual({ kind: "choice", index: 1 });
@@ -54,8 +61,18 @@ describe("parseReply", () => {
   });
 
   it("reads evidence: a document number with its date, or a link", () => {
-    expect(parseReply("189/BC-UBND ngày 27/11/2023", { kind: "evidence" })).toEqual({ kind: "evidence", reference: "189/BC-UBND", date: "27/11/2023", url: null });
-    expect(parseReply("Kế hoạch số 12/KH-UBND", { kind: "evidence" })).toEqual({ kind: "evidence", reference: "12/KH-UBND", date: null, url: null });
+    expect(parseReply("189/BC-UBND ngày 27/11/2023", { kind: "evidence" })).toEqual({
+      kind: "evidence",
+      reference: "189/BC-UBND",
+      date: "27/11/2023",
+      url: null,
+    });
+    expect(parseReply("Kế hoạch số 12/KH-UBND", { kind: "evidence" })).toEqual({
+      kind: "evidence",
+      reference: "12/KH-UBND",
+      date: null,
+      url: null,
+    });
     expect(parseReply("https://drive.google.com/file/d/abc", { kind: "evidence" })).toEqual({
       kind: "evidence",
       reference: null,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolveCode } from "../../../src/core/parsing/resolve-code.js";
 import { resolveIndicator } from "../../../src/core/parsing/resolve-indicator.js";
-import { loadCatalogs, type LoadedCatalog } from "./parse-cases.js";
+import { type LoadedCatalog, loadCatalogs } from "./parse-cases.js";
 
 let catalogs: Map<string, LoadedCatalog>;
 beforeAll(async () => {
@@ -39,8 +39,14 @@ describe("resolveCode", () => {
   });
 
   it("offers every indicator that extends a shorter code", () => {
-    expect(resolveCode("1.3", catalog("bac-kan-2025").catalog)).toEqual({ kind: "ambiguous", candidates: ["1.3a", "1.3b"] });
-    expect(resolveCode("I.5", catalog("hue-2023").catalog)).toEqual({ kind: "ambiguous", candidates: ["I.5.1", "I.5.2"] });
+    expect(resolveCode("1.3", catalog("bac-kan-2025").catalog)).toEqual({
+      kind: "ambiguous",
+      candidates: ["1.3a", "1.3b"],
+    });
+    expect(resolveCode("I.5", catalog("hue-2023").catalog)).toEqual({
+      kind: "ambiguous",
+      candidates: ["I.5.1", "I.5.2"],
+    });
     expect(resolveCode("I.1", catalog("hue-2023").catalog)).toEqual({ kind: "exact", code: "I.1.1" });
   });
 
@@ -90,16 +96,30 @@ describe("resolveIndicator", () => {
   });
 
   it("reports an unknown code as such", () => {
-    expect(resolveIndicator("5.1: 80%", catalog("thanh-hoa-2023").index)).toMatchObject({ kind: "unknown-code", text: "5.1" });
+    expect(resolveIndicator("5.1: 80%", catalog("thanh-hoa-2023").index)).toMatchObject({
+      kind: "unknown-code",
+      text: "5.1",
+    });
   });
 
   it("finds nothing in everyday words", () => {
-    for (const text of ["cảm ơn anh", "chỉ tiêu nào chưa đạt", "tình hình chuyển đổi số", "của UBND tỉnh", "số điện thoại anh Nam", "báo cáo số liệu"]) {
+    for (const text of [
+      "cảm ơn anh",
+      "chỉ tiêu nào chưa đạt",
+      "tình hình chuyển đổi số",
+      "của UBND tỉnh",
+      "số điện thoại anh Nam",
+      "báo cáo số liệu",
+    ]) {
       expect(resolveIndicator(text, catalog("thanh-hoa-2023").index), text).toEqual({ kind: "none" });
     }
   });
 
   it("accepts a catalog as well as a prebuilt index", () => {
-    expect(resolveIndicator("cáp quang", catalog("thanh-hoa-2023").catalog)).toMatchObject({ kind: "found", code: "4.1", via: "alias" });
+    expect(resolveIndicator("cáp quang", catalog("thanh-hoa-2023").catalog)).toMatchObject({
+      kind: "found",
+      code: "4.1",
+      via: "alias",
+    });
   });
 });

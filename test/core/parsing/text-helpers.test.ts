@@ -27,7 +27,9 @@ describe("foldVietnamese", () => {
 
 describe("normalizeForTokens", () => {
   it("keeps digits, decimal marks, slashes and percent signs intact", () => {
-    expect(normalizeForTokens("Chỉ tiêu 3.2: 6.608/8.315 người, đạt 79,5%!")).toBe("chi tieu 3.2 6.608/8.315 nguoi dat 79,5%");
+    expect(normalizeForTokens("Chỉ tiêu 3.2: 6.608/8.315 người, đạt 79,5%!")).toBe(
+      "chi tieu 3.2 6.608/8.315 nguoi dat 79,5%",
+    );
   });
 
   it("keeps roman and lettered codes and drops sentence punctuation", () => {
@@ -41,7 +43,14 @@ describe("normalizeForTokens", () => {
 
 describe("canonical spelling and abbreviations", () => {
   it("merges final y and i after consonants", () => {
-    expect(["tỷ", "tỉ", "kỹ", "kĩ", "quý", "quí"].map((word) => canonicalWord(foldVietnamese(word)))).toEqual(["ti", "ti", "ki", "ki", "qui", "qui"]);
+    expect(["tỷ", "tỉ", "kỹ", "kĩ", "quý", "quí"].map((word) => canonicalWord(foldVietnamese(word)))).toEqual([
+      "ti",
+      "ti",
+      "ki",
+      "ki",
+      "qui",
+      "qui",
+    ]);
   });
 
   it("leaves other words alone", () => {
@@ -64,7 +73,8 @@ describe("canonical spelling and abbreviations", () => {
 });
 
 describe("lex", () => {
-  const kinds = (text: string) => lex(text).map((lexeme) => (lexeme.kind === "mask" ? `mask:${lexeme.mask}` : `${lexeme.kind}:${lexeme.text}`));
+  const kinds = (text: string) =>
+    lex(text).map((lexeme) => (lexeme.kind === "mask" ? `mask:${lexeme.mask}` : `${lexeme.kind}:${lexeme.text}`));
 
   it("keeps Vietnamese numbers whole and codes apart from numbers", () => {
     expect(kinds("3.2: 5.120/7.400")).toEqual(["number:3.2", "symbol::", "number:5.120", "symbol:/", "number:7.400"]);

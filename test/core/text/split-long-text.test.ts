@@ -14,9 +14,17 @@ describe("splitLongText", () => {
   });
 
   it("cuts at blank lines first, packing whole paragraphs", () => {
-    const text = "Chính quyền số\n• 1.6 Hồ sơ trực tuyến\n\nKinh tế số\n• 2.5 Hợp đồng điện tử\n\nXã hội số\n• 3.9 Định danh";
-    expect(splitLongText(text, 50)).toEqual(["Chính quyền số\n• 1.6 Hồ sơ trực tuyến", "Kinh tế số\n• 2.5 Hợp đồng điện tử", "Xã hội số\n• 3.9 Định danh"]);
-    expect(splitLongText(text, 60)).toEqual(["Chính quyền số\n• 1.6 Hồ sơ trực tuyến", "Kinh tế số\n• 2.5 Hợp đồng điện tử\n\nXã hội số\n• 3.9 Định danh"]);
+    const text =
+      "Chính quyền số\n• 1.6 Hồ sơ trực tuyến\n\nKinh tế số\n• 2.5 Hợp đồng điện tử\n\nXã hội số\n• 3.9 Định danh";
+    expect(splitLongText(text, 50)).toEqual([
+      "Chính quyền số\n• 1.6 Hồ sơ trực tuyến",
+      "Kinh tế số\n• 2.5 Hợp đồng điện tử",
+      "Xã hội số\n• 3.9 Định danh",
+    ]);
+    expect(splitLongText(text, 60)).toEqual([
+      "Chính quyền số\n• 1.6 Hồ sơ trực tuyến",
+      "Kinh tế số\n• 2.5 Hợp đồng điện tử\n\nXã hội số\n• 3.9 Định danh",
+    ]);
   });
 
   it("packs several paragraphs into one message when they fit", () => {
@@ -24,8 +32,17 @@ describe("splitLongText", () => {
   });
 
   it("cuts a paragraph too long for one message at line ends", () => {
-    const paragraph = ["Chưa có số liệu:", "• Chính quyền số: 1.2, 1.3", "• Kinh tế số: 2.1, 2.2", "• Xã hội số: 3.5, 3.6"].join("\n");
-    expect(splitLongText(`Tiêu đề\n\n${paragraph}`, 45)).toEqual(["Tiêu đề", "Chưa có số liệu:\n• Chính quyền số: 1.2, 1.3", "• Kinh tế số: 2.1, 2.2\n• Xã hội số: 3.5, 3.6"]);
+    const paragraph = [
+      "Chưa có số liệu:",
+      "• Chính quyền số: 1.2, 1.3",
+      "• Kinh tế số: 2.1, 2.2",
+      "• Xã hội số: 3.5, 3.6",
+    ].join("\n");
+    expect(splitLongText(`Tiêu đề\n\n${paragraph}`, 45)).toEqual([
+      "Tiêu đề",
+      "Chưa có số liệu:\n• Chính quyền số: 1.2, 1.3",
+      "• Kinh tế số: 2.1, 2.2\n• Xã hội số: 3.5, 3.6",
+    ]);
   });
 
   it("cuts a line too long for one message between words, never inside one", () => {
@@ -38,7 +55,7 @@ describe("splitLongText", () => {
   });
 
   it("cuts a single word longer than the limit between characters, keeping combined letters whole", () => {
-    const link = "https://example.gov.vn/" + "a".repeat(30);
+    const link = `https://example.gov.vn/${"a".repeat(30)}`;
     const parts = splitLongText(link, 16);
     expect(parts.join("")).toBe(link);
     expect(Math.max(...lengths(parts))).toBeLessThanOrEqual(16);
@@ -50,7 +67,10 @@ describe("splitLongText", () => {
   });
 
   it("no message starts or ends with spaces or blank lines, and every part fits", () => {
-    const text = "\n\n" + Array.from({ length: 200 }, (_, i) => `• Dòng ${i + 1}: chỉ tiêu ${i % 7}.${i % 12} chưa có số liệu`).join("\n") + "\n\n  \n";
+    const text =
+      "\n\n" +
+      Array.from({ length: 200 }, (_, i) => `• Dòng ${i + 1}: chỉ tiêu ${i % 7}.${i % 12} chưa có số liệu`).join("\n") +
+      "\n\n  \n";
     for (const max of [30, 100, 500, 2000]) {
       const parts = splitLongText(text, max);
       for (const part of parts) {

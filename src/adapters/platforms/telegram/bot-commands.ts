@@ -1,5 +1,5 @@
 import type { Logger } from "../../logging/create-logger.js";
-import { apiSignal, type Api, type BotCommand } from "./grammy-deps.js";
+import { type Api, apiSignal, type BotCommand } from "./grammy-deps.js";
 
 /** Commands everyone sees in the "/" menu, in private chats and groups alike. */
 const COMMON: BotCommand[] = [
@@ -15,7 +15,10 @@ const COMMON: BotCommand[] = [
 ];
 
 /** The menu in private chats. */
-export const PRIVATE_COMMANDS: readonly BotCommand[] = [...COMMON, { command: "batdau", description: "Gắn cuộc trò chuyện với xã (trưởng ban, thư ký)" }];
+export const PRIVATE_COMMANDS: readonly BotCommand[] = [
+  ...COMMON,
+  { command: "batdau", description: "Gắn cuộc trò chuyện với xã (trưởng ban, thư ký)" },
+];
 
 /** The menu in groups: also binding the group, approving members and assigning indicators. */
 export const GROUP_COMMANDS: readonly BotCommand[] = [

@@ -1,14 +1,14 @@
 import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
-import { baseChatId, isGroupChatId, parseChatAddress, type ChatAddress } from "./chat-address.js";
+import { baseChatId, type ChatAddress, isGroupChatId, parseChatAddress } from "./chat-address.js";
 import type { ChatRegistry } from "./chat-registry.js";
-import { apiSignal, type Api } from "./grammy-deps.js";
-import { OutboxClosedError, type Outbox, type OutboxTarget, type SendPriority } from "./outbox.js";
+import { type Api, apiSignal } from "./grammy-deps.js";
+import { type Outbox, OutboxClosedError, type OutboxTarget, type SendPriority } from "./outbox.js";
 import { renderOutbound } from "./render-outbound.js";
 import type { ReplyMemory } from "./reply-memory.js";
 import { classifySendError } from "./send-errors.js";
-import { sendTelegramDocument, sendTelegramPhoto, type OutboundFile } from "./send-file.js";
+import { type OutboundFile, sendTelegramDocument, sendTelegramPhoto } from "./send-file.js";
 
 /** What sending needs: the API, the rate-limited outbox, and where to report lost chats. */
 export interface DeliveryDeps {
@@ -60,7 +60,13 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     }
   }
 
-  async function guarded<T>(chatId: string, method: string, priority: SendPriority, call: () => Promise<T>, withoutEntities?: () => Promise<T>): Promise<T | null> {
+  async function guarded<T>(
+    chatId: string,
+    method: string,
+    priority: SendPriority,
+    call: () => Promise<T>,
+    withoutEntities?: () => Promise<T>,
+  ): Promise<T | null> {
     if (deps.chats.isLost(chatId)) {
       logger.debug({ chatId, method }, "not sent: the bot lost this chat");
       return null;
@@ -99,19 +105,30 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
             ...topicOf(address),
             ...(entities && parts.entities.length ? { entities: parts.entities } : {}),
             ...(parts.replyMarkup ? { reply_markup: parts.replyMarkup } : {}),
-            ...(context.replyTo !== undefined ? { reply_parameters: { message_id: context.replyTo, allow_sending_without_reply: true } } : {}),
+            ...(context.replyTo !== undefined
+              ? { reply_parameters: { message_id: context.replyTo, allow_sending_without_reply: true } }
+              : {}),
             link_preview_options: { is_disabled: true },
           },
           apiSignal(signal),
         );
-      const sent = await guarded(message.chatId, "sendMessage", context.priority, send(true), parts.entities.length ? send(false) : undefined);
+      const sent = await guarded(
+        message.chatId,
+        "sendMessage",
+        context.priority,
+        send(true),
+        parts.entities.length ? send(false) : undefined,
+      );
       if (sent && context.ownerId) deps.memory.noteReply(message.chatId, context.ownerId, sent.message_id);
       return sent !== null;
     },
     async sendFile(kind, chatId, file) {
       const address = parseChatAddress(chatId);
       if (!address) return false;
-      const call = async (): Promise<unknown> => (kind === "photo" ? sendTelegramPhoto(api, address, file, signal) : sendTelegramDocument(api, address, file, signal));
+      const call = async (): Promise<unknown> =>
+        kind === "photo"
+          ? sendTelegramPhoto(api, address, file, signal)
+          : sendTelegramDocument(api, address, file, signal);
       return (await guarded(chatId, kind === "photo" ? "sendPhoto" : "sendDocument", "bulk", call)) !== null;
     },
     reportLost,

@@ -1,11 +1,23 @@
 // Every grammY import of the Telegram adapter passes through this file, so the framework
 // and its plugins are pinned and replaced in one place; the rest of the adapter (and
 // nothing outside it) depends on these names only.
-export { Api, Bot, BotError, Composer, GrammyError, HttpError, InputFile } from "grammy";
-export type { ApiClientOptions, Context, Transformer } from "grammy";
-export type { BotCommand, CallbackQuery, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
-export { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
+
 export { autoRetry } from "@grammyjs/auto-retry";
+export { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
+export type { ApiClientOptions, Context, Transformer } from "grammy";
+export { Api, Bot, BotError, Composer, GrammyError, HttpError, InputFile } from "grammy";
+export type {
+  BotCommand,
+  CallbackQuery,
+  ChatMemberUpdated,
+  InlineKeyboardButton,
+  InlineKeyboardMarkup,
+  Message,
+  MessageEntity,
+  Update,
+  User,
+  UserFromGetMe,
+} from "grammy/types";
 
 import type { Api as ApiType } from "grammy";
 

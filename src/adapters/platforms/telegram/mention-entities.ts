@@ -9,7 +9,9 @@ import type { MessageEntity } from "./grammy-deps.js";
  * word ("@Lan" is not tagged inside "@Lana"); members with no Telegram account stay plain text.
  */
 export function mentionEntities(text: string, mentions: readonly Mention[] | undefined): MessageEntity[] {
-  const taggable = (mentions ?? []).filter((m) => m.displayName && m.platformUserId && /^\d{1,15}$/.test(m.platformUserId));
+  const taggable = (mentions ?? []).filter(
+    (m) => m.displayName && m.platformUserId && /^\d{1,15}$/.test(m.platformUserId),
+  );
   // Longer names first, so "@Lan Anh" wins over "@Lan" where both would match.
   const byLength = [...taggable].sort((a, b) => b.displayName.length - a.displayName.length);
   const taken: Array<[number, number]> = [];
@@ -20,7 +22,12 @@ export function mentionEntities(text: string, mentions: readonly Mention[] | und
       const end = offset + needle.length;
       if (/[\p{L}\p{N}_]/u.test(text.charAt(end)) || taken.some(([from, to]) => offset < to && end > from)) continue;
       taken.push([offset, end]);
-      entities.push({ type: "text_mention", offset, length: needle.length, user: { id: Number(mention.platformUserId), is_bot: false, first_name: mention.displayName } });
+      entities.push({
+        type: "text_mention",
+        offset,
+        length: needle.length,
+        user: { id: Number(mention.platformUserId), is_bot: false, first_name: mention.displayName },
+      });
     }
   }
   return entities.sort((a, b) => a.offset - b.offset);

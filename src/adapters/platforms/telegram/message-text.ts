@@ -19,7 +19,9 @@ export interface MessageText {
 export function readMessageText(raw: string, entities: readonly MessageEntity[], bot: BotIdentity): MessageText {
   const username = `@${bot.username}`.toLowerCase();
   const slice = (entity: MessageEntity) => raw.slice(entity.offset, entity.offset + entity.length);
-  const isBotMention = (entity: MessageEntity) => (entity.type === "mention" && slice(entity).toLowerCase() === username) || (entity.type === "text_mention" && entity.user.id === bot.id);
+  const isBotMention = (entity: MessageEntity) =>
+    (entity.type === "mention" && slice(entity).toLowerCase() === username) ||
+    (entity.type === "text_mention" && entity.user.id === bot.id);
   const first = entities.find((entity) => entity.type === "bot_command" && entity.offset === 0);
   const commandBot = first ? /@([A-Za-z0-9_]+)$/.exec(slice(first))?.[1] : undefined;
   const forAnotherBot = commandBot !== undefined && commandBot.toLowerCase() !== bot.username.toLowerCase();

@@ -1,5 +1,13 @@
 import type { Clock } from "./clock.js";
-import { EMPTY_LIMITER_STATE, pickNext, recordSend, type LimiterState, type PendingSend, type SendLimits, type SendSlot } from "./send-limits.js";
+import {
+  EMPTY_LIMITER_STATE,
+  type LimiterState,
+  type PendingSend,
+  pickNext,
+  recordSend,
+  type SendLimits,
+  type SendSlot,
+} from "./send-limits.js";
 
 /** Where an outbound call goes: the Xã Số chat (for ordering) and its group (for the limits). */
 export interface OutboxTarget extends SendSlot {
@@ -97,7 +105,15 @@ export function createOutbox(limits: SendLimits, clock: Clock): Outbox {
       if (closed) return Promise.reject(new OutboxClosedError());
       return new Promise<T>((resolve, reject) => {
         seq += 1;
-        queue.push({ target, priority: priority === "reply" ? 0 : 1, seq, slot: target, call, resolve: resolve as (value: unknown) => void, reject });
+        queue.push({
+          target,
+          priority: priority === "reply" ? 0 : 1,
+          seq,
+          slot: target,
+          call,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        });
         pump();
       });
     },

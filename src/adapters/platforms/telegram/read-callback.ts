@@ -31,11 +31,21 @@ export function readCallback(query: CallbackQuery, bot: BotIdentity, now: Date, 
   const isGroup = message.chat.type !== "private";
   const quoted = isGroup ? message.reply_to_message?.from : undefined;
   const owner = quoted && quoted.id !== bot.id && !quoted.is_bot ? quoted : undefined;
-  if (owner && owner.id !== query.from.id) return { kind: "note", note: `Các nút này dành cho ${senderName(owner)}. Anh/chị gõ yêu cầu của mình, ví dụ /capnhat.` };
-  if (now.getTime() - message.date * 1000 > SESSION_TIMEOUT_MS || memory.isStale(chatId, String(query.from.id), message.message_id)) {
+  if (owner && owner.id !== query.from.id)
+    return {
+      kind: "note",
+      note: `Các nút này dành cho ${senderName(owner)}. Anh/chị gõ yêu cầu của mình, ví dụ /capnhat.`,
+    };
+  if (
+    now.getTime() - message.date * 1000 > SESSION_TIMEOUT_MS ||
+    memory.isStale(chatId, String(query.from.id), message.message_id)
+  ) {
     return { kind: "note", note: STALE_BUTTON_NOTE };
   }
-  const label = message.reply_markup?.inline_keyboard.flat().find((button) => "callback_data" in button && button.callback_data === query.data)?.text ?? query.data;
+  const label =
+    message.reply_markup?.inline_keyboard
+      .flat()
+      .find((button) => "callback_data" in button && button.callback_data === query.data)?.text ?? query.data;
   return {
     kind: "choice",
     label,

@@ -24,8 +24,10 @@ export function createReplyMemory(limit = 10_000): ReplyMemory {
     if (map.size > limit) map.delete(map.keys().next().value as string);
   };
   return {
-    noteReply: (chatId, ownerId, messageId) => remember(latest, `${chatId}|${ownerId}`, Math.max(messageId, latest.get(`${chatId}|${ownerId}`) ?? 0)),
+    noteReply: (chatId, ownerId, messageId) =>
+      remember(latest, `${chatId}|${ownerId}`, Math.max(messageId, latest.get(`${chatId}|${ownerId}`) ?? 0)),
     noteTapped: (chatId, messageId) => remember(tapped, `${chatId}|${messageId}`, true),
-    isStale: (chatId, ownerId, messageId) => tapped.has(`${chatId}|${messageId}`) || (latest.get(`${chatId}|${ownerId}`) ?? 0) > messageId,
+    isStale: (chatId, ownerId, messageId) =>
+      tapped.has(`${chatId}|${messageId}`) || (latest.get(`${chatId}|${ownerId}`) ?? 0) > messageId,
   };
 }

@@ -23,13 +23,16 @@ export function classifySendError(error: unknown): SendFailure {
     if (description.includes("blocked")) return { kind: "chat-gone", reason: "người dùng đã chặn bot" };
     if (description.includes("deactivated")) return { kind: "chat-gone", reason: "tài khoản người dùng đã bị xóa" };
     if (description.includes("not a member")) return { kind: "chat-gone", reason: "bot không còn trong nhóm" };
-    if (description.includes("initiate conversation")) return { kind: "chat-gone", reason: "người dùng chưa bắt đầu trò chuyện với bot" };
+    if (description.includes("initiate conversation"))
+      return { kind: "chat-gone", reason: "người dùng chưa bắt đầu trò chuyện với bot" };
     return { kind: "other" };
   }
   if (error.error_code === 400) {
     const migratedTo = error.parameters.migrate_to_chat_id;
-    if (migratedTo !== undefined) return { kind: "chat-gone", reason: `nhóm đã nâng cấp thành siêu nhóm, mã mới ${migratedTo}` };
-    if (description.includes("chat not found")) return { kind: "chat-gone", reason: "không tìm thấy nhóm trên Telegram" };
+    if (migratedTo !== undefined)
+      return { kind: "chat-gone", reason: `nhóm đã nâng cấp thành siêu nhóm, mã mới ${migratedTo}` };
+    if (description.includes("chat not found"))
+      return { kind: "chat-gone", reason: "không tìm thấy nhóm trên Telegram" };
     if (description.includes("message thread not found")) return { kind: "topic-gone", reason: "chủ đề đã bị xóa" };
     if (description.includes("entities") || description.includes("mention")) return { kind: "bad-entities" };
   }

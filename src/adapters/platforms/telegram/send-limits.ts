@@ -38,10 +38,12 @@ export function earliestSendTime(state: LimiterState, limits: SendLimits, slot: 
   const last = state.recent.at(-1);
   if (last !== undefined) at = Math.max(at, last + SECOND / limits.perSecond);
   const windowStart = state.recent.at(-limits.perSecond);
-  if (state.recent.length >= limits.perSecond && windowStart !== undefined) at = Math.max(at, windowStart + SECOND + limits.guardMs);
+  if (state.recent.length >= limits.perSecond && windowStart !== undefined)
+    at = Math.max(at, windowStart + SECOND + limits.guardMs);
   const group = slot.group === null ? undefined : state.groups.get(slot.group);
   const groupStart = group?.at(-limits.perGroupPerMinute);
-  if (group && group.length >= limits.perGroupPerMinute && groupStart !== undefined) at = Math.max(at, groupStart + MINUTE + limits.guardMs);
+  if (group && group.length >= limits.perGroupPerMinute && groupStart !== undefined)
+    at = Math.max(at, groupStart + MINUTE + limits.guardMs);
   return at;
 }
 
@@ -53,7 +55,11 @@ export function recordSend(state: LimiterState, limits: SendLimits, slot: SendSl
   for (const [key, times] of state.groups) {
     if (key !== slot.group && (times.at(-1) ?? 0) > horizon) groups.set(key, times);
   }
-  if (slot.group !== null) groups.set(slot.group, [...(state.groups.get(slot.group) ?? []), at].filter((t) => t > horizon).slice(-limits.perGroupPerMinute));
+  if (slot.group !== null)
+    groups.set(
+      slot.group,
+      [...(state.groups.get(slot.group) ?? []), at].filter((t) => t > horizon).slice(-limits.perGroupPerMinute),
+    );
   return { recent, groups };
 }
 
@@ -72,11 +78,22 @@ export interface PendingSend {
  * per-minute limit never holds up messages to other chats. The caller passes only the
  * first waiting message of each chat, so each chat's messages keep their order.
  */
-export function pickNext<T extends PendingSend>(state: LimiterState, limits: SendLimits, pending: readonly T[], now: number): { item: T; at: number } | null {
+export function pickNext<T extends PendingSend>(
+  state: LimiterState,
+  limits: SendLimits,
+  pending: readonly T[],
+  now: number,
+): { item: T; at: number } | null {
   let best: { item: T; at: number } | null = null;
   for (const item of pending) {
     const at = earliestSendTime(state, limits, item.slot, now);
-    if (!best || at < best.at || (at === best.at && (item.priority < best.item.priority || (item.priority === best.item.priority && item.seq < best.item.seq)))) best = { item, at };
+    if (
+      !best ||
+      at < best.at ||
+      (at === best.at &&
+        (item.priority < best.item.priority || (item.priority === best.item.priority && item.seq < best.item.seq)))
+    )
+      best = { item, at };
   }
   return best;
 }

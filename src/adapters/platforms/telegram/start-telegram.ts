@@ -3,15 +3,15 @@ import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../platform-adapter.js";
 import { publishCommands } from "./bot-commands.js";
 import { createChatRegistry } from "./chat-registry.js";
-import { systemClock, type Clock } from "./clock.js";
+import { type Clock, systemClock } from "./clock.js";
 import { ALLOWED_UPDATES, createBot } from "./create-bot.js";
 import { createDelivery } from "./delivery.js";
 import { apiSignal, run, type Update } from "./grammy-deps.js";
 import { createOutbox } from "./outbox.js";
 import { createReplyMemory } from "./reply-memory.js";
-import { telegramLogger } from "./telegram-logger.js";
 import type { OutboundFile } from "./send-file.js";
-import { TELEGRAM_LIMITS, type SendLimits } from "./send-limits.js";
+import { type SendLimits, TELEGRAM_LIMITS } from "./send-limits.js";
+import { telegramLogger } from "./telegram-logger.js";
 import { updateHandlers } from "./update-handlers.js";
 import { startWebhookServer } from "./webhook-server.js";
 
@@ -50,7 +50,12 @@ export interface TelegramPlatform extends RunningPlatform {
  * overall and 20 a minute per group. Chat ids are Telegram's, with forum topics as
  * "chatId:threadId" (chat-address.ts).
  */
-export async function startTelegram(config: TelegramConfig, hooks: PlatformHooks, logger: Logger, options: StartTelegramOptions = {}): Promise<TelegramPlatform> {
+export async function startTelegram(
+  config: TelegramConfig,
+  hooks: PlatformHooks,
+  logger: Logger,
+  options: StartTelegramOptions = {},
+): Promise<TelegramPlatform> {
   const log = telegramLogger(logger, config.token);
   const clock = options.clock ?? systemClock;
   const shutdown = new AbortController();
@@ -91,12 +96,24 @@ export async function startTelegram(config: TelegramConfig, hooks: PlatformHooks
   let webhookPort: number | undefined;
   if (config.webhook) {
     const handleInBackground = (update: Update) => {
-      void bot.handleUpdate(update).catch((error: unknown) => log.error({ err: error, updateId: update.update_id }, "Telegram update failed"));
+      void bot
+        .handleUpdate(update)
+        .catch((error: unknown) => log.error({ err: error, updateId: update.update_id }, "Telegram update failed"));
     };
-    const server = await startWebhookServer({ port: config.webhook.port, host: options.webhookHost, secret: config.webhook.secret, logger: log, onUpdate: handleInBackground });
+    const server = await startWebhookServer({
+      port: config.webhook.port,
+      host: options.webhookHost,
+      secret: config.webhook.secret,
+      logger: log,
+      onUpdate: handleInBackground,
+    });
     webhookPort = server.port;
     try {
-      await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false }, apiSignal(shutdown.signal));
+      await bot.api.setWebhook(
+        config.webhook.url,
+        { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false },
+        apiSignal(shutdown.signal),
+      );
     } catch (error) {
       await server.close();
       throw error;
@@ -104,14 +121,30 @@ export async function startTelegram(config: TelegramConfig, hooks: PlatformHooks
     stopTransport = server.close;
   } else {
     await bot.api.deleteWebhook({ drop_pending_updates: false }, apiSignal(shutdown.signal));
-    const runner = run(bot, { runner: { fetch: { timeout: 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true, retryInterval: "exponential" } });
-    void runner.task()?.catch((error: unknown) => log.fatal({ err: error }, "Telegram polling stopped (is another instance polling with this token, or a webhook set?)"));
+    const runner = run(bot, {
+      runner: {
+        fetch: { timeout: 30, allowed_updates: [...ALLOWED_UPDATES] },
+        silent: true,
+        retryInterval: "exponential",
+      },
+    });
+    void runner
+      .task()
+      ?.catch((error: unknown) =>
+        log.fatal(
+          { err: error },
+          "Telegram polling stopped (is another instance polling with this token, or a webhook set?)",
+        ),
+      );
     stopTransport = async () => {
       await runner.stop();
     };
   }
   await publishCommands(bot.api, log, shutdown.signal);
-  log.info({ bot: identity.username, mode: config.webhook ? "webhook" : "polling", port: webhookPort }, "Telegram connected");
+  log.info(
+    { bot: identity.username, mode: config.webhook ? "webhook" : "polling", port: webhookPort },
+    "Telegram connected",
+  );
 
   const grace = options.stopGraceMs ?? 10_000;
   let stopping: Promise<void> | null = null;

@@ -8,14 +8,23 @@ import { scrubSecrets } from "../../logging/scrub-secrets.js";
  * every message and stack, nested ones too, is scrubbed of the token.
  */
 export function telegramLogger(logger: Logger, token: string): Logger {
-  return logger.child({ platform: "telegram" }, { serializers: { err: (error: unknown) => errorForLog(error, token) } });
+  return logger.child(
+    { platform: "telegram" },
+    { serializers: { err: (error: unknown) => errorForLog(error, token) } },
+  );
 }
 
 /** An error as a plain, scrubbed object: its type, message, stack, codes, and the error it wraps. */
 export function errorForLog(error: unknown, token: string, depth = 0): unknown {
   const clean = (text: string) => scrubSecrets(token ? text.split(token).join("[token]") : text);
   if (!(error instanceof Error)) return typeof error === "string" ? clean(error) : error;
-  const fields = error as Error & { code?: unknown; error_code?: unknown; description?: unknown; error?: unknown; cause?: unknown };
+  const fields = error as Error & {
+    code?: unknown;
+    error_code?: unknown;
+    description?: unknown;
+    error?: unknown;
+    cause?: unknown;
+  };
   const inner = fields.error ?? fields.cause;
   return {
     type: error.name,

@@ -23,8 +23,11 @@ export function toInboundMessage(message: Message, bot: BotIdentity, edited: boo
   const raw = message.text ?? message.caption;
   const from = message.from;
   const media = raw?.trim() ? undefined : mediaOf(message);
-  if ((!raw?.trim() && !media) || !from || from.is_bot || message.sender_chat || message.chat.type === "channel") return null;
-  const read = raw?.trim() ? readMessageText(raw, message.entities ?? message.caption_entities ?? [], bot) : { text: "", mentionsBot: false, forAnotherBot: false };
+  if ((!raw?.trim() && !media) || !from || from.is_bot || message.sender_chat || message.chat.type === "channel")
+    return null;
+  const read = raw?.trim()
+    ? readMessageText(raw, message.entities ?? message.caption_entities ?? [], bot)
+    : { text: "", mentionsBot: false, forAnotherBot: false };
   if (read.forAnotherBot || (!read.text && !media)) return null;
   const sentAt = edited && message.edit_date ? message.edit_date : message.date;
   return {
@@ -55,7 +58,9 @@ function mediaOf(message: Message): MediaKind | undefined {
 /** The Xã Số chat a Telegram message belongs to: its chat, or its forum topic. */
 export function conversationChatId(message: Pick<Message, "chat" | "is_topic_message" | "message_thread_id">): string {
   const inTopic = message.is_topic_message === true && message.message_thread_id !== undefined;
-  return formatChatAddress(inTopic ? { chatId: message.chat.id, threadId: message.message_thread_id! } : { chatId: message.chat.id });
+  return formatChatAddress(
+    inTopic ? { chatId: message.chat.id, threadId: message.message_thread_id! } : { chatId: message.chat.id },
+  );
 }
 
 function repliesTo(message: Message, botId: number): boolean {

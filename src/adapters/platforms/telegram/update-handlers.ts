@@ -1,11 +1,11 @@
-import type { InboundMessage } from "../../../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+import type { InboundMessage } from "../../../core/messages/inbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
 import type { BotIdentity } from "./bot-identity.js";
 import type { ChatRegistry } from "./chat-registry.js";
 import type { Delivery } from "./delivery.js";
-import { BotError, Composer, sequentialize, type Context, type Message } from "./grammy-deps.js";
+import { type BotError, Composer, type Context, type Message, sequentialize } from "./grammy-deps.js";
 import { readCallback } from "./read-callback.js";
 import type { ReplyMemory } from "./reply-memory.js";
 import { conversationChatId, toInboundMessage } from "./to-inbound-message.js";
@@ -42,7 +42,15 @@ export function updateHandlers(deps: UpdateHandlerDeps): Composer<Context> {
   const { logger } = deps;
   const root = new Composer<Context>();
   const safe = root.errorBoundary((error: BotError<Context>) => {
-    logger.error({ err: error.error, updateId: error.ctx.update.update_id, chatId: chatKeyOf(error.ctx), kinds: Object.keys(error.ctx.update).filter((k) => k !== "update_id") }, "Telegram update failed");
+    logger.error(
+      {
+        err: error.error,
+        updateId: error.ctx.update.update_id,
+        chatId: chatKeyOf(error.ctx),
+        kinds: Object.keys(error.ctx.update).filter((k) => k !== "update_id"),
+      },
+      "Telegram update failed",
+    );
   });
   safe.use(sequentialize(chatKeyOf));
   safe.on("message", (ctx) => onMessage(deps, ctx.message, false));
@@ -62,14 +70,20 @@ export function chatKeyOf(ctx: Context): string | undefined {
 
 async function onMessage(deps: UpdateHandlerDeps, message: Message, edited: boolean): Promise<void> {
   if (message.migrate_to_chat_id !== undefined) {
-    await deps.delivery.reportLost(String(message.chat.id), `nhóm đã nâng cấp thành siêu nhóm, mã mới ${message.migrate_to_chat_id}`);
+    await deps.delivery.reportLost(
+      String(message.chat.id),
+      `nhóm đã nâng cấp thành siêu nhóm, mã mới ${message.migrate_to_chat_id}`,
+    );
     return;
   }
   const inbound = toInboundMessage(message, deps.bot, edited);
   if (!inbound) return;
   deps.chats.seen(inbound.chatId);
   // Ids only, never the text: how an installer finds a chat's and a member's Telegram ids (LOG_LEVEL=debug).
-  deps.logger.debug({ chatId: inbound.chatId, senderId: inbound.sender.id, messageId: inbound.messageId }, "Telegram message");
+  deps.logger.debug(
+    { chatId: inbound.chatId, senderId: inbound.sender.id, messageId: inbound.messageId },
+    "Telegram message",
+  );
   const replyTo = inbound.isGroup ? message.message_id : undefined;
   await answer(deps, inbound, await handle(deps, inbound), replyTo);
 }
@@ -94,7 +108,12 @@ async function onMembership(deps: UpdateHandlerDeps, ctx: Context): Promise<void
   const chatId = String(change.chat.id);
   const status = change.new_chat_member.status;
   if (status === "left" || status === "kicked") {
-    const reason = change.chat.type === "private" ? "người dùng đã chặn bot" : status === "kicked" ? "bot bị xóa khỏi nhóm" : "bot đã rời nhóm";
+    const reason =
+      change.chat.type === "private"
+        ? "người dùng đã chặn bot"
+        : status === "kicked"
+          ? "bot bị xóa khỏi nhóm"
+          : "bot đã rời nhóm";
     await deps.delivery.reportLost(chatId, reason);
   } else if (change.old_chat_member.status === "left" || change.old_chat_member.status === "kicked") {
     deps.chats.regained(chatId);
@@ -120,11 +139,20 @@ async function handle(deps: UpdateHandlerDeps, message: InboundMessage): Promise
   }
 }
 
-async function answer(deps: UpdateHandlerDeps, inbound: InboundMessage, replies: OutboundMessage[] | null, replyTo: number | undefined): Promise<void> {
+async function answer(
+  deps: UpdateHandlerDeps,
+  inbound: InboundMessage,
+  replies: OutboundMessage[] | null,
+  replyTo: number | undefined,
+): Promise<void> {
   const context = { priority: "reply" as const, replyTo, ownerId: inbound.sender.id };
   if (replies === null) {
     const addressed = !inbound.isGroup || inbound.text.startsWith("/") || inbound.mentionsBot || inbound.repliesToBot;
-    if (addressed) await deps.delivery.deliver({ platform: "telegram", chatId: inbound.chatId, text: HANDLING_FAILED_TEXT }, context);
+    if (addressed)
+      await deps.delivery.deliver(
+        { platform: "telegram", chatId: inbound.chatId, text: HANDLING_FAILED_TEXT },
+        context,
+      );
     return;
   }
   for (const reply of replies) await deps.delivery.deliver(reply, context);

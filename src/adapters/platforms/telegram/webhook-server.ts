@@ -40,10 +40,16 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       request.resume();
       response.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end();
     };
-    if (request.method !== "POST") return void (response.setHeader("allow", "POST"), reject(405));
+    if (request.method !== "POST") {
+      response.setHeader("allow", "POST");
+      return reject(405);
+    }
     const token = request.headers["x-telegram-bot-api-secret-token"];
     if (typeof token !== "string" || !crypto.timingSafeEqual(digest(token), expected)) {
-      options.logger.warn({ remote: request.socket.remoteAddress }, "Telegram webhook call with a wrong secret token refused");
+      options.logger.warn(
+        { remote: request.socket.remoteAddress },
+        "Telegram webhook call with a wrong secret token refused",
+      );
       return reject(401);
     }
     const chunks: Buffer[] = [];
@@ -86,7 +92,11 @@ function digest(text: string): Buffer {
 function parseUpdate(body: string): Update | null {
   try {
     const value: unknown = JSON.parse(body);
-    return typeof value === "object" && value !== null && typeof (value as { update_id?: unknown }).update_id === "number" ? (value as Update) : null;
+    return typeof value === "object" &&
+      value !== null &&
+      typeof (value as { update_id?: unknown }).update_id === "number"
+      ? (value as Update)
+      : null;
   } catch {
     return null;
   }

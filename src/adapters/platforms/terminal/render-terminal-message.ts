@@ -7,7 +7,7 @@ import type { OutboundMessage } from "../../../app/conversation/outbound-message
 export function renderTerminalMessage(message: OutboundMessage): string {
   const lines = message.text.split("\n");
   if (message.choices?.length) {
-    message.choices.forEach((choice, index) => lines.push(`${index + 1}. ${choice.label}`));
+    for (const [index, choice] of message.choices.entries()) lines.push(`${index + 1}. ${choice.label}`);
   }
   return lines.map((line, index) => (index === 0 ? `Xã Số: ${line}` : `       ${line}`)).join("\n");
 }

@@ -1,6 +1,6 @@
 import readline from "node:readline";
-import type { InboundMessage } from "../../../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+import type { InboundMessage } from "../../../core/messages/inbound-message.js";
 import { renderTerminalMessage } from "./render-terminal-message.js";
 
 /** The local account the terminal chat speaks as. */
@@ -34,7 +34,12 @@ export function startTerminalChat(
   now: () => Date,
   onError: (error: unknown) => void,
 ): TerminalChat {
-  const rl = readline.createInterface({ input: streams.input, output: streams.output, prompt: `${user.name}: `, terminal: false });
+  const rl = readline.createInterface({
+    input: streams.input,
+    output: streams.output,
+    prompt: `${user.name}: `,
+    terminal: false,
+  });
   let sequence = 0;
   let queue = Promise.resolve();
   const print = (text: string) => streams.output.write(`${text}\n`);
@@ -42,7 +47,17 @@ export function startTerminalChat(
     const text = line.trim();
     if (!text) return;
     sequence += 1;
-    const message: InboundMessage = { platform: "terminal", chatId: `terminal:${user.id}`, isGroup: false, messageId: `${now().getTime()}-${sequence}`, sender: user, text, mentionsBot: false, repliesToBot: false, sentAt: now() };
+    const message: InboundMessage = {
+      platform: "terminal",
+      chatId: `terminal:${user.id}`,
+      isGroup: false,
+      messageId: `${now().getTime()}-${sequence}`,
+      sender: user,
+      text,
+      mentionsBot: false,
+      repliesToBot: false,
+      sentAt: now(),
+    };
     queue = queue.then(async () => {
       try {
         for (const reply of await handle(message)) print(renderTerminalMessage(reply));

@@ -17,7 +17,10 @@ const credentialsFileSchema = z.object({
 });
 
 /** The saved login, or why there is none. */
-export type CredentialsRead = { status: "ok"; credentials: ZaloCredentials } | { status: "missing" } | { status: "invalid"; problem: string };
+export type CredentialsRead =
+  | { status: "ok"; credentials: ZaloCredentials }
+  | { status: "missing" }
+  | { status: "invalid"; problem: string };
 
 /**
  * Reads the saved Zalo login. A file others can read is tightened to mode 600 on the way.
@@ -39,7 +42,8 @@ export async function readZaloCredentials(file: string): Promise<CredentialsRead
     return { status: "invalid", problem: "không phải JSON" };
   }
   const parsed = credentialsFileSchema.safeParse(json);
-  if (!parsed.success) return { status: "invalid", problem: parsed.error.issues.map((issue) => issue.path.join(".") || "tệp").join(", ") };
+  if (!parsed.success)
+    return { status: "invalid", problem: parsed.error.issues.map((issue) => issue.path.join(".") || "tệp").join(", ") };
   const { imei, userAgent, language, cookies } = parsed.data;
   return { status: "ok", credentials: { imei, userAgent, language, cookies } };
 }
@@ -50,7 +54,14 @@ export async function readZaloCredentials(file: string): Promise<CredentialsRead
  */
 export async function writeZaloCredentials(file: string, credentials: ZaloCredentials, at: Date): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const body = { version: CREDENTIALS_VERSION, imei: credentials.imei, userAgent: credentials.userAgent, ...(credentials.language ? { language: credentials.language } : {}), cookies: credentials.cookies, savedAt: at.toISOString() };
+  const body = {
+    version: CREDENTIALS_VERSION,
+    imei: credentials.imei,
+    userAgent: credentials.userAgent,
+    ...(credentials.language ? { language: credentials.language } : {}),
+    cookies: credentials.cookies,
+    savedAt: at.toISOString(),
+  };
   const temporary = `${file}.${crypto.randomUUID()}.tmp`;
   try {
     await fs.writeFile(temporary, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });

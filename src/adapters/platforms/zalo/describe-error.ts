@@ -5,7 +5,8 @@
  */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return withCode(error.message, (error as { code?: unknown }).code);
-  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string") return error.message;
+  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string")
+    return error.message;
   if (typeof error === "string") return error;
   return "lỗi không rõ";
 }

@@ -4,13 +4,14 @@ import type { ZaloConfig } from "../../../app/config/app-config.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { writeZaloCredentials } from "./credentials-file.js";
 import { describeError } from "./describe-error.js";
-import { qrToTerminal } from "./qr-to-terminal.js";
 import { zaloQrImagePath } from "./qr-image-path.js";
+import { qrToTerminal } from "./qr-to-terminal.js";
 import type { ZaloApiPort, ZaloClientFactory, ZaloCredentials, ZaloQrEvent } from "./zalo-port.js";
 import { createZcaClientFactory } from "./zca-client.js";
 
 /** The browser the bot's Zalo session presents itself as; saved with the cookies, which Zalo ties to it. */
-export const ZALO_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+export const ZALO_USER_AGENT =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
 /** Options of a QR login; all optional. */
 export interface ZaloQrLoginOptions {
@@ -36,7 +37,11 @@ export interface ZaloQrLogin {
  * credentials file (mode 600) and the PNG is deleted. An expired code is replaced up to
  * `attempts` times. Throws with a Vietnamese message when the login does not complete.
  */
-export async function loginZaloWithQr(config: ZaloConfig, logger: Logger, options: ZaloQrLoginOptions = {}): Promise<ZaloQrLogin> {
+export async function loginZaloWithQr(
+  config: ZaloConfig,
+  logger: Logger,
+  options: ZaloQrLoginOptions = {},
+): Promise<ZaloQrLogin> {
   const factory = options.zalo ?? createZcaClientFactory();
   const print = options.print ?? ((text: string) => void process.stdout.write(`${text}\n`));
   const now = options.now ?? (() => new Date());
@@ -50,7 +55,9 @@ export async function loginZaloWithQr(config: ZaloConfig, logger: Logger, option
     switch (event.type) {
       case "qr-generated":
         shown += 1;
-        saving = saveQr(qrPath, event.image).catch((error: unknown) => logger.warn({ component: "zalo", error: describeError(error) }, "could not save the Zalo QR image"));
+        saving = saveQr(qrPath, event.image).catch((error: unknown) =>
+          logger.warn({ component: "zalo", error: describeError(error) }, "could not save the Zalo QR image"),
+        );
         print(qrInstructions(event.image, qrPath, shown));
         logger.info({ component: "zalo", qrPath }, "Zalo QR code ready to scan");
         return;
@@ -77,12 +84,16 @@ export async function loginZaloWithQr(config: ZaloConfig, logger: Logger, option
   try {
     const { api, credentials } = await factory.loginQR({ userAgent: ZALO_USER_AGENT }, onEvent);
     await writeZaloCredentials(config.credentialsPath, credentials, now());
-    print(`✅ Đã đăng nhập Zalo${displayName ? ` (${displayName})` : ""}. Thông tin đăng nhập lưu tại ${config.credentialsPath}, chỉ tài khoản chạy Xã Số đọc được; đừng gửi tệp này cho ai.`);
+    print(
+      `✅ Đã đăng nhập Zalo${displayName ? ` (${displayName})` : ""}. Thông tin đăng nhập lưu tại ${config.credentialsPath}, chỉ tài khoản chạy Xã Số đọc được; đừng gửi tệp này cho ai.`,
+    );
     logger.info({ component: "zalo", credentialsPath: config.credentialsPath }, "Zalo login saved");
     return { api, credentials, displayName };
   } catch (error) {
     logger.error({ component: "zalo", error: describeError(error) }, "Zalo QR login failed");
-    throw new Error(`Đăng nhập Zalo không thành công (${describeError(error)}). Chạy lại: npm run -s xaso -- zalo login`);
+    throw new Error(
+      `Đăng nhập Zalo không thành công (${describeError(error)}). Chạy lại: npm run -s xaso -- zalo login`,
+    );
   } finally {
     await saving;
     await fs.rm(qrPath, { force: true });
@@ -92,7 +103,9 @@ export async function loginZaloWithQr(config: ZaloConfig, logger: Logger, option
 function qrInstructions(image: Buffer, qrPath: string, shown: number): string {
   const drawn = qrToTerminal(image);
   return [
-    shown === 1 ? "Đăng nhập Zalo cho Xã Số: trên điện thoại của tài khoản Zalo dành riêng cho bot, mở Zalo → Quét mã QR, rồi quét mã dưới đây." : "Mã QR mới:",
+    shown === 1
+      ? "Đăng nhập Zalo cho Xã Số: trên điện thoại của tài khoản Zalo dành riêng cho bot, mở Zalo → Quét mã QR, rồi quét mã dưới đây."
+      : "Mã QR mới:",
     ...(drawn ? ["", drawn, ""] : []),
     `Ảnh mã QR cũng được lưu tại ${qrPath} (mở ảnh nếu mã trên màn hình khó quét). Mã có hiệu lực khoảng 100 giây.`,
   ].join("\n");

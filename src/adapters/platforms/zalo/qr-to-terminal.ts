@@ -1,4 +1,4 @@
-import { readPng, type GrayImage } from "./read-png.js";
+import { type GrayImage, readPng } from "./read-png.js";
 
 /**
  * Redraws the QR code of a PNG image as text for a terminal: one character per module
@@ -55,7 +55,9 @@ export function readModules(image: GrayImage): boolean[][] | null {
   const rows: boolean[][] = [];
   for (let row = 0; row < count; row++) {
     const y = Math.floor(top + (row + 0.5) * moduleSize);
-    rows.push(Array.from({ length: count }, (_, column) => image.dark(Math.floor(left + (column + 0.5) * moduleSize), y)));
+    rows.push(
+      Array.from({ length: count }, (_, column) => image.dark(Math.floor(left + (column + 0.5) * moduleSize), y)),
+    );
   }
   return rows;
 }

@@ -4,7 +4,8 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Width and height of a PNG image (Zalo needs them to send an image), or null when `data` is not a PNG. */
 export function pngSize(data: Buffer): { width: number; height: number } | null {
-  if (data.length < 24 || !data.subarray(0, 8).equals(SIGNATURE) || data.toString("latin1", 12, 16) !== "IHDR") return null;
+  if (data.length < 24 || !data.subarray(0, 8).equals(SIGNATURE) || data.toString("latin1", 12, 16) !== "IHDR")
+    return null;
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }
 
@@ -43,7 +44,12 @@ export function readPng(data: Buffer): GrayImage | null {
     offset += 12 + length;
   }
   const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType];
-  if (!channels || interlace !== 0 || (bitDepth !== 8 && !((colorType === 0 || colorType === 3) && [1, 2, 4].includes(bitDepth)))) return null;
+  if (
+    !channels ||
+    interlace !== 0 ||
+    (bitDepth !== 8 && !((colorType === 0 || colorType === 3) && [1, 2, 4].includes(bitDepth)))
+  )
+    return null;
   let raw: Buffer;
   try {
     raw = zlib.inflateSync(Buffer.concat(compressed));
@@ -66,7 +72,9 @@ export function readPng(data: Buffer): GrayImage | null {
     const row = pixels.subarray(y * stride, (y + 1) * stride);
     if (colorType === 3) {
       const index = sample(row, x) * 3;
-      return palette ? 0.299 * (palette[index] ?? 0) + 0.587 * (palette[index + 1] ?? 0) + 0.114 * (palette[index + 2] ?? 0) : 255;
+      return palette
+        ? 0.299 * (palette[index] ?? 0) + 0.587 * (palette[index + 1] ?? 0) + 0.114 * (palette[index + 2] ?? 0)
+        : 255;
     }
     if (colorType === 0) return (sample(row, x) * 255) / ((1 << bitDepth) - 1);
     if (colorType === 4) return (row[x * 2 + 1] ?? 255) < 128 ? 255 : (row[x * 2] ?? 0);

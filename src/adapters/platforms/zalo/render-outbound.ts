@@ -44,7 +44,9 @@ export function choicesHint(count: number): string {
 
 function withChoices(text: string, choices: readonly Choice[] | undefined): string {
   if (!choices?.length) return text;
-  return [text, ...choices.map((choice, index) => `${index + 1}. ${choice.label}`), choicesHint(choices.length)].join("\n");
+  return [text, ...choices.map((choice, index) => `${index + 1}. ${choice.label}`), choicesHint(choices.length)].join(
+    "\n",
+  );
 }
 
 /**
@@ -52,9 +54,14 @@ function withChoices(text: string, choices: readonly Choice[] | undefined): stri
  * Zalo counts them). Longer names are placed first so "@Lan" never takes the start of
  * "@Lan Anh"; a tag must end at a word boundary; each place is used once.
  */
-export function locateMentions(text: string, mentions: readonly Pick<Mention, "displayName" | "platformUserId">[]): ZaloMention[] {
+export function locateMentions(
+  text: string,
+  mentions: readonly Pick<Mention, "displayName" | "platformUserId">[],
+): ZaloMention[] {
   const taken: ZaloMention[] = [];
-  const ordered = [...mentions].filter((m) => m.platformUserId && m.displayName).sort((a, b) => b.displayName.length - a.displayName.length);
+  const ordered = [...mentions]
+    .filter((m) => m.platformUserId && m.displayName)
+    .sort((a, b) => b.displayName.length - a.displayName.length);
   for (const mention of ordered) {
     const tag = `@${mention.displayName}`;
     for (let pos = text.indexOf(tag); pos >= 0; pos = text.indexOf(tag, pos + 1)) {

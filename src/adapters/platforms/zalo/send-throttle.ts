@@ -17,7 +17,11 @@ export class SendThrottle {
   /** Waits for the next slot for `chatId`. */
   async wait(chatId: string): Promise<void> {
     const now = this.scheduler.now();
-    const slot = Math.max(now, this.lastOverall + this.gaps.overallGap, (this.lastByChat.get(chatId) ?? Number.NEGATIVE_INFINITY) + this.gaps.perChatGap);
+    const slot = Math.max(
+      now,
+      this.lastOverall + this.gaps.overallGap,
+      (this.lastByChat.get(chatId) ?? Number.NEGATIVE_INFINITY) + this.gaps.perChatGap,
+    );
     this.lastOverall = slot;
     this.lastByChat.set(chatId, slot);
     if (slot > now) await this.scheduler.sleep(slot - now);

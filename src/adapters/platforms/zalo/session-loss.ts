@@ -13,7 +13,8 @@ export interface ZaloSessionLoss {
   at: Date;
 }
 
-const relogin = "Quản trị viên đăng nhập lại bằng lệnh: npm run -s xaso -- zalo login (quét mã QR bằng điện thoại của tài khoản Zalo dành riêng cho bot).";
+const relogin =
+  "Quản trị viên đăng nhập lại bằng lệnh: npm run -s xaso -- zalo login (quét mã QR bằng điện thoại của tài khoản Zalo dành riêng cho bot).";
 
 /** The alert for administrators, in Vietnamese. `retryMinutes`: how often the bot tries again by itself. */
 export function sessionLossText(reason: SessionLossReason, retryMinutes: number): string {

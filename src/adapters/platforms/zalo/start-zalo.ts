@@ -9,7 +9,7 @@ import type { ZaloSessionLoss } from "./session-loss.js";
 import { zaloChatId } from "./zalo-chat-id.js";
 import { ZaloConnection } from "./zalo-connection.js";
 import { ZaloInbox } from "./zalo-inbox.js";
-import { ZaloOutbox, type ZaloFile } from "./zalo-outbox.js";
+import { type ZaloFile, ZaloOutbox } from "./zalo-outbox.js";
 import type { ZaloClientFactory } from "./zalo-port.js";
 import { systemScheduler, type ZaloScheduler } from "./zalo-scheduler.js";
 import { defaultZaloTimings, type ZaloTimings } from "./zalo-timings.js";
@@ -55,7 +55,12 @@ export interface RunningZalo extends RunningPlatform {
  * connection looks after itself (see ZaloConnection). Rejects only when a first-run QR
  * login does not complete.
  */
-export async function startZalo(config: ZaloConfig, hooks: PlatformHooks, logger: Logger, options: ZaloStartOptions = {}): Promise<RunningZalo> {
+export async function startZalo(
+  config: ZaloConfig,
+  hooks: PlatformHooks,
+  logger: Logger,
+  options: ZaloStartOptions = {},
+): Promise<RunningZalo> {
   const scheduler = options.scheduler ?? systemScheduler;
   const now = options.now ?? (() => new Date(scheduler.now()));
   const timings: ZaloTimings = { ...defaultZaloTimings, ...options.timings };
@@ -75,7 +80,13 @@ export async function startZalo(config: ZaloConfig, hooks: PlatformHooks, logger
     timings,
     logger,
     onMessage: (message, ownId) => inbox.receive(message, ownId),
-    onRemovedFromGroup: (groupId) => void chatUnavailable(zaloChatId(groupId, ThreadType.Group), "Zalo: tài khoản bot đã rời hoặc bị xóa khỏi nhóm").catch((error: unknown) => logger.error({ component: "zalo", error: describeError(error) }, "could not mark the Zalo group unavailable")),
+    onRemovedFromGroup: (groupId) =>
+      void chatUnavailable(
+        zaloChatId(groupId, ThreadType.Group),
+        "Zalo: tài khoản bot đã rời hoặc bị xóa khỏi nhóm",
+      ).catch((error: unknown) =>
+        logger.error({ component: "zalo", error: describeError(error) }, "could not mark the Zalo group unavailable"),
+      ),
     onSessionLost: options.onSessionLost,
     onSessionRestored: options.onSessionRestored,
   });
@@ -84,7 +95,11 @@ export async function startZalo(config: ZaloConfig, hooks: PlatformHooks, logger
   if (saved.status === "ok") {
     await connection.start();
   } else {
-    if (saved.status === "invalid") logger.warn({ component: "zalo", problem: saved.problem }, "Zalo credentials file unreadable; logging in by QR again");
+    if (saved.status === "invalid")
+      logger.warn(
+        { component: "zalo", problem: saved.problem },
+        "Zalo credentials file unreadable; logging in by QR again",
+      );
     else logger.info({ component: "zalo" }, "no saved Zalo login; showing a QR code to scan");
     await connection.start(await loginZaloWithQr(config, logger, { zalo: factory, print: options.print, now }));
   }
@@ -96,7 +111,8 @@ export async function startZalo(config: ZaloConfig, hooks: PlatformHooks, logger
       return running.connected;
     },
     async send(message: OutboundMessage) {
-      if (message.platform !== "zalo") throw new Error(`the Zalo adapter cannot send to platform "${message.platform}"`);
+      if (message.platform !== "zalo")
+        throw new Error(`the Zalo adapter cannot send to platform "${message.platform}"`);
       await outbox.send(message.chatId, message);
     },
     sendFile: (chatId, file, caption) => outbox.sendFile(chatId, file, caption),

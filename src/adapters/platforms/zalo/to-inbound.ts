@@ -1,6 +1,6 @@
 import type { InboundMessage, MediaKind } from "../../../core/messages/inbound-message.js";
 import { zaloChatId } from "./zalo-chat-id.js";
-import { ThreadType, type Message, type TMention, type TMessage } from "./zca-js.js";
+import { type Message, ThreadType, type TMention, type TMessage } from "./zca-js.js";
 
 /** What kind of non-text message a member sent. */
 /** Zalo content that is not text, in the core's terms. */
@@ -9,7 +9,14 @@ export type ZaloMedia = MediaKind;
 /** A zca-js message as the adapter sees it: text for the core, media to answer politely, or the account's own. */
 export type ZaloInbound =
   | { kind: "text"; message: InboundMessage }
-  | { kind: "media"; chatId: string; isGroup: boolean; messageId: string; sender: { id: string; name: string }; media: ZaloMedia }
+  | {
+      kind: "media";
+      chatId: string;
+      isGroup: boolean;
+      messageId: string;
+      sender: { id: string; name: string };
+      media: ZaloMedia;
+    }
   | { kind: "own" };
 
 /**
@@ -57,7 +64,12 @@ export function toInbound(message: Message, ownId: string, receivedAt: Date): Za
 function textOf(data: TMessage): string | null {
   const content = data.content;
   if (typeof content === "string") return content;
-  if ((data.msgType === "chat.recommended" || data.msgType === "chat.link") && typeof content.href === "string" && /^https?:\/\//.test(content.href) && content.action !== "recommened.user") {
+  if (
+    (data.msgType === "chat.recommended" || data.msgType === "chat.link") &&
+    typeof content.href === "string" &&
+    /^https?:\/\//.test(content.href) &&
+    content.action !== "recommened.user"
+  ) {
     const title = typeof content.title === "string" ? content.title.trim() : "";
     return title && !title.includes(content.href) ? `${title} ${content.href}` : title || content.href;
   }

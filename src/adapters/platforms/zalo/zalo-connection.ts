@@ -1,7 +1,7 @@
 import type { Logger } from "../../logging/create-logger.js";
 import { readZaloCredentials, writeZaloCredentials } from "./credentials-file.js";
 import { describeError } from "./describe-error.js";
-import { sessionLossText, type SessionLossReason, type ZaloSessionLoss } from "./session-loss.js";
+import { type SessionLossReason, sessionLossText, type ZaloSessionLoss } from "./session-loss.js";
 import type { ZaloApiPort, ZaloClientFactory, ZaloCredentials, ZaloLoginResult } from "./zalo-port.js";
 import { withTimeout, type ZaloScheduler } from "./zalo-scheduler.js";
 import type { ZaloTimings } from "./zalo-timings.js";
@@ -99,18 +99,25 @@ export class ZaloConnection {
     const read = await readZaloCredentials(this.deps.credentialsPath);
     if (this.isStopped()) return;
     if (read.status !== "ok") {
-      if (read.status === "invalid") this.deps.logger.error({ component: "zalo", problem: read.problem }, "Zalo credentials file is invalid");
+      if (read.status === "invalid")
+        this.deps.logger.error({ component: "zalo", problem: read.problem }, "Zalo credentials file is invalid");
       await this.lose("credentials-missing");
       return;
     }
     const timeout = this.deps.timings.connectTimeout;
-    const result = await withTimeout(this.deps.scheduler, this.deps.factory.login(read.credentials), timeout, () => new Error(`no answer within ${timeout / 1000} s`)).catch(
-      (error: unknown): ZaloLoginResult => ({ ok: false, reason: "unreachable", message: describeError(error) }),
-    );
+    const result = await withTimeout(
+      this.deps.scheduler,
+      this.deps.factory.login(read.credentials),
+      timeout,
+      () => new Error(`no answer within ${timeout / 1000} s`),
+    ).catch((error: unknown): ZaloLoginResult => ({ ok: false, reason: "unreachable", message: describeError(error) }));
     if (this.isStopped()) return;
     if (!result.ok) {
       if (result.reason === "rejected") {
-        this.deps.logger.error({ component: "zalo", error: result.message }, "Zalo refused the saved login (cookies expired or logged out)");
+        this.deps.logger.error(
+          { component: "zalo", error: result.message },
+          "Zalo refused the saved login (cookies expired or logged out)",
+        );
         await this.lose("login-rejected");
       } else {
         this.deps.logger.warn({ component: "zalo", error: result.message }, "Zalo unreachable; login will be retried");
@@ -138,7 +145,11 @@ export class ZaloConnection {
       }
       if (current()) void this.safely(() => this.onClosed(code, reason));
     });
-    listener.on("error", (error) => current() && this.deps.logger.warn({ component: "zalo", error: describeError(error) }, "Zalo listener error"));
+    listener.on(
+      "error",
+      (error) =>
+        current() && this.deps.logger.warn({ component: "zalo", error: describeError(error) }, "Zalo listener error"),
+    );
     listener.on("message", (message) => {
       if (!current()) return;
       this.touch();
@@ -180,11 +191,19 @@ export class ZaloConnection {
   private async onClosed(code: number, reason: string): Promise<void> {
     if (this.state === "restarting" || this.state === "waiting" || this.state === "lost") return;
     if (code === CLOSE_KICKED || code === CLOSE_DUPLICATE) {
-      this.deps.logger.error({ component: "zalo", code, reason }, code === CLOSE_KICKED ? "Zalo session kicked: the account was opened on Zalo Web or another device" : "Zalo closed a duplicate connection on this account");
+      this.deps.logger.error(
+        { component: "zalo", code, reason },
+        code === CLOSE_KICKED
+          ? "Zalo session kicked: the account was opened on Zalo Web or another device"
+          : "Zalo closed a duplicate connection on this account",
+      );
       await this.lose(code === CLOSE_KICKED ? "kicked" : "duplicate-connection", code);
       return;
     }
-    this.deps.logger.warn({ component: "zalo", code, reason, attempt: this.failures + 1 }, code === CLOSE_MANUAL ? "Zalo listener closed" : "Zalo socket closed abnormally; reconnecting");
+    this.deps.logger.warn(
+      { component: "zalo", code, reason, attempt: this.failures + 1 },
+      code === CLOSE_MANUAL ? "Zalo listener closed" : "Zalo socket closed abnormally; reconnecting",
+    );
     this.retryLater();
   }
 
@@ -218,10 +237,16 @@ export class ZaloConnection {
     const now = this.deps.scheduler.now();
     const { connectTimeout, silenceLimit } = this.deps.timings;
     if (this.state === "connecting" && now - this.connectStartedAt > connectTimeout) {
-      this.deps.logger.warn({ component: "zalo", waitedSeconds: Math.round((now - this.connectStartedAt) / 1000) }, "Zalo listener did not connect in time; restarting it");
+      this.deps.logger.warn(
+        { component: "zalo", waitedSeconds: Math.round((now - this.connectStartedAt) / 1000) },
+        "Zalo listener did not connect in time; restarting it",
+      );
       void this.safely(() => this.restart(true));
     } else if (this.state === "open" && now - this.lastActivity > silenceLimit) {
-      this.deps.logger.warn({ component: "zalo", silentMinutes: Math.round((now - this.lastActivity) / 60_000) }, "Zalo listener silent too long; restarting it");
+      this.deps.logger.warn(
+        { component: "zalo", silentMinutes: Math.round((now - this.lastActivity) / 60_000) },
+        "Zalo listener silent too long; restarting it",
+      );
       void this.safely(() => this.restart(false));
     }
   }
@@ -310,7 +335,10 @@ export class ZaloConnection {
     try {
       await step();
     } catch (error) {
-      this.deps.logger.error({ component: "zalo", error: describeError(error) }, "Zalo connection step failed; retrying");
+      this.deps.logger.error(
+        { component: "zalo", error: describeError(error) },
+        "Zalo connection step failed; retrying",
+      );
       if (this.state !== "waiting" && this.state !== "lost") this.retryLater();
     }
   }

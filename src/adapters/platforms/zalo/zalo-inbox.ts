@@ -42,8 +42,19 @@ export class ZaloInbox {
     if (this.recent.seen(`${chatId}/${messageId}`)) return;
     // Ids, not content: how an installer finds a chair's Zalo user id for `xaso member add` (LOG_LEVEL=debug).
     const sender = inbound.kind === "text" ? inbound.message.sender : inbound.sender;
-    this.deps.logger.debug({ component: "zalo", chatId, senderId: sender.id, senderName: sender.name, kind: inbound.kind === "text" ? "text" : inbound.media }, "Zalo message received");
-    void this.queues.run(chatId, () => (inbound.kind === "text" ? this.handleText(inbound.message) : this.handleMedia(inbound)));
+    this.deps.logger.debug(
+      {
+        component: "zalo",
+        chatId,
+        senderId: sender.id,
+        senderName: sender.name,
+        kind: inbound.kind === "text" ? "text" : inbound.media,
+      },
+      "Zalo message received",
+    );
+    void this.queues.run(chatId, () =>
+      inbound.kind === "text" ? this.handleText(inbound.message) : this.handleMedia(inbound),
+    );
   }
 
   /** Resolves when every message received so far has been handled and answered. */
@@ -60,12 +71,24 @@ export class ZaloInbox {
       if (isAddressed(message)) await this.reply(message.chatId, { text: FAILURE_APOLOGY });
       return;
     }
-    for (const reply of replies) await this.reply(reply.chatId, reply, message.isGroup ? message.sender.name : undefined);
+    for (const reply of replies)
+      await this.reply(reply.chatId, reply, message.isGroup ? message.sender.name : undefined);
   }
 
   private handleMedia(media: Extract<ZaloInbound, { kind: "media" }>): Promise<void> {
     const { chatId, isGroup, messageId, sender } = media;
-    return this.handleText({ platform: "zalo", chatId, isGroup, messageId, sender, text: "", mentionsBot: false, repliesToBot: false, sentAt: this.deps.now(), media: media.media });
+    return this.handleText({
+      platform: "zalo",
+      chatId,
+      isGroup,
+      messageId,
+      sender,
+      text: "",
+      mentionsBot: false,
+      repliesToBot: false,
+      sentAt: this.deps.now(),
+      media: media.media,
+    });
   }
 
   private async reply(chatId: string, message: Parameters<ZaloOutbox["send"]>[1], addressee?: string): Promise<void> {

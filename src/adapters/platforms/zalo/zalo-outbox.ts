@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describeError } from "./describe-error.js";
 import { pngSize } from "./read-png.js";
-import { renderZaloMessage, type RenderableMessage } from "./render-outbound.js";
+import { type RenderableMessage, renderZaloMessage } from "./render-outbound.js";
 import { RepeatGuard } from "./repeat-guard.js";
 import { SendThrottle } from "./send-throttle.js";
 import { SerialQueues } from "./serial-queues.js";
@@ -67,7 +67,9 @@ export class ZaloOutbox {
     return this.queues.run(chatId, async () => {
       for (const part of parts) {
         const text = this.repeats.vary(chatId, part.text, addressee);
-        await this.deliver(chatId, thread, async (api) => api.sendMessage({ msg: text, mentions: part.mentions }, thread.threadId, thread.type));
+        await this.deliver(chatId, thread, async (api) =>
+          api.sendMessage({ msg: text, mentions: part.mentions }, thread.threadId, thread.type),
+        );
         this.repeats.sent(chatId, text);
       }
     });
@@ -81,7 +83,12 @@ export class ZaloOutbox {
       const msg = caption ? this.repeats.vary(chatId, caption) : "";
       const seconds = Math.round(this.deps.timings.fileTimeout / 1000);
       await this.deliver(chatId, thread, (api) =>
-        withTimeout(this.deps.scheduler, api.sendMessage({ msg, attachments: [attachment] }, thread.threadId, thread.type), this.deps.timings.fileTimeout, () => new ZaloFileTimeoutError(file.filename, seconds)),
+        withTimeout(
+          this.deps.scheduler,
+          api.sendMessage({ msg, attachments: [attachment] }, thread.threadId, thread.type),
+          this.deps.timings.fileTimeout,
+          () => new ZaloFileTimeoutError(file.filename, seconds),
+        ),
       );
       if (msg) this.repeats.sent(chatId, msg);
     });
@@ -92,7 +99,11 @@ export class ZaloOutbox {
     return this.queues.idle();
   }
 
-  private async deliver(chatId: string, thread: ZaloThread, send: (api: ZaloApiPort) => Promise<unknown>): Promise<void> {
+  private async deliver(
+    chatId: string,
+    thread: ZaloThread,
+    send: (api: ZaloApiPort) => Promise<unknown>,
+  ): Promise<void> {
     await this.throttle.wait(chatId);
     const api = this.deps.api();
     if (!api) throw new ZaloNotConnectedError();
@@ -123,6 +134,7 @@ function toAttachment(file: ZaloFile): ZaloAttachment {
     if (!size) throw new Error(`${file.filename} is not a PNG image`);
     return { filename, data: file.data, ...size };
   }
-  if (["jpg", "jpeg", "webp", "gif"].includes(extension)) throw new Error(`images are sent to Zalo as PNG; got ${file.filename}`);
+  if (["jpg", "jpeg", "webp", "gif"].includes(extension))
+    throw new Error(`images are sent to Zalo as PNG; got ${file.filename}`);
   return { filename, data: file.data };
 }

@@ -81,7 +81,9 @@ export interface ZaloApiPort {
 }
 
 /** A login attempt: the account, or why not. Network trouble is retried soon; a rejection means new credentials are needed. */
-export type ZaloLoginResult = { ok: true; api: ZaloApiPort } | { ok: false; reason: "rejected" | "unreachable"; message: string };
+export type ZaloLoginResult =
+  | { ok: true; api: ZaloApiPort }
+  | { ok: false; reason: "rejected" | "unreachable"; message: string };
 
 /** What happens while a QR login waits for the phone. `retry`/`abort` answer the events that need a decision. */
 export type ZaloQrEvent =
@@ -94,5 +96,8 @@ export type ZaloQrEvent =
 export interface ZaloClientFactory {
   login(credentials: ZaloCredentials): Promise<ZaloLoginResult>;
   /** Resolves with the account and the credentials to save; rejects when aborted or refused. */
-  loginQR(options: { userAgent: string }, onEvent: (event: ZaloQrEvent) => void): Promise<{ api: ZaloApiPort; credentials: ZaloCredentials }>;
+  loginQR(
+    options: { userAgent: string },
+    onEvent: (event: ZaloQrEvent) => void,
+  ): Promise<{ api: ZaloApiPort; credentials: ZaloCredentials }>;
 }

@@ -24,7 +24,12 @@ export const systemScheduler: ZaloScheduler = {
 };
 
 /** Rejects with `onTimeout()` when `work` has not settled after `ms`. */
-export function withTimeout<T>(scheduler: ZaloScheduler, work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+export function withTimeout<T>(
+  scheduler: ZaloScheduler,
+  work: Promise<T>,
+  ms: number,
+  onTimeout: () => Error,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const cancel = scheduler.after(ms, () => reject(onTimeout()));
     work.then(

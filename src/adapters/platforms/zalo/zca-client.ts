@@ -1,5 +1,23 @@
-import { GroupEventType, LoginQRCallbackEventType, Zalo, ZaloApiError, type API, type Credentials, type GroupEvent, type LoginQRCallbackEvent } from "./zca-js.js";
-import type { ZaloApiPort, ZaloClientFactory, ZaloCookie, ZaloCredentials, ZaloListenerEvents, ZaloListenerPort, ZaloLoginResult, ZaloQrEvent } from "./zalo-port.js";
+import type {
+  ZaloApiPort,
+  ZaloClientFactory,
+  ZaloCookie,
+  ZaloCredentials,
+  ZaloListenerEvents,
+  ZaloListenerPort,
+  ZaloLoginResult,
+  ZaloQrEvent,
+} from "./zalo-port.js";
+import {
+  type API,
+  type Credentials,
+  type GroupEvent,
+  GroupEventType,
+  type LoginQRCallbackEvent,
+  LoginQRCallbackEventType,
+  Zalo,
+  ZaloApiError,
+} from "./zca-js.js";
 
 /**
  * zca-js options for every login: no update check against npm, no console output of its
@@ -9,7 +27,19 @@ import type { ZaloApiPort, ZaloClientFactory, ZaloCookie, ZaloCredentials, ZaloL
 const zcaOptions = { checkUpdate: false, logging: false, selfListen: true } as const;
 
 /** Listener events that only show the socket is alive. */
-const activityEvents = ["cipher_key", "typing", "seen_messages", "delivered_messages", "reaction", "old_reactions", "old_messages", "undo", "friend_event", "group_event", "upload_attachment"] as const;
+const activityEvents = [
+  "cipher_key",
+  "typing",
+  "seen_messages",
+  "delivered_messages",
+  "reaction",
+  "old_reactions",
+  "old_messages",
+  "undo",
+  "friend_event",
+  "group_event",
+  "upload_attachment",
+] as const;
 
 /** The port over the real zca-js (pinned in package.json: the adapter relies on its listener's events and send paths). */
 export function createZcaClientFactory(): ZaloClientFactory {
@@ -24,7 +54,11 @@ export function createZcaClientFactory(): ZaloClientFactory {
         });
         return { ok: true, api: wrapZcaApi(api) };
       } catch (error) {
-        return { ok: false, reason: classifyLoginError(error), message: error instanceof Error ? error.message : String(error) };
+        return {
+          ok: false,
+          reason: classifyLoginError(error),
+          message: error instanceof Error ? error.message : String(error),
+        };
       }
     },
     async loginQR(options, onEvent) {
@@ -33,7 +67,12 @@ export function createZcaClientFactory(): ZaloClientFactory {
         if (mapped) onEvent(mapped);
       });
       const context = api.getContext();
-      const credentials: ZaloCredentials = { imei: context.imei, userAgent: context.userAgent, language: context.language, cookies: cookiesOf(api) };
+      const credentials: ZaloCredentials = {
+        imei: context.imei,
+        userAgent: context.userAgent,
+        language: context.language,
+        cookies: cookiesOf(api),
+      };
       return { api: wrapZcaApi(api), credentials };
     },
   };
@@ -46,8 +85,20 @@ export function wrapZcaApi(api: API): ZaloApiPort {
     getOwnId: () => ownId,
     listener: wrapListener(api.listener, ownId),
     async sendMessage(content, threadId, type) {
-      const attachments = content.attachments?.map((file) => ({ data: file.data, filename: file.filename, metadata: { totalSize: file.data.length, width: file.width, height: file.height } }));
-      return api.sendMessage({ msg: content.msg, ...(content.mentions?.length ? { mentions: content.mentions } : {}), ...(attachments?.length ? { attachments } : {}) }, threadId, type);
+      const attachments = content.attachments?.map((file) => ({
+        data: file.data,
+        filename: file.filename,
+        metadata: { totalSize: file.data.length, width: file.width, height: file.height },
+      }));
+      return api.sendMessage(
+        {
+          msg: content.msg,
+          ...(content.mentions?.length ? { mentions: content.mentions } : {}),
+          ...(attachments?.length ? { attachments } : {}),
+        },
+        threadId,
+        type,
+      );
     },
     getCookies: () => cookiesOf(api),
     async keepAlive() {
@@ -89,7 +140,12 @@ function wrapListener(listener: API["listener"], ownId: string): ZaloListenerPor
 }
 
 function removesAccount(event: GroupEvent, ownId: string): boolean {
-  if (event.type !== GroupEventType.REMOVE_MEMBER && event.type !== GroupEventType.BLOCK_MEMBER && event.type !== GroupEventType.LEAVE) return false;
+  if (
+    event.type !== GroupEventType.REMOVE_MEMBER &&
+    event.type !== GroupEventType.BLOCK_MEMBER &&
+    event.type !== GroupEventType.LEAVE
+  )
+    return false;
   return event.data.updateMembers?.some((member) => String(member.id) === ownId) ?? false;
 }
 
@@ -119,5 +175,9 @@ function toQrEvent(event: LoginQRCallbackEvent): ZaloQrEvent | null {
  */
 function classifyLoginError(error: unknown): "rejected" | "unreachable" {
   if (!(error instanceof ZaloApiError)) return "unreachable";
-  return /status code 5\d\d|Bad Gateway|Service Unavailable|Gateway Time-?out|Internal Server Error|Too Many Requests/i.test(error.message) ? "unreachable" : "rejected";
+  return /status code 5\d\d|Bad Gateway|Service Unavailable|Gateway Time-?out|Internal Server Error|Too Many Requests/i.test(
+    error.message,
+  )
+    ? "unreachable"
+    : "rejected";
 }

@@ -9,12 +9,23 @@ import type * as Zca from "../../../../node_modules/zca-js/dist/index.js";
 const zca = runtime as unknown as typeof Zca;
 
 /** zca-js's own types and classes, used by the port, its implementation and the tests. */
-export type { API, Credentials, GroupEvent, LoginQRCallbackEvent, Message, TGroupMessage, TMessage, TMention, TQuote } from "../../../../node_modules/zca-js/dist/index.js";
+export type {
+  API,
+  Credentials,
+  GroupEvent,
+  LoginQRCallbackEvent,
+  Message,
+  TGroupMessage,
+  TMention,
+  TMessage,
+  TQuote,
+} from "../../../../node_modules/zca-js/dist/index.js";
 export type ThreadType = Zca.ThreadType;
 export type GroupMessage = Zca.GroupMessage;
 export type UserMessage = Zca.UserMessage;
 
-export const { Zalo, ZaloApiError, ThreadType, GroupEventType, LoginQRCallbackEventType, UserMessage, GroupMessage } = zca;
+export const { Zalo, ZaloApiError, ThreadType, GroupEventType, LoginQRCallbackEventType, UserMessage, GroupMessage } =
+  zca;
 
 /** The logged-in account class itself, for the contract test that builds one against a local server. */
 export const ZcaApi = zca.API;

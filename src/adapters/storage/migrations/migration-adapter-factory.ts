@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
-import { ensureSqliteFolder, type DatabaseKind } from "../database-kind.js";
+import { type DatabaseKind, ensureSqliteFolder } from "../database-kind.js";
 
 /** A driver-adapter factory for the schema engine, with a way to close everything it opened. */
 export interface MigrationAdapterFactory extends SqlMigrationAwareDriverAdapterFactory {

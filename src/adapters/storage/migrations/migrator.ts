@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { DiagnoseMigrationHistoryOutput, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { databaseKindOf, type DatabaseKind } from "../database-kind.js";
+import { type DatabaseKind, databaseKindOf } from "../database-kind.js";
 import { migrationAdapterFactory } from "./migration-adapter-factory.js";
-import { lockFileContent, readMigrations } from "./read-migrations.js";
 import { migrationsDir, schemaPath, schemaSnapshotPath } from "./migration-paths.js";
+import { lockFileContent, readMigrations } from "./read-migrations.js";
+import { type OpenSchemaEngine, openSchemaEngine } from "./schema-engine.js";
 import { schemaForKind } from "./schema-for-kind.js";
-import { openSchemaEngine, type OpenSchemaEngine } from "./schema-engine.js";
 
 const noFilters: SchemaFilter = { externalTables: [], externalEnums: [] };
 
@@ -34,7 +34,10 @@ export interface MigrationStatus {
 export async function deployMigrations(url: string, layout = projectLayout, log = defaultLog): Promise<string[]> {
   const kind = kindOf(url);
   return withEngine(kind, url, datamodelOf(layout, kind), log, async ({ engine }) => {
-    const result = await engine.applyMigrations({ migrationsList: readMigrations(layout.migrationsDir(kind), kind), filters: noFilters });
+    const result = await engine.applyMigrations({
+      migrationsList: readMigrations(layout.migrationsDir(kind), kind),
+      filters: noFilters,
+    });
     return result.appliedMigrationNames;
   });
 }
@@ -56,9 +59,11 @@ export async function migrationStatus(url: string, layout = projectLayout, log =
 }
 
 function statusFrom(output: DiagnoseMigrationHistoryOutput | null, names: string[]): MigrationStatus {
-  if (output === null || !output.hasMigrationsTable) return { applied: 0, pending: names, failed: [], edited: [], unknown: [] };
+  if (output === null || !output.hasMigrationsTable)
+    return { applied: 0, pending: names, failed: [], edited: [], unknown: [] };
   const history = output.history;
-  const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+  const pending =
+    history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
   const unknown = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
   return {
     applied: names.length - pending.length,
@@ -77,7 +82,12 @@ export type CreateResult = { created: false } | { created: true; folders: string
  * The SQL is the difference between the schema snapshot taken at the previous migration
  * and the current schema, so no database (and no shadow database) is needed.
  */
-export async function createMigration(name: string, now: Date, layout = projectLayout, log = defaultLog): Promise<CreateResult> {
+export async function createMigration(
+  name: string,
+  now: Date,
+  layout = projectLayout,
+  log = defaultLog,
+): Promise<CreateResult> {
   const current = fs.readFileSync(layout.schemaPath, "utf8");
   const previous = fs.existsSync(layout.snapshotPath) ? fs.readFileSync(layout.snapshotPath, "utf8") : null;
   const folderName = `${timestamp(now)}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;

@@ -12,11 +12,18 @@ export function lockFileContent(kind: DatabaseKind): string {
 export function readMigrations(dir: string, kind: DatabaseKind): MigrationList {
   const read = (file: string): string | null => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null);
   const names = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
-    lockfile: { path: "migration_lock.toml", content: read(path.join(dir, "migration_lock.toml")) ?? lockFileContent(kind) },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: read(path.join(dir, "migration_lock.toml")) ?? lockFileContent(kind),
+    },
     shadowDbInitScript: "",
     migrationDirectories: names.map((name) => {
       const sql = read(path.join(dir, name, "migration.sql"));

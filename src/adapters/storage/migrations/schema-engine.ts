@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationAdapterFactory } from "./migration-adapter-factory.js";
 
 /**
@@ -57,7 +57,9 @@ export async function openSchemaEngine(
   const driverErrorFor = (error: Error) => {
     const id = /External error id#(\d+)/.exec(error.message)?.[1];
     if (id === undefined) return undefined;
-    const parked = bound.errorRegistry.consumeError(Number(id)) as { error?: { message?: string; cause?: string } } | undefined;
+    const parked = bound.errorRegistry.consumeError(Number(id)) as
+      | { error?: { message?: string; cause?: string } }
+      | undefined;
     return parked?.error?.message ?? parked?.error?.cause;
   };
   let engine: SchemaEngine;

@@ -37,12 +37,18 @@ export async function assignIndicators(db: DbClient, input: NewAssignments): Pro
   if (membership.communeId !== plan.communeId) return { ok: false, status: "other-commune" };
 
   const codes = [...new Set(input.codes)];
-  const indicators = await db.indicator.findMany({ where: { setId: plan.setId, code: { in: codes } }, select: { id: true, code: true, name: true } });
+  const indicators = await db.indicator.findMany({
+    where: { setId: plan.setId, code: { in: codes } },
+    select: { id: true, code: true, name: true },
+  });
   const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
   const unknown = codes.filter((code) => !byCode.has(code));
   if (unknown.length) return { ok: false, status: "unknown-codes", codes: unknown };
 
-  const existing = await db.assignment.findMany({ where: { planId: plan.id, membershipId: membership.id, indicatorId: { in: indicators.map((i) => i.id) } }, select: { indicatorId: true } });
+  const existing = await db.assignment.findMany({
+    where: { planId: plan.id, membershipId: membership.id, indicatorId: { in: indicators.map((i) => i.id) } },
+    select: { indicatorId: true },
+  });
   const assigned = new Set(existing.map((assignment) => assignment.indicatorId));
   const added: AssignedIndicator[] = [];
   const already: AssignedIndicator[] = [];
@@ -54,7 +60,9 @@ export async function assignIndicators(db: DbClient, input: NewAssignments): Pro
       already.push(named);
       continue;
     }
-    const created = await db.assignment.create({ data: { planId: plan.id, indicatorId: indicator.id, membershipId: membership.id, createdAt: input.at } });
+    const created = await db.assignment.create({
+      data: { planId: plan.id, indicatorId: indicator.id, membershipId: membership.id, createdAt: input.at },
+    });
     await writeAudit(db, {
       communeId: plan.communeId,
       personId: input.actor.personId,

@@ -22,7 +22,12 @@ export interface ChatToBind {
 
 /** What `bindChat` did; `bound-elsewhere` (`ok: false`) has written nothing. */
 export type BindChatResult =
-  | { ok: true; status: "created" | "updated" | "reactivated" | "rebound" | "unchanged"; binding: ChatBinding; previousCommune?: CommuneRef | undefined }
+  | {
+      ok: true;
+      status: "created" | "updated" | "reactivated" | "rebound" | "unchanged";
+      binding: ChatBinding;
+      previousCommune?: CommuneRef | undefined;
+    }
   | { ok: false; status: "bound-elsewhere"; binding: ChatBinding; boundTo: CommuneRef };
 
 /** The commune a chat was bound to, for the message that names it. */
@@ -47,30 +52,68 @@ export async function bindChat(db: DbClient, input: ChatToBind): Promise<BindCha
 
   if (!existing) {
     const binding = await db.chatBinding.create({
-      data: { ...key, communeId: input.communeId, planId: input.planId, isGroup: input.isGroup, title: input.title, boundBy: input.boundBy, createdAt: input.at, updatedAt: input.at },
+      data: {
+        ...key,
+        communeId: input.communeId,
+        planId: input.planId,
+        isGroup: input.isGroup,
+        title: input.title,
+        boundBy: input.boundBy,
+        createdAt: input.at,
+        updatedAt: input.at,
+      },
     });
-    await writeAudit(db, { ...audit, communeId: input.communeId, action: "chat.bind", entityId: binding.id, after: bindingFacts(binding) });
+    await writeAudit(db, {
+      ...audit,
+      communeId: input.communeId,
+      action: "chat.bind",
+      entityId: binding.id,
+      after: bindingFacts(binding),
+    });
     return { ok: true, status: "created", binding };
   }
 
   const moving = existing.communeId !== input.communeId;
   const previousCommune = moving ? await communeRef(db, existing.communeId) : undefined;
-  if (previousCommune && !input.rebind) return { ok: false, status: "bound-elsewhere", binding: existing, boundTo: previousCommune };
+  if (previousCommune && !input.rebind)
+    return { ok: false, status: "bound-elsewhere", binding: existing, boundTo: previousCommune };
 
-  const next = { communeId: input.communeId, planId: input.planId, isGroup: input.isGroup, title: input.title ?? existing.title, active: true };
+  const next = {
+    communeId: input.communeId,
+    planId: input.planId,
+    isGroup: input.isGroup,
+    title: input.title ?? existing.title,
+    active: true,
+  };
   const changed = (Object.keys(next) as (keyof typeof next)[]).some((field) => next[field] !== existing[field]);
   if (!changed) return { ok: true, status: "unchanged", binding: existing };
 
-  const binding = await db.chatBinding.update({ where: { id: existing.id }, data: { ...next, boundBy: input.boundBy ?? existing.boundBy, updatedAt: input.at } });
+  const binding = await db.chatBinding.update({
+    where: { id: existing.id },
+    data: { ...next, boundBy: input.boundBy ?? existing.boundBy, updatedAt: input.at },
+  });
   const status = moving ? "rebound" : existing.active ? "updated" : "reactivated";
   const change = { entityId: binding.id, before: bindingFacts(existing), after: bindingFacts(binding) };
-  if (previousCommune) await writeAudit(db, { ...audit, ...change, communeId: previousCommune.id, action: "chat.unbind" });
-  await writeAudit(db, { ...audit, ...change, communeId: input.communeId, action: `chat.${status === "rebound" ? "rebind" : status === "updated" ? "update" : "reactivate"}` });
+  if (previousCommune)
+    await writeAudit(db, { ...audit, ...change, communeId: previousCommune.id, action: "chat.unbind" });
+  await writeAudit(db, {
+    ...audit,
+    ...change,
+    communeId: input.communeId,
+    action: `chat.${status === "rebound" ? "rebind" : status === "updated" ? "update" : "reactivate"}`,
+  });
   return { ok: true, status, binding, previousCommune };
 }
 
 function bindingFacts(binding: ChatBinding): Prisma.InputJsonObject {
-  return { communeId: binding.communeId, planId: binding.planId, isGroup: binding.isGroup, title: binding.title, active: binding.active, boundBy: binding.boundBy };
+  return {
+    communeId: binding.communeId,
+    planId: binding.planId,
+    isGroup: binding.isGroup,
+    title: binding.title,
+    active: binding.active,
+    boundBy: binding.boundBy,
+  };
 }
 
 async function communeRef(db: DbClient, id: string): Promise<CommuneRef> {
@@ -82,10 +125,28 @@ async function communeRef(db: DbClient, id: string): Promise<CommuneRef> {
  * the group, blocked by the user). Nothing is sent to it until someone binds it again.
  * Returns false when the chat was not bound or already inactive.
  */
-export async function deactivateChat(db: DbClient, input: { platform: string; chatId: string; reason: string; at: Date }): Promise<boolean> {
-  const existing = await db.chatBinding.findUnique({ where: { platform_chatId: { platform: input.platform, chatId: input.chatId } } });
+export async function deactivateChat(
+  db: DbClient,
+  input: { platform: string; chatId: string; reason: string; at: Date },
+): Promise<boolean> {
+  const existing = await db.chatBinding.findUnique({
+    where: { platform_chatId: { platform: input.platform, chatId: input.chatId } },
+  });
   if (!existing?.active) return false;
-  const binding = await db.chatBinding.update({ where: { id: existing.id }, data: { active: false, updatedAt: input.at } });
-  await writeAudit(db, { entity: "ChatBinding", entityId: binding.id, communeId: binding.communeId, platform: input.platform, chatId: input.chatId, action: "chat.deactivate", before: { active: true }, after: { active: false, reason: input.reason }, at: input.at });
+  const binding = await db.chatBinding.update({
+    where: { id: existing.id },
+    data: { active: false, updatedAt: input.at },
+  });
+  await writeAudit(db, {
+    entity: "ChatBinding",
+    entityId: binding.id,
+    communeId: binding.communeId,
+    platform: input.platform,
+    chatId: input.chatId,
+    action: "chat.deactivate",
+    before: { active: true },
+    after: { active: false, reason: input.reason },
+    at: input.at,
+  });
   return true;
 }

@@ -45,7 +45,11 @@ export async function listCommuneOverviews(db: DbClient): Promise<CommuneOvervie
     include: {
       plans: {
         orderBy: [{ year: "desc" }, { createdAt: "desc" }],
-        include: { set: { select: { catalogId: true, version: true } }, targets: { select: { assessed: true } }, _count: { select: { assignments: true } } },
+        include: {
+          set: { select: { catalogId: true, version: true } },
+          targets: { select: { assessed: true } },
+          _count: { select: { assignments: true } },
+        },
       },
       chats: { orderBy: [{ active: "desc" }, { createdAt: "asc" }] },
       _count: { select: { memberships: { where: { status: { not: "removed" } } } } },
@@ -68,6 +72,13 @@ export async function listCommuneOverviews(db: DbClient): Promise<CommuneOvervie
       notAssessed: plan.targets.filter((target) => !target.assessed).length,
       assignments: plan._count.assignments,
     })),
-    chats: commune.chats.map((chat) => ({ platform: chat.platform, chatId: chat.chatId, title: chat.title, isGroup: chat.isGroup, active: chat.active, planId: chat.planId })),
+    chats: commune.chats.map((chat) => ({
+      platform: chat.platform,
+      chatId: chat.chatId,
+      title: chat.title,
+      isGroup: chat.isGroup,
+      active: chat.active,
+      planId: chat.planId,
+    })),
   }));
 }

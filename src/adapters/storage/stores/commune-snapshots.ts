@@ -1,6 +1,12 @@
 import type { Catalog, Target } from "../../../core/catalog/catalog-schema.js";
-import type { CommuneSnapshot, EvidenceInfo, FigureVersion, MemberInfo, Role } from "../../../core/conversation/commune-snapshot.js";
-import { figureValueSchema, type FigureValue } from "../../../core/evaluation/figure-value.js";
+import type {
+  CommuneSnapshot,
+  EvidenceInfo,
+  FigureVersion,
+  MemberInfo,
+  Role,
+} from "../../../core/conversation/commune-snapshot.js";
+import { type FigureValue, figureValueSchema } from "../../../core/evaluation/figure-value.js";
 import type { DbClient } from "../prisma-types.js";
 
 /** Where a snapshot is read for: the plan, the platform (for mentions) and the period. */
@@ -17,20 +23,43 @@ export interface SnapshotRequest {
  * this platform for mentions) and upcoming meetings and deadlines. Only this commune's rows
  * are read, so no answer can show another commune's data.
  */
-export async function loadCommuneSnapshot(db: DbClient, request: SnapshotRequest, catalogOf: (setId: string) => Promise<Catalog>): Promise<CommuneSnapshot> {
-  const plan = await db.communePlan.findUniqueOrThrow({ where: { id: request.planId }, include: { commune: true, targets: { include: { indicator: true } } } });
+export async function loadCommuneSnapshot(
+  db: DbClient,
+  request: SnapshotRequest,
+  catalogOf: (setId: string) => Promise<Catalog>,
+): Promise<CommuneSnapshot> {
+  const plan = await db.communePlan.findUniqueOrThrow({
+    where: { id: request.planId },
+    include: { commune: true, targets: { include: { indicator: true } } },
+  });
   const [catalog, submissions, assignments, memberships, meetings, deadlines] = await Promise.all([
     catalogOf(plan.setId),
-    db.submission.findMany({ where: { planId: plan.id, period: request.period }, orderBy: [{ indicatorId: "asc" }, { version: "asc" }], include: { indicator: true, evidence: true, membership: { include: { person: true } } } }),
+    db.submission.findMany({
+      where: { planId: plan.id, period: request.period },
+      orderBy: [{ indicatorId: "asc" }, { version: "asc" }],
+      include: { indicator: true, evidence: true, membership: { include: { person: true } } },
+    }),
     db.assignment.findMany({ where: { planId: plan.id }, include: { indicator: true } }),
-    db.membership.findMany({ where: { communeId: plan.communeId }, include: { person: { include: { identities: { where: { platform: request.platform } } } } }, orderBy: { createdAt: "asc" } }),
-    db.meeting.findMany({ where: { communeId: plan.communeId, startsAt: { gte: request.now } }, orderBy: { startsAt: "asc" } }),
-    db.deadline.findMany({ where: { communeId: plan.communeId, dueAt: { gte: request.now } }, orderBy: { dueAt: "asc" } }),
+    db.membership.findMany({
+      where: { communeId: plan.communeId },
+      include: { person: { include: { identities: { where: { platform: request.platform } } } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.meeting.findMany({
+      where: { communeId: plan.communeId, startsAt: { gte: request.now } },
+      orderBy: { startsAt: "asc" },
+    }),
+    db.deadline.findMany({
+      where: { communeId: plan.communeId, dueAt: { gte: request.now } },
+      orderBy: { dueAt: "asc" },
+    }),
   ]);
 
   const figures: Record<string, FigureVersion[]> = {};
   for (const row of submissions) {
-    (figures[row.indicator.code] ??= []).push({
+    const versions = figures[row.indicator.code] ?? [];
+    figures[row.indicator.code] = versions;
+    versions.push({
       version: row.version,
       kind: row.kind as FigureVersion["kind"],
       value: asFigure(row.value),
@@ -44,9 +73,13 @@ export async function loadCommuneSnapshot(db: DbClient, request: SnapshotRequest
     });
   }
   const assigned: Record<string, string[]> = {};
-  for (const row of assignments) (assigned[row.indicator.code] ??= []).push(row.membershipId);
+  for (const row of assignments) {
+    assigned[row.indicator.code] = [...(assigned[row.indicator.code] ?? []), row.membershipId];
+  }
   const targetOverrides: Record<string, Target | null> = {};
-  for (const row of plan.targets) targetOverrides[row.indicator.code] = row.assessed && row.comparator ? ({ op: row.comparator, value: row.value } as Target) : null;
+  for (const row of plan.targets)
+    targetOverrides[row.indicator.code] =
+      row.assessed && row.comparator ? ({ op: row.comparator, value: row.value } as Target) : null;
 
   return {
     communeId: plan.commune.id,
@@ -72,8 +105,18 @@ export async function loadCommuneSnapshot(db: DbClient, request: SnapshotRequest
       }),
     ),
     scheduled: [
-      ...meetings.map((m) => ({ kind: "meeting" as const, title: m.title, at: m.startsAt, ...(m.location ? { location: m.location } : {}) })),
-      ...deadlines.map((d) => ({ kind: "deadline" as const, title: d.title, at: d.dueAt, ...(d.indicatorCode ? { indicatorCode: d.indicatorCode } : {}) })),
+      ...meetings.map((m) => ({
+        kind: "meeting" as const,
+        title: m.title,
+        at: m.startsAt,
+        ...(m.location ? { location: m.location } : {}),
+      })),
+      ...deadlines.map((d) => ({
+        kind: "deadline" as const,
+        title: d.title,
+        at: d.dueAt,
+        ...(d.indicatorCode ? { indicatorCode: d.indicatorCode } : {}),
+      })),
     ],
   };
 }
@@ -83,7 +126,12 @@ function asFigure(json: unknown): FigureValue | null {
   return parsed.success ? parsed.data : null;
 }
 
-function toEvidenceInfo(row: { kind: string; reference: string | null; issuedOn: Date | null; url: string | null }): EvidenceInfo {
+function toEvidenceInfo(row: {
+  kind: string;
+  reference: string | null;
+  issuedOn: Date | null;
+  url: string | null;
+}): EvidenceInfo {
   return {
     kind: row.kind as EvidenceInfo["kind"],
     ...(row.reference ? { reference: row.reference } : {}),

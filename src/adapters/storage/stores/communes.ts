@@ -11,9 +11,21 @@ export interface NewCommune {
 }
 
 /** Registers a commune, recording who did it. */
-export async function createCommune(db: DbClient, commune: NewCommune, actor: { personId?: string; at: Date }): Promise<Commune> {
+export async function createCommune(
+  db: DbClient,
+  commune: NewCommune,
+  actor: { personId?: string; at: Date },
+): Promise<Commune> {
   const created = await db.commune.create({ data: { ...commune, createdAt: actor.at } });
-  await writeAudit(db, { communeId: created.id, personId: actor.personId, action: "commune.create", entity: "Commune", entityId: created.id, after: { ...commune }, at: actor.at });
+  await writeAudit(db, {
+    communeId: created.id,
+    personId: actor.personId,
+    action: "commune.create",
+    entity: "Commune",
+    entityId: created.id,
+    after: { ...commune },
+    at: actor.at,
+  });
   return created;
 }
 

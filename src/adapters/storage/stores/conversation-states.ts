@@ -42,19 +42,38 @@ export async function saveSession(
   }
   if (readRevision === null) {
     await db.conversationState.deleteMany({ where: key });
-    await db.conversationState.create({ data: { ...key, state: next.state, expiresAt: next.expiresAt, schemaVersion: next.schemaVersion, revision: 0, updatedAt: next.at } });
+    await db.conversationState.create({
+      data: {
+        ...key,
+        state: next.state,
+        expiresAt: next.expiresAt,
+        schemaVersion: next.schemaVersion,
+        revision: 0,
+        updatedAt: next.at,
+      },
+    });
     return;
   }
   const updated = await db.conversationState.updateMany({
     where: { ...key, revision: readRevision },
-    data: { state: next.state, expiresAt: next.expiresAt, schemaVersion: next.schemaVersion, revision: readRevision + 1, updatedAt: next.at },
+    data: {
+      state: next.state,
+      expiresAt: next.expiresAt,
+      schemaVersion: next.schemaVersion,
+      revision: readRevision + 1,
+      updatedAt: next.at,
+    },
   });
   if (updated.count === 0) throw new SessionConflictError(`session ${JSON.stringify(where)} changed concurrently`);
 }
 
 /** Sessions whose time ran out, for the sweep that tells members their update was dropped. */
 export function expiredSessions(db: DbClient, now: Date, limit = 100) {
-  return db.conversationState.findMany({ where: { expiresAt: { lte: now } }, orderBy: { expiresAt: "asc" }, take: limit });
+  return db.conversationState.findMany({
+    where: { expiresAt: { lte: now } },
+    orderBy: { expiresAt: "asc" },
+    take: limit,
+  });
 }
 
 /** Two writers raced for one member's dialog; the later one is rolled back and retried. */

@@ -1,4 +1,4 @@
-import { isUniqueViolation, type DbClient } from "../prisma-types.js";
+import { type DbClient, isUniqueViolation } from "../prisma-types.js";
 
 /** Identifies one inbound platform message. */
 export interface InboundMessageRef {

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { catalogSchema, type Catalog } from "../../../core/catalog/catalog-schema.js";
+import { type Catalog, catalogSchema } from "../../../core/catalog/catalog-schema.js";
 import type { DbClient, Prisma } from "../prisma-types.js";
 
 /** Outcome of storing a catalog version. */
@@ -15,11 +15,17 @@ export type SaveCatalogResult =
  */
 export async function saveCatalogVersion(db: DbClient, catalog: Catalog, at: Date): Promise<SaveCatalogResult> {
   const checksum = catalogChecksum(catalog);
-  const existing = await db.indicatorSet.findUnique({ where: { catalogId_version: { catalogId: catalog.id, version: catalog.version } } });
+  const existing = await db.indicatorSet.findUnique({
+    where: { catalogId_version: { catalogId: catalog.id, version: catalog.version } },
+  });
   if (existing) {
     return existing.checksum === checksum
       ? { status: "unchanged", setId: existing.id }
-      : { status: "conflict", setId: existing.id, message: `Bộ chỉ tiêu ${catalog.id} phiên bản ${catalog.version} đã có với nội dung khác; hãy tăng "version".` };
+      : {
+          status: "conflict",
+          setId: existing.id,
+          message: `Bộ chỉ tiêu ${catalog.id} phiên bản ${catalog.version} đã có với nội dung khác; hãy tăng "version".`,
+        };
   }
   const created = await db.indicatorSet.create({
     data: {
@@ -57,7 +63,10 @@ export function catalogChecksum(catalog: Catalog): string {
  * files change. Sets never change once stored, so callers may cache the result by id.
  */
 export async function readCatalogVersion(db: DbClient, setId: string): Promise<Catalog> {
-  const set = await db.indicatorSet.findUniqueOrThrow({ where: { id: setId }, include: { indicators: { orderBy: { position: "asc" } } } });
+  const set = await db.indicatorSet.findUniqueOrThrow({
+    where: { id: setId },
+    include: { indicators: { orderBy: { position: "asc" } } },
+  });
   return catalogSchema.parse({
     id: set.catalogId,
     version: set.version,

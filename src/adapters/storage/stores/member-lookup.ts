@@ -20,9 +20,13 @@ export interface MemberSummary {
 
 /** The commune membership of whoever owns a platform account, or null when they have none there. */
 export async function findMembership(db: DbClient, ref: MemberAccountRef): Promise<Membership | null> {
-  const identity = await db.platformIdentity.findUnique({ where: { platform_externalId: { platform: ref.platform, externalId: ref.externalId } } });
+  const identity = await db.platformIdentity.findUnique({
+    where: { platform_externalId: { platform: ref.platform, externalId: ref.externalId } },
+  });
   if (!identity) return null;
-  return db.membership.findUnique({ where: { communeId_personId: { communeId: ref.communeId, personId: identity.personId } } });
+  return db.membership.findUnique({
+    where: { communeId_personId: { communeId: ref.communeId, personId: identity.personId } },
+  });
 }
 
 /** Every member of a commune's committee (removed ones included), in the order they joined. */
@@ -38,6 +42,10 @@ export async function listMembers(db: DbClient, communeId: string): Promise<Memb
     displayName: membership.person.displayName,
     role: membership.role as MemberRole,
     status: membership.status as MemberSummary["status"],
-    accounts: membership.person.identities.map((identity) => ({ platform: identity.platform, externalId: identity.externalId, displayName: identity.displayName })),
+    accounts: membership.person.identities.map((identity) => ({
+      platform: identity.platform,
+      externalId: identity.externalId,
+      displayName: identity.displayName,
+    })),
   }));
 }

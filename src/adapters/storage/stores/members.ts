@@ -19,7 +19,11 @@ export interface NewMember {
  * gives them a seat on the commune's committee. The same person reaching the bot from
  * Zalo and Telegram is linked with `linkIdentity`.
  */
-export async function addMember(db: DbClient, member: NewMember, actor: { personId?: string; at: Date }): Promise<Membership> {
+export async function addMember(
+  db: DbClient,
+  member: NewMember,
+  actor: { personId?: string; at: Date },
+): Promise<Membership> {
   const identity = await db.platformIdentity.findUnique({
     where: { platform_externalId: { platform: member.platform, externalId: member.externalId } },
   });
@@ -30,12 +34,26 @@ export async function addMember(db: DbClient, member: NewMember, actor: { person
         data: {
           displayName: member.displayName,
           createdAt: actor.at,
-          identities: { create: { platform: member.platform, externalId: member.externalId, displayName: member.displayName, createdAt: actor.at } },
+          identities: {
+            create: {
+              platform: member.platform,
+              externalId: member.externalId,
+              displayName: member.displayName,
+              createdAt: actor.at,
+            },
+          },
         },
       })
     ).id;
   const membership = await db.membership.create({
-    data: { communeId: member.communeId, personId, role: member.role, status: member.status, createdAt: actor.at, updatedAt: actor.at },
+    data: {
+      communeId: member.communeId,
+      personId,
+      role: member.role,
+      status: member.status,
+      createdAt: actor.at,
+      updatedAt: actor.at,
+    },
   });
   await writeAudit(db, {
     communeId: member.communeId,
@@ -50,6 +68,11 @@ export async function addMember(db: DbClient, member: NewMember, actor: { person
 }
 
 /** Links another platform account to an existing person (one person, Zalo and Telegram). */
-export async function linkIdentity(db: DbClient, personId: string, account: { platform: string; externalId: string; displayName?: string }, at: Date): Promise<void> {
+export async function linkIdentity(
+  db: DbClient,
+  personId: string,
+  account: { platform: string; externalId: string; displayName?: string },
+  at: Date,
+): Promise<void> {
   await db.platformIdentity.create({ data: { personId, ...account, createdAt: at } });
 }

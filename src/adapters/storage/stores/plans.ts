@@ -43,18 +43,30 @@ export async function createPlan(db: DbClient, input: NewPlan): Promise<CreatePl
 
   const saved = await saveCatalogVersion(db, input.catalog, input.at);
   if (saved.status === "conflict") return { ok: false, status: "catalog-conflict", message: saved.message };
-  const audit = { communeId: input.communeId, personId: input.actor.personId, platform: input.actor.platform, chatId: input.actor.chatId, at: input.at };
+  const audit = {
+    communeId: input.communeId,
+    personId: input.actor.personId,
+    platform: input.actor.platform,
+    chatId: input.actor.chatId,
+    at: input.at,
+  };
   if (saved.status === "created") {
     await writeAudit(db, {
       ...audit,
       action: "catalog.snapshot",
       entity: "IndicatorSet",
       entityId: saved.setId,
-      after: { catalogId: input.catalog.id, version: input.catalog.version, indicators: input.catalog.indicators.length },
+      after: {
+        catalogId: input.catalog.id,
+        version: input.catalog.version,
+        indicators: input.catalog.indicators.length,
+      },
     });
   }
 
-  const existing = await db.communePlan.findUnique({ where: { communeId_setId_year: { communeId: input.communeId, setId: saved.setId, year: input.year } } });
+  const existing = await db.communePlan.findUnique({
+    where: { communeId_setId_year: { communeId: input.communeId, setId: saved.setId, year: input.year } },
+  });
   if (existing) return { ok: true, status: "existing", plan: existing };
 
   const indicators = await db.indicator.findMany({ where: { setId: saved.setId }, select: { id: true, code: true } });
@@ -84,7 +96,12 @@ export async function createPlan(db: DbClient, input: NewPlan): Promise<CreatePl
     action: "plan.create",
     entity: "CommunePlan",
     entityId: plan.id,
-    after: { catalogId: input.catalog.id, version: input.catalog.version, year: input.year, targets: Object.fromEntries(overrides) },
+    after: {
+      catalogId: input.catalog.id,
+      version: input.catalog.version,
+      year: input.year,
+      targets: Object.fromEntries(overrides),
+    },
   });
   return { ok: true, status: "created", plan };
 }

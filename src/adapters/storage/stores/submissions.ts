@@ -1,4 +1,4 @@
-import { Prisma, type DbClient, type Submission } from "../prisma-types.js";
+import { type DbClient, Prisma, type Submission } from "../prisma-types.js";
 import { writeAudit } from "./audit-log.js";
 
 /** A confirmed figure to store as the next version of an indicator's value. */
@@ -52,7 +52,9 @@ export async function appendSubmission(db: DbClient, input: NewSubmission): Prom
       chatId: input.chatId,
       messageId: input.messageId,
       createdAt: input.at,
-      evidence: input.evidence?.length ? { create: input.evidence.map((e) => ({ ...e, createdAt: input.at })) } : undefined,
+      evidence: input.evidence?.length
+        ? { create: input.evidence.map((e) => ({ ...e, createdAt: input.at })) }
+        : undefined,
     },
   });
   await writeAudit(db, {
@@ -71,11 +73,21 @@ export async function appendSubmission(db: DbClient, input: NewSubmission): Prom
 }
 
 /** The newest version of an indicator's figure in a period, or null when none was confirmed. */
-export function latestSubmission(db: DbClient, planId: string, indicatorId: string, period: string): Promise<Submission | null> {
+export function latestSubmission(
+  db: DbClient,
+  planId: string,
+  indicatorId: string,
+  period: string,
+): Promise<Submission | null> {
   return db.submission.findFirst({ where: { planId, indicatorId, period }, orderBy: { version: "desc" } });
 }
 
 /** Every version of an indicator's figure in a period, oldest first (the history view). */
-export function submissionHistory(db: DbClient, planId: string, indicatorId: string, period: string): Promise<Submission[]> {
+export function submissionHistory(
+  db: DbClient,
+  planId: string,
+  indicatorId: string,
+  period: string,
+): Promise<Submission[]> {
   return db.submission.findMany({ where: { planId, indicatorId, period }, orderBy: { version: "asc" } });
 }

@@ -1,10 +1,13 @@
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
 import { foldVietnamese } from "../../text/fold-vietnamese.js";
-import { readStepAnswer, stepExpectations, type StepAnswer } from "../read-step-answer.js";
+import { readStepAnswer, type StepAnswer, stepExpectations } from "../read-step-answer.js";
 
 /** A figure read from an answer, a partial ratio (numerator only), or nothing usable. */
-export type AnswerReading = { kind: "figure"; figure: FigureValue } | { kind: "numerator"; value: number } | { kind: "unusable" };
+export type AnswerReading =
+  | { kind: "figure"; figure: FigureValue }
+  | { kind: "numerator"; value: number }
+  | { kind: "unusable" };
 
 /**
  * Reads the answer to an indicator's first question according to its measure: a ratio
@@ -17,7 +20,8 @@ export function figureFromAnswer(indicator: Indicator, answer: StepAnswer, rawTe
   // "có, số 44/KH-UBND": a yes/no question answered with the document itself.
   if (reading.kind === "unusable" && indicator.measure.kind === "document") {
     const document = readStepAnswer(rawText, stepExpectations.evidence);
-    if (document.kind === "evidence" && document.evidence.reference) return figure({ kind: "document", issued: true, reference: document.evidence.reference });
+    if (document.kind === "evidence" && document.evidence.reference)
+      return figure({ kind: "document", issued: true, reference: document.evidence.reference });
   }
   return reading;
 }
@@ -26,16 +30,20 @@ function readForMeasure(indicator: Indicator, answer: StepAnswer, rawText: strin
   const measure = indicator.measure;
   switch (measure.kind) {
     case "ratio":
-      if (answer.kind === "fraction") return figure({ kind: "ratio", numerator: answer.numerator, denominator: answer.denominator });
+      if (answer.kind === "fraction")
+        return figure({ kind: "ratio", numerator: answer.numerator, denominator: answer.denominator });
       if (answer.kind === "percent") return figure({ kind: "percent", percent: answer.value });
       if (answer.kind === "number") return { kind: "numerator", value: answer.value };
       return { kind: "unusable" };
     case "boolean":
-      if (answer.kind === "yes" || answer.kind === "no") return figure({ kind: "boolean", value: answer.kind === "yes" });
+      if (answer.kind === "yes" || answer.kind === "no")
+        return figure({ kind: "boolean", value: answer.kind === "yes" });
       return { kind: "unusable" };
     case "document":
-      if (answer.kind === "evidence" && answer.evidence.reference) return figure({ kind: "document", issued: true, reference: answer.evidence.reference });
-      if (answer.kind === "yes" || answer.kind === "no") return figure({ kind: "document", issued: answer.kind === "yes" });
+      if (answer.kind === "evidence" && answer.evidence.reference)
+        return figure({ kind: "document", issued: true, reference: answer.evidence.reference });
+      if (answer.kind === "yes" || answer.kind === "no")
+        return figure({ kind: "document", issued: answer.kind === "yes" });
       return { kind: "unusable" };
     case "count":
       return answer.kind === "number" ? figure({ kind: "count", value: answer.value }) : { kind: "unusable" };

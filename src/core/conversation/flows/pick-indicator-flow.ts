@@ -1,11 +1,11 @@
+import { shortName } from "../../answers/short-name.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
 import type { DialogOutcome } from "../converse-input.js";
-import { indicatorByCode, latestFigure, type DialogContext } from "../dialog-context.js";
+import { type DialogContext, indicatorByCode, latestFigure } from "../dialog-context.js";
 import type { Choice } from "../effects.js";
 import { say } from "../outcome.js";
 import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState } from "../session-state.js";
-import { shortName } from "../../answers/short-name.js";
 import { beginIndicator, proposeFigure } from "./update-flow.js";
 
 const MAX_CHOICES = 8;
@@ -19,16 +19,33 @@ export type IndicatorLookup = (text: string) => { code: string } | { candidates:
  * indicator can be picked by typing its code or name.
  */
 export function offerIndicators(ctx: DialogContext, kind: "update" | "correction" = "update"): DialogOutcome {
-  const own = Object.entries(ctx.snapshot.assignments).filter(([, members]) => members.includes(ctx.member.membershipId)).map(([code]) => code);
+  const own = Object.entries(ctx.snapshot.assignments)
+    .filter(([, members]) => members.includes(ctx.member.membershipId))
+    .map(([code]) => code);
   const ordered = ctx.snapshot.catalog.indicators.map((i) => i.code);
   const pool = own.length ? ordered.filter((code) => own.includes(code)) : ordered;
-  const candidates = [...pool.filter((code) => !latestFigure(ctx.snapshot, code)), ...pool.filter((code) => latestFigure(ctx.snapshot, code))].slice(0, MAX_CHOICES);
+  const candidates = [
+    ...pool.filter((code) => !latestFigure(ctx.snapshot, code)),
+    ...pool.filter((code) => latestFigure(ctx.snapshot, code)),
+  ].slice(0, MAX_CHOICES);
   const intro = own.length ? "Chỉ tiêu anh/chị phụ trách:" : "Một số chỉ tiêu chưa có số liệu:";
-  return offerCandidates(ctx, candidates, `${intro}\nTrả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu khác (ví dụ 3.2, "cáp quang").`, kind, undefined);
+  return offerCandidates(
+    ctx,
+    candidates,
+    `${intro}\nTrả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu khác (ví dụ 3.2, "cáp quang").`,
+    kind,
+    undefined,
+  );
 }
 
 /** Offers a short list of candidate indicators as numbered choices. */
-export function offerCandidates(ctx: DialogContext, codes: string[], text: string, kind: "update" | "correction", figure: FigureValue | undefined): DialogOutcome {
+export function offerCandidates(
+  ctx: DialogContext,
+  codes: string[],
+  text: string,
+  kind: "update" | "correction",
+  figure: FigureValue | undefined,
+): DialogOutcome {
   const choices: Choice[] = codes.flatMap((code) => {
     const indicator = indicatorByCode(ctx.snapshot, code);
     return indicator ? [{ label: `${code} – ${shortName(indicator)}`, value: code }] : [];
@@ -38,20 +55,38 @@ export function offerCandidates(ctx: DialogContext, codes: string[], text: strin
 }
 
 /** Reads the member's pick: a choice number, or a code or name typed freely. */
-export function continuePick(ctx: DialogContext, session: Extract<SessionState, { step: "pick-indicator" }>, text: string, lookup: IndicatorLookup): DialogOutcome {
+export function continuePick(
+  ctx: DialogContext,
+  session: Extract<SessionState, { step: "pick-indicator" }>,
+  text: string,
+  lookup: IndicatorLookup,
+): DialogOutcome {
   const answer = readStepAnswer(text, stepExpectations.number);
   if (answer.kind === "cancel") return say(null, "Đã hủy, chưa lưu gì.");
-  const byNumber = answer.kind === "number" && Number.isInteger(answer.value) && !text.includes(".") ? session.candidates[answer.value - 1] : undefined;
+  const byNumber =
+    answer.kind === "number" && Number.isInteger(answer.value) && !text.includes(".")
+      ? session.candidates[answer.value - 1]
+      : undefined;
   const found = byNumber ? { code: byNumber } : lookup(text);
   if (found && "code" in found) {
     const indicator = indicatorByCode(ctx.snapshot, found.code);
     if (indicator) {
-      if (session.figure) return proposeFigure(ctx, indicator, { code: indicator.code, kind: session.kind }, session.figure, false, null);
+      if (session.figure)
+        return proposeFigure(ctx, indicator, { code: indicator.code, kind: session.kind }, session.figure, false, null);
       return beginIndicator(ctx, indicator, session.kind);
     }
   }
   if (found && "candidates" in found && found.candidates.length) {
-    return offerCandidates(ctx, found.candidates.slice(0, MAX_CHOICES), "Có mấy chỉ tiêu gần giống, anh/chị chọn một:", session.kind, session.figure);
+    return offerCandidates(
+      ctx,
+      found.candidates.slice(0, MAX_CHOICES),
+      "Có mấy chỉ tiêu gần giống, anh/chị chọn một:",
+      session.kind,
+      session.figure,
+    );
   }
-  return say(session, `Chưa tìm thấy chỉ tiêu "${text.trim()}". Trả lời bằng số thứ tự trong danh sách, hoặc gõ mã chỉ tiêu (ví dụ 3.2). Gõ "hủy" để thôi.`);
+  return say(
+    session,
+    `Chưa tìm thấy chỉ tiêu "${text.trim()}". Trả lời bằng số thứ tự trong danh sách, hoặc gõ mã chỉ tiêu (ví dụ 3.2). Gõ "hủy" để thôi.`,
+  );
 }

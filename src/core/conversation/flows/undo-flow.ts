@@ -1,12 +1,12 @@
-import type { DialogOutcome } from "../converse-input.js";
-import type { FigureVersion } from "../commune-snapshot.js";
-import { indicatorByCode, targetFor, type DialogContext } from "../dialog-context.js";
-import { reply, say } from "../outcome.js";
-import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
-import type { SessionState } from "../session-state.js";
 import { describeValue } from "../../answers/describe-value.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
+import type { FigureVersion } from "../commune-snapshot.js";
+import type { DialogOutcome } from "../converse-input.js";
+import { type DialogContext, indicatorByCode, targetFor } from "../dialog-context.js";
+import { reply, say } from "../outcome.js";
+import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
+import type { SessionState } from "../session-state.js";
 
 /**
  * "hoàn tác": offers to take back the member's own last update, as long as nobody updated
@@ -24,22 +24,41 @@ export function startUndo(ctx: DialogContext): DialogOutcome {
     return say(null, `Lần cập nhật chỉ tiêu ${last.code} gần nhất của anh/chị đã được hoàn tác rồi.`);
   }
   if (newest && newest.version !== last.version.version) {
-    return say(null, `Chỉ tiêu ${last.code} đã được ${newest.byName} cập nhật sau lần của anh/chị, nên không hoàn tác được. Dùng "sửa ${last.code} …" để sửa số liệu.`);
+    return say(
+      null,
+      `Chỉ tiêu ${last.code} đã được ${newest.byName} cập nhật sau lần của anh/chị, nên không hoàn tác được. Dùng "sửa ${last.code} …" để sửa số liệu.`,
+    );
   }
-  const session: SessionState = { step: "confirm-undo", code: last.code, undoneVersion: last.version.version, restore: last.version.previousValue };
+  const session: SessionState = {
+    step: "confirm-undo",
+    code: last.code,
+    undoneVersion: last.version.version,
+    restore: last.version.previousValue,
+  };
   const text = `Hoàn tác lần cập nhật chỉ tiêu ${last.code}: ${describeValue(indicator.measure, last.version.value)} → trở lại ${describeValue(indicator.measure, last.version.previousValue)}?\nTrả lời "có" để hoàn tác, "không" để giữ nguyên.`;
-  return say(session, text, { choices: [{ label: "Có, hoàn tác", value: "có" }, { label: "Không", value: "không" }] });
+  return say(session, text, {
+    choices: [
+      { label: "Có, hoàn tác", value: "có" },
+      { label: "Không", value: "không" },
+    ],
+  });
 }
 
 /** Carries out or drops the undo on the member's answer. */
-export function continueUndo(ctx: DialogContext, session: Extract<SessionState, { step: "confirm-undo" }>, text: string): DialogOutcome {
+export function continueUndo(
+  ctx: DialogContext,
+  session: Extract<SessionState, { step: "confirm-undo" }>,
+  text: string,
+): DialogOutcome {
   const answer = readStepAnswer(text, stepExpectations.confirm);
   if (answer.kind === "no" || answer.kind === "cancel") return say(null, "Đã giữ nguyên số liệu.");
   if (answer.kind !== "yes") return say(session, `Trả lời "có" để hoàn tác, "không" để giữ nguyên.`);
   const indicator = indicatorByCode(ctx.snapshot, session.code);
   if (!indicator) return say(null, "Chỉ tiêu này không còn trong bộ chỉ tiêu.");
   const restored = session.restore;
-  const status = restored ? statusLabel(evaluateIndicator({ indicator, target: targetFor(ctx.snapshot, indicator), value: restored }).status) : "Chưa có số liệu";
+  const status = restored
+    ? statusLabel(evaluateIndicator({ indicator, target: targetFor(ctx.snapshot, indicator), value: restored }).status)
+    : "Chưa có số liệu";
   return {
     session: null,
     effects: [

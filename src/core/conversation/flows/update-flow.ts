@@ -1,13 +1,13 @@
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
-import type { DialogOutcome } from "../converse-input.js";
-import { indicatorByCode, lastDenominator, latestFigure, targetFor, type DialogContext } from "../dialog-context.js";
-import { reply, say } from "../outcome.js";
 import { expectationFor as expectationOfMeasure } from "../../parsing/parse-reply.js";
-import { readStepAnswer, stepExpectations, type StepAnswer } from "../read-step-answer.js";
+import type { DialogOutcome } from "../converse-input.js";
+import { type DialogContext, indicatorByCode, lastDenominator, latestFigure, targetFor } from "../dialog-context.js";
+import { reply, say } from "../outcome.js";
+import { readStepAnswer, type StepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState, UpdateDraft } from "../session-state.js";
-import { readBack, savedText } from "../texts/read-back.js";
 import { denominatorQuestion, evidenceQuestion, firstQuestion, type Question } from "../texts/questions.js";
+import { readBack, savedText } from "../texts/read-back.js";
 import { validateFigure } from "../validate-figure.js";
 import { figureFromAnswer } from "./figure-from-answer.js";
 
@@ -24,7 +24,14 @@ export function beginIndicator(ctx: DialogContext, indicator: Indicator, kind: U
  * validated, then read back for confirmation. `askEvidence` sends a guided update through
  * the evidence question first.
  */
-export function proposeFigure(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft, figure: FigureValue, askEvidence: boolean, retryStep: SessionState | null): DialogOutcome {
+export function proposeFigure(
+  ctx: DialogContext,
+  indicator: Indicator,
+  draft: UpdateDraft,
+  figure: FigureValue,
+  askEvidence: boolean,
+  retryStep: SessionState | null,
+): DialogOutcome {
   const previous = latestFigure(ctx.snapshot, indicator.code);
   const check = validateFigure(indicator, figure, previous);
   if (!check.ok) {
@@ -38,9 +45,14 @@ export function proposeFigure(ctx: DialogContext, indicator: Indicator, draft: U
 }
 
 /** Moves the dialog one step on with the member's answer. */
-export function continueUpdate(ctx: DialogContext, session: Exclude<SessionState, { step: "pick-indicator" | "confirm-undo" }>, text: string): DialogOutcome {
+export function continueUpdate(
+  ctx: DialogContext,
+  session: Exclude<SessionState, { step: "pick-indicator" | "confirm-undo" }>,
+  text: string,
+): DialogOutcome {
   const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
-  if (!indicator) return say(null, "Chỉ tiêu này không còn trong bộ chỉ tiêu của xã. Gõ /capnhat để chọn chỉ tiêu khác.");
+  if (!indicator)
+    return say(null, "Chỉ tiêu này không còn trong bộ chỉ tiêu của xã. Gõ /capnhat để chọn chỉ tiêu khác.");
   const answer = readStepAnswer(text, expectationFor(session.step, indicator));
   if (answer.kind === "cancel") return say(null, CANCELLED);
   const draft = session.draft;
@@ -50,20 +62,39 @@ export function continueUpdate(ctx: DialogContext, session: Exclude<SessionState
       const reading = figureFromAnswer(indicator, answer, text);
       if (reading.kind === "figure") return proposeFigure(ctx, indicator, draft, reading.figure, true, session);
       if (reading.kind === "numerator") {
-        if (reading.value < 0 || !Number.isInteger(reading.value)) return say(session, `Cần một số nguyên không âm. ${questionFor(ctx, session).text}`);
+        if (reading.value < 0 || !Number.isInteger(reading.value))
+          return say(session, `Cần một số nguyên không âm. ${questionFor(ctx, session).text}`);
         const next: SessionState = { step: "denominator", draft: { ...draft, numerator: reading.value } };
         return ask(next, denominatorQuestion(indicator, next.draft));
       }
-      return say(session, `${notUnderstood(indicator)}\n${questionFor(ctx, session).text}`, choicesOf(questionFor(ctx, session)));
+      return say(
+        session,
+        `${notUnderstood(indicator)}\n${questionFor(ctx, session).text}`,
+        choicesOf(questionFor(ctx, session)),
+      );
     }
     case "denominator": {
-      const denominator = answer.kind === "yes" ? draft.suggestedDenominator : answer.kind === "number" ? answer.value : undefined;
-      if (denominator === undefined || draft.numerator === undefined) return say(session, `Cần nhập một số. ${denominatorQuestion(indicator, draft).text}`, choicesOf(denominatorQuestion(indicator, draft)));
-      return proposeFigure(ctx, indicator, draft, { kind: "ratio", numerator: draft.numerator, denominator }, true, session);
+      const denominator =
+        answer.kind === "yes" ? draft.suggestedDenominator : answer.kind === "number" ? answer.value : undefined;
+      if (denominator === undefined || draft.numerator === undefined)
+        return say(
+          session,
+          `Cần nhập một số. ${denominatorQuestion(indicator, draft).text}`,
+          choicesOf(denominatorQuestion(indicator, draft)),
+        );
+      return proposeFigure(
+        ctx,
+        indicator,
+        draft,
+        { kind: "ratio", numerator: draft.numerator, denominator },
+        true,
+        session,
+      );
     }
     case "evidence": {
       if (answer.kind === "evidence") return confirmStep(ctx, indicator, { ...draft, evidence: [answer.evidence] });
-      if (answer.kind === "skip" || answer.kind === "no") return confirmStep(ctx, indicator, { ...draft, evidence: [] });
+      if (answer.kind === "skip" || answer.kind === "no")
+        return confirmStep(ctx, indicator, { ...draft, evidence: [] });
       return say(session, `Chưa nhận ra minh chứng. ${evidenceQuestion().text}`, choicesOf(evidenceQuestion()));
     }
     case "confirm":
@@ -87,29 +118,53 @@ function expectationFor(step: "numerator" | "value" | "denominator" | "evidence"
   }
 }
 
-function answerConfirmation(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft, answer: StepAnswer, text: string): DialogOutcome {
+function answerConfirmation(
+  ctx: DialogContext,
+  indicator: Indicator,
+  draft: UpdateDraft,
+  answer: StepAnswer,
+  text: string,
+): DialogOutcome {
   if (answer.kind === "yes" && draft.figure) {
     const target = targetFor(ctx.snapshot, indicator);
     return {
       session: null,
       effects: [
-        { type: "saveFigure", code: indicator.code, value: draft.figure, kind: draft.kind, evidence: draft.evidence ?? [] },
+        {
+          type: "saveFigure",
+          code: indicator.code,
+          value: draft.figure,
+          kind: draft.kind,
+          evidence: draft.evidence ?? [],
+        },
         reply(savedText({ indicator, target, value: draft.figure }, ctx.member.displayName)),
       ],
     };
   }
   if (answer.kind === "no") return say(null, CANCELLED);
   const reading = figureFromAnswer(indicator, answer, text);
-  if (reading.kind === "figure" && (answer.kind === "fraction" || answer.kind === "percent" || answer.kind === "number")) {
+  if (
+    reading.kind === "figure" &&
+    (answer.kind === "fraction" || answer.kind === "percent" || answer.kind === "number")
+  ) {
     return proposeFigure(ctx, indicator, draft, reading.figure, false, { step: "confirm", draft });
   }
-  return say({ step: "confirm", draft }, `Trả lời "có" để lưu, "không" để hủy, hoặc nhập lại số liệu.`, { choices: confirmChoices() });
+  return say({ step: "confirm", draft }, `Trả lời "có" để lưu, "không" để hủy, hoặc nhập lại số liệu.`, {
+    choices: confirmChoices(),
+  });
 }
 
 function confirmStep(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft, warning?: string): DialogOutcome {
   if (!draft.figure) return beginIndicator(ctx, indicator, draft.kind);
   const previous = draft.kind === "correction" ? latestFigure(ctx.snapshot, indicator.code) : null;
-  const text = readBack({ indicator, target: targetFor(ctx.snapshot, indicator), value: draft.figure, previous, evidence: draft.evidence, warning });
+  const text = readBack({
+    indicator,
+    target: targetFor(ctx.snapshot, indicator),
+    value: draft.figure,
+    previous,
+    evidence: draft.evidence,
+    warning,
+  });
   return say({ step: "confirm", draft }, text, { choices: confirmChoices() });
 }
 

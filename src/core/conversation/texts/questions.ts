@@ -15,15 +15,23 @@ export function firstQuestion(indicator: Indicator): Question {
   const measure = indicator.measure;
   switch (measure.kind) {
     case "ratio":
-      return { text: `${heading}\n${measure.numerator}? (nhập số ${measure.unit}; hoặc cả phân số như 1.685/1.960, hoặc tỷ lệ như 70,5%)` };
+      return {
+        text: `${heading}\n${measure.numerator}? (nhập số ${measure.unit}; hoặc cả phân số như 1.685/1.960, hoặc tỷ lệ như 70,5%)`,
+      };
     case "boolean":
       return { text: `${heading}\n${asQuestion(measure.question)} (có/chưa)`, choices: yesNoChoices("Có", "Chưa") };
     case "count":
       return { text: `${heading}\n${asQuestion(measure.question)} (nhập số ${measure.unit})` };
     case "document":
-      return { text: `${heading}\nĐã ban hành ${measure.document}? Trả lời "có" (kèm số văn bản nếu có) hoặc "chưa".`, choices: yesNoChoices("Đã ban hành", "Chưa ban hành") };
+      return {
+        text: `${heading}\nĐã ban hành ${measure.document}? Trả lời "có" (kèm số văn bản nếu có) hoặc "chưa".`,
+        choices: yesNoChoices("Đã ban hành", "Chưa ban hành"),
+      };
     case "choice":
-      return { text: `${heading}\n${asQuestion(measure.question)}`, choices: measure.options.map((option) => ({ label: option.label, value: option.value })) };
+      return {
+        text: `${heading}\n${asQuestion(measure.question)}`,
+        choices: measure.options.map((option) => ({ label: option.label, value: option.value })),
+      };
     case "status":
       return { text: `${heading}\n${asQuestion(measure.question)} (mô tả ngắn tình hình)` };
   }
@@ -44,7 +52,10 @@ export function denominatorQuestion(indicator: Indicator, draft: UpdateDraft): Q
 
 /** The evidence question, asked once the figure is known. */
 export function evidenceQuestion(): Question {
-  return { text: `Minh chứng? Nhập số và ngày văn bản (ví dụ 189/BC-UBND ngày 27/11/2023), một đường dẫn, hoặc "bỏ qua".`, choices: [{ label: "Bỏ qua", value: "bỏ qua" }] };
+  return {
+    text: `Minh chứng? Nhập số và ngày văn bản (ví dụ 189/BC-UBND ngày 27/11/2023), một đường dẫn, hoặc "bỏ qua".`,
+    choices: [{ label: "Bỏ qua", value: "bỏ qua" }],
+  };
 }
 
 function yesNoChoices(yes: string, no: string): Choice[] {

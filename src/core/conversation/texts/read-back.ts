@@ -1,12 +1,12 @@
+import { describeEvidence } from "../../answers/describe-evidence.js";
+import { describeValue } from "../../answers/describe-value.js";
 import type { Indicator, Target } from "../../catalog/catalog-schema.js";
 import { describeTarget } from "../../catalog/describe-target.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
-import { formatNumber } from "../../numbers/format-number.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
+import { formatNumber } from "../../numbers/format-number.js";
 import type { EvidenceInfo } from "../commune-snapshot.js";
-import { describeEvidence } from "../../answers/describe-evidence.js";
-import { describeValue } from "../../answers/describe-value.js";
 
 /** What is about to be saved, for the member to check before confirming. */
 export interface ReadBackInput {
@@ -29,13 +29,16 @@ export function readBack(input: ReadBackInput): string {
   const { indicator, target, value, previous, evidence } = input;
   const evaluation = evaluateIndicator({ indicator, target, value });
   const verdict = statusLabel(evaluation.status) + (evaluation.gap ? ` (${evaluation.gap.text})` : "");
-  const figure = previous ? `${describeValue(indicator.measure, previous)} → ${describeValue(indicator.measure, value)}` : describeValue(indicator.measure, value);
+  const figure = previous
+    ? `${describeValue(indicator.measure, previous)} → ${describeValue(indicator.measure, value)}`
+    : describeValue(indicator.measure, value);
   const lines = [
     `${previous ? "Sửa" : "Cập nhật"} chỉ tiêu ${indicator.code} – ${indicator.name}`,
     `• Số liệu: ${figure}`,
     `• Chỉ tiêu: ${describeTarget(indicator.measure, target)} → ${verdict}`,
   ];
-  if (evaluation.points) lines.push(`• Điểm: ${formatNumber(evaluation.points.earned)}/${formatNumber(evaluation.points.max)}`);
+  if (evaluation.points)
+    lines.push(`• Điểm: ${formatNumber(evaluation.points.earned)}/${formatNumber(evaluation.points.max)}`);
   if (evidence) lines.push(`• Minh chứng: ${evidence.length ? evidence.map(describeEvidence).join("; ") : "không có"}`);
   if (input.warning) lines.push(input.warning);
   lines.push(`Trả lời "có" để lưu, "không" để hủy.`);
@@ -45,6 +48,8 @@ export function readBack(input: ReadBackInput): string {
 /** The confirmation after saving, with the verdict so the group sees the effect at once. */
 export function savedText(input: Omit<ReadBackInput, "evidence" | "previous" | "warning">, byName: string): string {
   const evaluation = evaluateIndicator(input);
-  const points = evaluation.points ? `, ${formatNumber(evaluation.points.earned)}/${formatNumber(evaluation.points.max)} điểm` : "";
+  const points = evaluation.points
+    ? `, ${formatNumber(evaluation.points.earned)}/${formatNumber(evaluation.points.max)} điểm`
+    : "";
   return `✅ Đã lưu ${input.indicator.code}: ${describeValue(input.indicator.measure, input.value)} → ${statusLabel(evaluation.status)}${points} (${byName} cập nhật).`;
 }

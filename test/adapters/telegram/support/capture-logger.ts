@@ -11,5 +11,13 @@ export function captureLogger(): { logger: Logger; lines: () => Array<Record<str
     },
   });
   const logger = createLogger("debug", stream);
-  return { logger, lines: () => raw.join("").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    logger,
+    lines: () =>
+      raw
+        .join("")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }

@@ -20,18 +20,51 @@ export interface Committee {
 }
 
 /** Sets up a committee: every chat bound to the commune, every member approved. */
-export async function createCommittee(chats: Array<{ chatId: string; isGroup: boolean }>, members: Array<{ id: number; name: string; role?: MemberRole }>): Promise<Committee> {
+export async function createCommittee(
+  chats: Array<{ chatId: string; isGroup: boolean }>,
+  members: Array<{ id: number; name: string; role?: MemberRole }>,
+): Promise<Committee> {
   const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
   if (!loaded.ok) throw new Error(loaded.errors.join("; "));
   const database = await createTestDatabase("sqlite");
   const db = database.db;
   const at = new Date();
-  const commune = await createCommune(db, { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" }, { at });
-  const plan = await createPlan(db, { communeId: commune.id, catalog: loaded.value, year: loaded.value.year, at, actor: { platform: "telegram" } });
+  const commune = await createCommune(
+    db,
+    { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" },
+    { at },
+  );
+  const plan = await createPlan(db, {
+    communeId: commune.id,
+    catalog: loaded.value,
+    year: loaded.value.year,
+    at,
+    actor: { platform: "telegram" },
+  });
   if (plan.status !== "created") throw new Error(`plan: ${plan.status}`);
-  for (const chat of chats) await bindChat(db, { platform: "telegram", chatId: chat.chatId, communeId: commune.id, planId: plan.plan.id, isGroup: chat.isGroup, boundBy: "test", at });
+  for (const chat of chats)
+    await bindChat(db, {
+      platform: "telegram",
+      chatId: chat.chatId,
+      communeId: commune.id,
+      planId: plan.plan.id,
+      isGroup: chat.isGroup,
+      boundBy: "test",
+      at,
+    });
   for (const member of members) {
-    await addMember(db, { communeId: commune.id, platform: "telegram", externalId: String(member.id), displayName: member.name, role: member.role ?? "member", status: "approved" }, { at });
+    await addMember(
+      db,
+      {
+        communeId: commune.id,
+        platform: "telegram",
+        externalId: String(member.id),
+        displayName: member.name,
+        role: member.role ?? "member",
+        status: "approved",
+      },
+      { at },
+    );
   }
   const deps = { db, converse, catalogOf: createCatalogCache(db), timeZone: "Asia/Ho_Chi_Minh", now: () => new Date() };
   const lost: Committee["lost"] = [];

@@ -47,7 +47,10 @@ export class FakeBotApi {
   private nextMessageId = 9_000;
 
   /** The fetch to give grammY. */
-  readonly fetch = (async (input: unknown, init?: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal }) => {
+  readonly fetch = (async (
+    input: unknown,
+    init?: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal },
+  ) => {
     const url = new URL(String(input));
     const method = url.pathname.split("/").pop() ?? "";
     const payload = await readPayload(init?.body, init?.headers?.["content-type"]);
@@ -115,10 +118,15 @@ export class FakeBotApi {
         return {
           message_id: this.nextMessageId++,
           date: Math.floor(Date.now() / 1000),
-          chat: chatId < 0 ? { id: chatId, type: "supergroup", title: "Nhóm" } : { id: chatId, type: "private", first_name: "Người dùng" },
+          chat:
+            chatId < 0
+              ? { id: chatId, type: "supergroup", title: "Nhóm" }
+              : { id: chatId, type: "private", first_name: "Người dùng" },
           from: this.me,
           ...(p.text !== undefined ? { text: p.text } : {}),
-          ...(p.message_thread_id !== undefined ? { message_thread_id: Number(p.message_thread_id), is_topic_message: true } : {}),
+          ...(p.message_thread_id !== undefined
+            ? { message_thread_id: Number(p.message_thread_id), is_topic_message: true }
+            : {}),
           ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
         };
       }
@@ -191,7 +199,10 @@ function parseMultipart(body: Buffer, boundary: string): Record<string, unknown>
     const name = /name="([^"]*)"/.exec(headers)?.[1];
     const filename = /filename="?([^"\r\n;]*)"?/.exec(headers)?.[1];
     if (!name) continue;
-    payload[name] = filename !== undefined ? { filename, size: content.length, bytes: Buffer.from(content) } : parseField(content.toString("utf8"));
+    payload[name] =
+      filename !== undefined
+        ? { filename, size: content.length, bytes: Buffer.from(content) }
+        : parseField(content.toString("utf8"));
   }
   return payload;
 }
