@@ -79,7 +79,7 @@ export function commandIntent(
   parseArgs: (args: string) => ParsedMessage,
 ): ParsedMessage {
   const name = foldVietnamese(command.name).replace(/_/g, "");
-  const simple = SIMPLE[name];
+  const simple = Object.hasOwn(SIMPLE, name) ? SIMPLE[name] : undefined;
   if (simple) return simple;
   if (UPDATE_COMMANDS.has(name) || CORRECTION_COMMANDS.has(name)) {
     const correcting = CORRECTION_COMMANDS.has(name);

@@ -4,19 +4,21 @@
  * read these words in front of a counted noun or as a whole reply. Words that are more
  * often something else once folded ("tư"/"từ", "sáu"/"sau", "không") are left out.
  */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  mot: 1,
-  hai: 2,
-  ba: 3,
-  bon: 4,
-  nam: 5,
-  bay: 7,
-  tam: 8,
-  chin: 9,
-  muoi: 10,
-};
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    mot: 1,
+    hai: 2,
+    ba: 3,
+    bon: 4,
+    nam: 5,
+    bay: 7,
+    tam: 8,
+    chin: 9,
+    muoi: 10,
+  }),
+);
 
 /** The count a folded number word stands for ("ba" → 3), or null. */
 export function numberWord(word: string): number | null {
-  return NUMBER_WORDS[word] ?? null;
+  return NUMBER_WORDS.get(word) ?? null;
 }
