@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/adapters/logging/create-logger.js";
+import { parseConfig } from "../../src/app/config/app-config.js";
 
 function capture() {
   const lines: string[] = [];
@@ -38,6 +39,15 @@ describe("logger", () => {
     expect(text).not.toMatch(/AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw|0912 345 678|\+84912345678/);
     expect(text).toContain("[token]");
     expect(text).toContain("[số điện thoại]");
+  });
+
+  it("scrubs every token shape the configuration accepts", () => {
+    for (const token of ["1:abcdefghij_KLMNOPQ-ST", "12345678901234:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawXYZ"]) {
+      expect(parseConfig({ TELEGRAM_BOT_TOKEN: token }).ok, token).toBe(true);
+      const { logger, lines } = capture();
+      logger.warn(`https://api.telegram.org/bot${token}/getMe failed`);
+      expect(lines.join(""), token).not.toContain(token.split(":")[1]);
+    }
   });
 
   it("scrubs secrets inside nested causes and extra error fields", () => {
