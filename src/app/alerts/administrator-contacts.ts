@@ -1,4 +1,5 @@
 import type { Database } from "../../adapters/storage/open-database.js";
+import { administratorAccountIds } from "../../adapters/storage/stores/member-lookup.js";
 import type { OutboundMessage } from "../conversation/outbound-message.js";
 
 /**
@@ -11,12 +12,6 @@ export async function messagesToAdministrators(
   platform: string,
   text: string,
 ): Promise<OutboundMessage[]> {
-  const identities = await db.platformIdentity.findMany({
-    where: {
-      platform,
-      person: { memberships: { some: { status: "approved", role: { in: ["chair", "secretary"] } } } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  return identities.map((identity) => ({ platform, chatId: identity.externalId, text }));
+  const accounts = await administratorAccountIds(db, platform);
+  return accounts.map((accountId) => ({ platform, chatId: accountId, text }));
 }

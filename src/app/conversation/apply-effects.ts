@@ -1,8 +1,8 @@
 import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
 import { assignIndicators } from "../../adapters/storage/stores/assignments.js";
-import { writeAudit } from "../../adapters/storage/stores/audit-log.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
-import { addMember } from "../../adapters/storage/stores/members.js";
+import { addMember, approveMembership } from "../../adapters/storage/stores/members.js";
+import { findIndicatorIdByCode } from "../../adapters/storage/stores/plans.js";
 import { appendSubmission } from "../../adapters/storage/stores/submissions.js";
 import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.js";
 import type { SenderInfo } from "../../core/conversation/converse-input.js";
@@ -47,7 +47,14 @@ export async function applyStorageEffects(db: DbClient, effects: readonly Effect
         );
         break;
       case "approveMember":
-        await approve(db, effect.membershipId, effect.role, scope);
+        await approveMembership(db, {
+          membershipId: effect.membershipId,
+          role: effect.role,
+          approvedBy: scope.sender.personId,
+          platform: scope.message.platform,
+          chatId: scope.message.chatId,
+          at: scope.now,
+        });
         break;
       case "bindChat":
         await bindChat(db, {
@@ -76,14 +83,13 @@ async function saveFigureVersion(
   const { snapshot, sender } = scope;
   if (!snapshot || !sender.membership || !sender.personId)
     throw new Error(`${effect.type} without a bound commune and a member`);
-  const indicator = await db.indicator.findFirstOrThrow({
-    where: { code: effect.code, set: { plans: { some: { id: snapshot.planId } } } },
-  });
+  const indicatorId = await findIndicatorIdByCode(db, { planId: snapshot.planId, code: effect.code });
+  if (!indicatorId) throw new Error(`${effect.type}: the plan's catalog has no indicator ${effect.code}`);
   const isUndo = effect.type === "undoFigure";
   await appendSubmission(db, {
     communeId: snapshot.communeId,
     planId: snapshot.planId,
-    indicatorId: indicator.id,
+    indicatorId,
     period: snapshot.period,
     kind: isUndo ? "undo" : effect.kind,
     value: (isUndo ? effect.restore : effect.value) as Prisma.InputJsonValue | null,
@@ -100,26 +106,6 @@ async function saveFigureVersion(
           url: e.url,
           issuedOn: e.issuedOn ? new Date(`${e.issuedOn}T00:00:00Z`) : undefined,
         })),
-    at: scope.now,
-  });
-}
-
-async function approve(db: DbClient, membershipId: string, role: string, scope: EffectScope): Promise<void> {
-  const before = await db.membership.findUniqueOrThrow({ where: { id: membershipId } });
-  await db.membership.update({
-    where: { id: membershipId },
-    data: { status: "approved", role, approvedBy: scope.sender.personId, updatedAt: scope.now },
-  });
-  await writeAudit(db, {
-    communeId: before.communeId,
-    personId: scope.sender.personId ?? undefined,
-    action: "member.approve",
-    entity: "Membership",
-    entityId: membershipId,
-    before: { status: before.status, role: before.role },
-    after: { status: "approved", role },
-    platform: scope.message.platform,
-    chatId: scope.message.chatId,
     at: scope.now,
   });
 }

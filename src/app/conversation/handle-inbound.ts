@@ -1,5 +1,6 @@
 import type { Database } from "../../adapters/storage/open-database.js";
-import { type DbClient, isUniqueViolation, type Prisma } from "../../adapters/storage/prisma-types.js";
+import { isUniqueViolation, type Prisma } from "../../adapters/storage/prisma-types.js";
+import { findActiveBinding } from "../../adapters/storage/stores/chat-bindings.js";
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
 import { loadSession, SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
 import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
@@ -63,16 +64,9 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
       }))
     )
       return [];
-    const binding = await tx.chatBinding.findUnique({
-      where: { platform_chatId: { platform: message.platform, chatId: message.chatId } },
-    });
-    const active = binding?.active && binding.planId ? binding : null;
-    const snapshot = active?.planId
-      ? await loadCommuneSnapshot(
-          tx,
-          { planId: active.planId, platform: message.platform, period: String(await planYear(tx, active.planId)), now },
-          deps.catalogOf,
-        )
+    const binding = await findActiveBinding(tx, { platform: message.platform, chatId: message.chatId });
+    const snapshot = binding
+      ? await loadCommuneSnapshot(tx, { planId: binding.planId, platform: message.platform, now }, deps.catalogOf)
       : null;
     const sender = await findSender(
       tx,
@@ -104,10 +98,6 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
     return outcome.effects.filter((e): e is ReplyEffect => e.type === "reply");
   });
   return replies.flatMap((reply) => toOutboundMessages(message, reply));
-}
-
-async function planYear(db: DbClient, planId: string): Promise<number> {
-  return (await db.communePlan.findUniqueOrThrow({ where: { id: planId }, select: { year: true } })).year;
 }
 
 function parseSession(state: unknown): SessionState | null {

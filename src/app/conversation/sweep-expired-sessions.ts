@@ -1,5 +1,5 @@
 import type { Database } from "../../adapters/storage/open-database.js";
-import { expiredSessions } from "../../adapters/storage/stores/conversation-states.js";
+import { endExpiredSessions } from "../../adapters/storage/stores/conversation-states.js";
 import { SESSION_SCHEMA_VERSION, sessionStateSchema } from "../../core/conversation/session-state.js";
 import { timeoutNote } from "../../core/conversation/texts/timeout-note.js";
 import type { OutboundMessage } from "./outbound-message.js";
@@ -11,17 +11,10 @@ import type { OutboundMessage } from "./outbound-message.js";
  */
 export async function sweepExpiredSessions(db: Database, now: Date): Promise<OutboundMessage[]> {
   const notes: OutboundMessage[] = [];
-  for (const row of await expiredSessions(db, now)) {
-    const { count } = await db.conversationState.deleteMany({ where: { id: row.id, revision: row.revision } });
-    if (count === 0) continue;
-    const parsed = row.schemaVersion === SESSION_SCHEMA_VERSION ? sessionStateSchema.safeParse(row.state) : null;
+  for (const ended of await endExpiredSessions(db, now)) {
+    const parsed = ended.schemaVersion === SESSION_SCHEMA_VERSION ? sessionStateSchema.safeParse(ended.state) : null;
     if (!parsed?.success) continue;
-    const person = await db.person.findUnique({ where: { id: row.personId } });
-    notes.push({
-      platform: row.platform,
-      chatId: row.chatId,
-      text: timeoutNote(parsed.data, person?.displayName ?? "Anh/chị"),
-    });
+    notes.push({ platform: ended.platform, chatId: ended.chatId, text: timeoutNote(parsed.data, ended.memberName) });
   }
   return notes;
 }

@@ -120,6 +120,28 @@ async function communeRef(db: DbClient, id: string): Promise<CommuneRef> {
   return db.commune.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, name: true } });
 }
 
+/** Where the bot answers a chat from: the commune it is bound to and the plan it works on. */
+export interface ActiveBinding {
+  communeId: string;
+  planId: string;
+}
+
+/**
+ * The commune and plan a chat is served under, or null when the bot does not serve it:
+ * the chat is not bound, its binding was marked inactive (bot removed or blocked), or it
+ * is bound to a commune that has no plan yet.
+ */
+export async function findActiveBinding(
+  db: DbClient,
+  chat: { platform: string; chatId: string },
+): Promise<ActiveBinding | null> {
+  const binding = await db.chatBinding.findUnique({
+    where: { platform_chatId: { platform: chat.platform, chatId: chat.chatId } },
+    select: { active: true, communeId: true, planId: true },
+  });
+  return binding?.active && binding.planId ? { communeId: binding.communeId, planId: binding.planId } : null;
+}
+
 /**
  * Marks a chat's binding inactive because the bot can no longer post there (removed from
  * the group, blocked by the user). Nothing is sent to it until someone binds it again.

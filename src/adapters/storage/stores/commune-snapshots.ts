@@ -9,19 +9,19 @@ import type {
 import { type FigureValue, figureValueSchema } from "../../../core/evaluation/figure-value.js";
 import type { DbClient } from "../prisma-types.js";
 
-/** Where a snapshot is read for: the plan, the platform (for mentions) and the period. */
+/** Where a snapshot is read for: the plan, the platform (for mentions) and the moment. */
 export interface SnapshotRequest {
   planId: string;
   platform: string;
-  period: string;
   now: Date;
 }
 
 /**
  * Loads everything the core needs about one commune's plan: its catalog version, its own
- * targets, all figure versions of the period, assignments, members (with their account on
- * this platform for mentions) and upcoming meetings and deadlines. Only this commune's rows
- * are read, so no answer can show another commune's data.
+ * targets, all figure versions of the plan's year (the period a plan reports on),
+ * assignments, members (with their account on this platform for mentions) and upcoming
+ * meetings and deadlines. Only this commune's rows are read, so no answer can show
+ * another commune's data.
  */
 export async function loadCommuneSnapshot(
   db: DbClient,
@@ -32,10 +32,11 @@ export async function loadCommuneSnapshot(
     where: { id: request.planId },
     include: { commune: true, targets: { include: { indicator: true } } },
   });
+  const period = String(plan.year);
   const [catalog, submissions, assignments, memberships, meetings, deadlines] = await Promise.all([
     catalogOf(plan.setId),
     db.submission.findMany({
-      where: { planId: plan.id, period: request.period },
+      where: { planId: plan.id, period },
       orderBy: [{ indicatorId: "asc" }, { version: "asc" }],
       include: { indicator: true, evidence: true, membership: { include: { person: true } } },
     }),
@@ -89,7 +90,7 @@ export async function loadCommuneSnapshot(
     joinPolicy: plan.commune.joinPolicy === "open" ? "open" : "approval",
     planId: plan.id,
     year: plan.year,
-    period: request.period,
+    period,
     catalog,
     targetOverrides,
     figures,

@@ -67,13 +67,42 @@ export async function saveSession(
   if (updated.count === 0) throw new SessionConflictError(`session ${JSON.stringify(where)} changed concurrently`);
 }
 
-/** Sessions whose time ran out, for the sweep that tells members their update was dropped. */
-export function expiredSessions(db: DbClient, now: Date, limit = 100) {
-  return db.conversationState.findMany({
+/** A dialog whose time ran out and was ended, with whom to tell and what they were doing. */
+export interface EndedSession {
+  platform: string;
+  chatId: string;
+  state: unknown;
+  schemaVersion: number;
+  /** The member's display name, to address the note to them. */
+  memberName: string;
+}
+
+/**
+ * Ends up to `limit` dialogs whose time ran out (oldest first) by deleting their states,
+ * and returns them so each member can be told their update was dropped. A state another
+ * instance changed or ended meanwhile is left to it and not returned, so each ending is
+ * reported once.
+ */
+export async function endExpiredSessions(db: DbClient, now: Date, limit = 100): Promise<EndedSession[]> {
+  const expired = await db.conversationState.findMany({
     where: { expiresAt: { lte: now } },
     orderBy: { expiresAt: "asc" },
     take: limit,
+    include: { person: { select: { displayName: true } } },
   });
+  const ended: EndedSession[] = [];
+  for (const row of expired) {
+    const { count } = await db.conversationState.deleteMany({ where: { id: row.id, revision: row.revision } });
+    if (count === 0) continue;
+    ended.push({
+      platform: row.platform,
+      chatId: row.chatId,
+      state: row.state,
+      schemaVersion: row.schemaVersion,
+      memberName: row.person.displayName,
+    });
+  }
+  return ended;
 }
 
 /** Two writers raced for one member's dialog; the later one is rolled back and retried. */

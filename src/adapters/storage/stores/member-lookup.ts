@@ -49,3 +49,20 @@ export async function listMembers(db: DbClient, communeId: string): Promise<Memb
     })),
   }));
 }
+
+/**
+ * The accounts on `platform` of every approved chair and secretary, of any commune, oldest
+ * account first: whom to tell when something needs an administrator (the Zalo account was
+ * signed out). Each person's account id is also their private chat's id.
+ */
+export async function administratorAccountIds(db: DbClient, platform: string): Promise<string[]> {
+  const identities = await db.platformIdentity.findMany({
+    where: {
+      platform,
+      person: { memberships: { some: { status: "approved", role: { in: ["chair", "secretary"] } } } },
+    },
+    orderBy: { createdAt: "asc" },
+    select: { externalId: true },
+  });
+  return identities.map((identity) => identity.externalId);
+}

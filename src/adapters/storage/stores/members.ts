@@ -76,3 +76,40 @@ export async function linkIdentity(
 ): Promise<void> {
   await db.platformIdentity.create({ data: { personId, ...account, createdAt: at } });
 }
+
+/** An administrator's approval of a member's seat, given in a chat. */
+export interface MembershipApproval {
+  membershipId: string;
+  role: MemberRole;
+  /** The approving administrator's person id, when the bot knows them. */
+  approvedBy: string | null;
+  platform: string;
+  chatId: string;
+  at: Date;
+}
+
+/**
+ * Approves a member with the role they are given (/duyet) and audits the change with the
+ * status and role before and after, in the caller's transaction. Approving an unknown
+ * membership throws: the conversation only approves members it has just read.
+ */
+export async function approveMembership(db: DbClient, approval: MembershipApproval): Promise<Membership> {
+  const before = await db.membership.findUniqueOrThrow({ where: { id: approval.membershipId } });
+  const membership = await db.membership.update({
+    where: { id: approval.membershipId },
+    data: { status: "approved", role: approval.role, approvedBy: approval.approvedBy, updatedAt: approval.at },
+  });
+  await writeAudit(db, {
+    communeId: before.communeId,
+    personId: approval.approvedBy ?? undefined,
+    action: "member.approve",
+    entity: "Membership",
+    entityId: approval.membershipId,
+    before: { status: before.status, role: before.role },
+    after: { status: "approved", role: approval.role },
+    platform: approval.platform,
+    chatId: approval.chatId,
+    at: approval.at,
+  });
+  return membership;
+}

@@ -114,3 +114,18 @@ export function findCurrentPlan(db: DbClient, communeId: string): Promise<PlanWi
     include: { set: { select: { catalogId: true, version: true, title: true } } },
   });
 }
+
+/**
+ * The stored id of the indicator with `code` in the catalog version a plan follows, or
+ * null when that version has no such code. Figures are saved against this id.
+ */
+export async function findIndicatorIdByCode(
+  db: DbClient,
+  plan: { planId: string; code: string },
+): Promise<string | null> {
+  const indicator = await db.indicator.findFirst({
+    where: { code: plan.code, set: { plans: { some: { id: plan.planId } } } },
+    select: { id: true },
+  });
+  return indicator?.id ?? null;
+}
