@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { Clock } from "../../../src/adapters/clock/clock.js";
 import type {
   ZaloApiPort,
   ZaloClientFactory,
@@ -10,7 +11,6 @@ import type {
   ZaloOutgoing,
   ZaloQrEvent,
 } from "../../../src/adapters/platforms/zalo/zalo-port.js";
-import type { ZaloScheduler } from "../../../src/adapters/platforms/zalo/zalo-scheduler.js";
 import {
   GroupMessage,
   type TGroupMessage,
@@ -27,7 +27,7 @@ import {
  */
 
 /** Time under the test's control: `sleep` jumps ahead at once, timers run on `advance`. */
-export class FakeScheduler implements ZaloScheduler {
+export class FakeScheduler implements Clock {
   private time: number;
   private sequence = 0;
   private timers: { at: number; sequence: number; run: () => void }[] = [];
@@ -202,7 +202,7 @@ export class FakeZalo implements ZaloClientFactory {
   } | null = null;
 
   constructor(
-    readonly scheduler: ZaloScheduler,
+    readonly scheduler: Clock,
     readonly ownId = "bot-uid",
   ) {}
 

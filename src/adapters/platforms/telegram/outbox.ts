@@ -1,4 +1,4 @@
-import type { Clock } from "./clock.js";
+import type { Clock } from "../../clock/clock.js";
 import {
   EMPTY_LIMITER_STATE,
   type LimiterState,
@@ -93,7 +93,7 @@ export function createOutbox(limits: SendLimits, clock: Clock): Outbox {
       const next = pickNext(state, limits, heads, now);
       if (!next) return;
       if (next.at > now) {
-        cancelTimer = clock.setTimer(pump, next.at - now);
+        cancelTimer = clock.after(next.at - now, pump);
         return;
       }
       start(next.item);
@@ -122,7 +122,7 @@ export function createOutbox(limits: SendLimits, clock: Clock): Outbox {
       closed = true;
       if (queue.length || busy.size) {
         await new Promise<void>((resolve) => {
-          const cancel = clock.setTimer(done, timeoutMs);
+          const cancel = clock.after(timeoutMs, done);
           function done() {
             cancel();
             idleWaiters.delete(done);

@@ -1,9 +1,9 @@
 import type { TelegramConfig } from "../../../app/config/app-config.js";
+import { type Clock, systemClock } from "../../clock/clock.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../platform-adapter.js";
 import { publishCommands } from "./bot-commands.js";
 import { createChatRegistry } from "./chat-registry.js";
-import { type Clock, systemClock } from "./clock.js";
 import { ALLOWED_UPDATES, createBot } from "./create-bot.js";
 import { createDelivery } from "./delivery.js";
 import { apiSignal, run, type Update } from "./grammy-deps.js";

@@ -1,4 +1,4 @@
-import type { ZaloScheduler } from "./zalo-scheduler.js";
+import type { Clock } from "../../clock/clock.js";
 
 /**
  * Spaces out what the account sends: at least `perChatGap` between two messages to one
@@ -10,7 +10,7 @@ export class SendThrottle {
   private readonly lastByChat = new Map<string, number>();
 
   constructor(
-    private readonly scheduler: ZaloScheduler,
+    private readonly scheduler: Clock,
     private readonly gaps: { perChatGap: number; overallGap: number },
   ) {}
 

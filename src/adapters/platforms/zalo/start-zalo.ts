@@ -1,5 +1,6 @@
 import type { ZaloConfig } from "../../../app/config/app-config.js";
 import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+import { type Clock, systemClock } from "../../clock/clock.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../platform-adapter.js";
 import { readZaloCredentials } from "./credentials-file.js";
@@ -11,7 +12,6 @@ import { ZaloConnection } from "./zalo-connection.js";
 import { ZaloInbox } from "./zalo-inbox.js";
 import { type ZaloFile, ZaloOutbox } from "./zalo-outbox.js";
 import type { ZaloClientFactory } from "./zalo-port.js";
-import { systemScheduler, type ZaloScheduler } from "./zalo-scheduler.js";
 import { defaultZaloTimings, type ZaloTimings } from "./zalo-timings.js";
 import { createZcaClientFactory } from "./zca-client.js";
 import { ThreadType } from "./zca-js.js";
@@ -23,7 +23,7 @@ export interface ZaloStartOptions {
   /** The time inbound messages without a timestamp get. Default: the scheduler's clock. */
   now?: (() => Date) | undefined;
   /** Timers and waits. Default: real time. */
-  scheduler?: ZaloScheduler | undefined;
+  scheduler?: Clock | undefined;
   timings?: Partial<ZaloTimings> | undefined;
   /**
    * The session was kicked or its cookies refused: the app alerts the commune
@@ -61,7 +61,7 @@ export async function startZalo(
   logger: Logger,
   options: ZaloStartOptions = {},
 ): Promise<RunningZalo> {
-  const scheduler = options.scheduler ?? systemScheduler;
+  const scheduler = options.scheduler ?? systemClock;
   const now = options.now ?? (() => new Date(scheduler.now()));
   const timings: ZaloTimings = { ...defaultZaloTimings, ...options.timings };
   const factory = options.zalo ?? createZcaClientFactory();

@@ -1,9 +1,9 @@
+import { type Clock, withTimeout } from "../../clock/clock.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { readZaloCredentials, writeZaloCredentials } from "./credentials-file.js";
 import { describeError } from "./describe-error.js";
 import { type SessionLossReason, sessionLossText, type ZaloSessionLoss } from "./session-loss.js";
 import type { ZaloApiPort, ZaloClientFactory, ZaloCredentials, ZaloLoginResult } from "./zalo-port.js";
-import { withTimeout, type ZaloScheduler } from "./zalo-scheduler.js";
 import type { ZaloTimings } from "./zalo-timings.js";
 import type { Message } from "./zca-js.js";
 
@@ -11,7 +11,7 @@ import type { Message } from "./zca-js.js";
 export interface ZaloConnectionDeps {
   factory: ZaloClientFactory;
   credentialsPath: string;
-  scheduler: ZaloScheduler;
+  scheduler: Clock;
   timings: ZaloTimings;
   logger: Logger;
   onMessage(message: Message, ownId: string): void;

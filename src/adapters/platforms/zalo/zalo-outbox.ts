@@ -1,4 +1,5 @@
 import path from "node:path";
+import { type Clock, withTimeout } from "../../clock/clock.js";
 import { describeError } from "./describe-error.js";
 import { pngSize } from "./read-png.js";
 import { type RenderableMessage, renderZaloMessage } from "./render-outbound.js";
@@ -7,7 +8,6 @@ import { SendThrottle } from "./send-throttle.js";
 import { SerialQueues } from "./serial-queues.js";
 import { parseZaloChatId, type ZaloThread } from "./zalo-chat-id.js";
 import type { ZaloApiPort, ZaloAttachment } from "./zalo-port.js";
-import { withTimeout, type ZaloScheduler } from "./zalo-scheduler.js";
 import type { ZaloTimings } from "./zalo-timings.js";
 import { ThreadType, ZaloApiError } from "./zca-js.js";
 
@@ -36,7 +36,7 @@ export class ZaloFileTimeoutError extends Error {
 /** What the outbox needs. */
 export interface ZaloOutboxDeps {
   api(): ZaloApiPort | null;
-  scheduler: ZaloScheduler;
+  scheduler: Clock;
   timings: ZaloTimings;
   chatUnavailable(chatId: string, reason: string): Promise<void>;
 }

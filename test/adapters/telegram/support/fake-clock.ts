@@ -1,4 +1,4 @@
-import type { Clock } from "../../../../src/adapters/platforms/telegram/clock.js";
+import type { Clock } from "../../../../src/adapters/clock/clock.js";
 
 /** A clock that only moves when the test says so; due timers run in time order. */
 export class FakeClock implements Clock {
@@ -10,7 +10,11 @@ export class FakeClock implements Clock {
     return this.time;
   }
 
-  setTimer(run: () => void, ms: number): () => void {
+  async sleep(ms: number): Promise<void> {
+    await this.advanceTo(this.time + Math.max(0, ms));
+  }
+
+  after(ms: number, run: () => void): () => void {
     const id = this.nextId++;
     this.timers.push({ at: this.time + Math.max(0, ms), run, id });
     return () => {
