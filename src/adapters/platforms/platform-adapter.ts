@@ -1,5 +1,5 @@
-import type { OutboundMessage } from "../../app/conversation/outbound-message.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
+import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 
 /** What a platform adapter calls back into the app with. */
 export interface PlatformHooks {

@@ -1,6 +1,6 @@
 import type { Database } from "../../adapters/storage/open-database.js";
 import { administratorAccountIds } from "../../adapters/storage/stores/member-lookup.js";
-import type { OutboundMessage } from "../conversation/outbound-message.js";
+import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 
 /**
  * Private messages for every committee chair and secretary reachable on `platform`, e.g.

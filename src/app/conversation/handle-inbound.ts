@@ -15,8 +15,8 @@ import {
   sessionStateSchema,
 } from "../../core/conversation/session-state.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
+import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { applyStorageEffects } from "./apply-effects.js";
-import type { OutboundMessage } from "./outbound-message.js";
 import { toOutboundMessages } from "./to-outbound-messages.js";
 
 /** What handling a message needs from the rest of the app. */

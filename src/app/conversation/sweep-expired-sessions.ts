@@ -2,7 +2,7 @@ import type { Database } from "../../adapters/storage/open-database.js";
 import { endExpiredSessions } from "../../adapters/storage/stores/conversation-states.js";
 import { SESSION_SCHEMA_VERSION, sessionStateSchema } from "../../core/conversation/session-state.js";
 import { timeoutNote } from "../../core/conversation/texts/timeout-note.js";
-import type { OutboundMessage } from "./outbound-message.js";
+import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 
 /**
  * Ends the dialogs whose members stopped answering: each expired state is deleted and

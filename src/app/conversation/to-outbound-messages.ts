@@ -1,7 +1,7 @@
 import type { ReplyEffect } from "../../core/conversation/effects.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
+import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { splitLongText } from "../../core/text/split-long-text.js";
-import type { OutboundMessage } from "./outbound-message.js";
 
 /**
  * Long answers (a full list of unmet indicators) are cut at paragraph or line breaks into

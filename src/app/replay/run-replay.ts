@@ -8,9 +8,9 @@ import { createPlan } from "../../adapters/storage/stores/plans.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
+import { type OutboundMessage, withNumberedChoices } from "../../core/messages/outbound-message.js";
 import { createCatalogCache } from "../conversation/catalog-cache.js";
 import { handleInbound } from "../conversation/handle-inbound.js";
-import type { OutboundMessage } from "../conversation/outbound-message.js";
 import { sweepExpiredSessions } from "../conversation/sweep-expired-sessions.js";
 import { replayLineSchema } from "./replay-line.js";
 
@@ -52,7 +52,7 @@ export async function runReplay(
     now,
   };
   const print = (messages: OutboundMessage[]) => {
-    for (const m of messages) emit({ chat: m.chatId, text: withChoices(m) });
+    for (const m of messages) emit({ chat: m.chatId, text: withNumberedChoices(m.text, m.choices) });
   };
   // Generated message ids differ between runs, so replaying into a kept database (--db) is not taken for redelivery.
   const run = crypto.randomUUID().slice(0, 8);
@@ -114,11 +114,6 @@ function parseLine(
   } catch {
     return { ok: false, problem: "không phải JSON" };
   }
-}
-
-function withChoices(message: OutboundMessage): string {
-  if (!message.choices?.length) return message.text;
-  return [message.text, ...message.choices.map((choice, index) => `${index + 1}. ${choice.label}`)].join("\n");
 }
 
 async function ensureCommune(setup: ReplaySetup, at: Date): Promise<{ communeId: string; planId: string }> {

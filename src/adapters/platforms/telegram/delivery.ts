@@ -1,4 +1,4 @@
-import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
 import { baseChatId, type ChatAddress, isGroupChatId, parseChatAddress } from "./chat-address.js";

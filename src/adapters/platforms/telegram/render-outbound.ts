@@ -1,4 +1,4 @@
-import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import type { InlineKeyboardMarkup, MessageEntity } from "./grammy-deps.js";
 import { inlineKeyboard } from "./inline-keyboard.js";
 import { mentionEntities } from "./mention-entities.js";

@@ -1,6 +1,6 @@
 import readline from "node:readline";
-import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
 import type { InboundMessage } from "../../../core/messages/inbound-message.js";
+import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import { renderTerminalMessage } from "./render-terminal-message.js";
 
 /** The local account the terminal chat speaks as. */

@@ -1,4 +1,5 @@
 import type { Choice, Mention } from "../../../core/conversation/effects.js";
+import { withNumberedChoices } from "../../../core/messages/outbound-message.js";
 import { splitLongText } from "../../../core/text/split-long-text.js";
 import type { ZaloMention } from "./zalo-port.js";
 
@@ -44,9 +45,7 @@ export function choicesHint(count: number): string {
 
 function withChoices(text: string, choices: readonly Choice[] | undefined): string {
   if (!choices?.length) return text;
-  return [text, ...choices.map((choice, index) => `${index + 1}. ${choice.label}`), choicesHint(choices.length)].join(
-    "\n",
-  );
+  return `${withNumberedChoices(text, choices)}\n${choicesHint(choices.length)}`;
 }
 
 /**

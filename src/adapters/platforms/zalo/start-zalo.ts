@@ -1,5 +1,5 @@
 import type { ZaloConfig } from "../../../app/config/app-config.js";
-import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
+import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import { type Clock, systemClock } from "../../clock/clock.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../platform-adapter.js";

@@ -1,5 +1,5 @@
-import type { OutboundMessage } from "../../../app/conversation/outbound-message.js";
 import type { InboundMessage } from "../../../core/messages/inbound-message.js";
+import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
 import { describeError } from "./describe-error.js";
