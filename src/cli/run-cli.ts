@@ -38,7 +38,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     .sort((a, b) => b.name.split(" ").length - a.name.split(" ").length)
     .find((command) => command.name.split(" ").every((word, index) => argv[index] === word));
   if (!match) {
-    if (argv.length && !isHelp(argv[0])) context.io.err(`Không có lệnh "${argv.join(" ")}".`);
+    if (argv.length && !isHelp(argv[0])) context.io.err(`Không có lệnh "${commandWords(argv).join(" ")}".`);
     context.io.out(helpText());
     return argv.length && !isHelp(argv[0]) ? exitCode.usage : exitCode.ok;
   }
@@ -54,6 +54,23 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     context.io.err(`Lỗi khi chạy "xaso ${match.name}": ${message}`);
     return (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? exitCode.usage : exitCode.failed;
   }
+}
+
+/**
+ * The words of `argv` that were meant as a command, for the "no such command" line: the
+ * words that begin a known command (`catalog` of `catalog shwo`) and the one word after
+ * them, never the options or values that follow (`report --commune …` names `report`).
+ */
+function commandWords(argv: string[]): string[] {
+  const known = Math.max(0, ...commands.map((command) => sharedLeadingWords(command.name.split(" "), argv)));
+  const next = argv[known];
+  const words = next === undefined || next.startsWith("-") ? argv.slice(0, known) : argv.slice(0, known + 1);
+  return words.length ? words : argv.slice(0, 1);
+}
+
+function sharedLeadingWords(words: string[], argv: string[]): number {
+  const firstDifferent = words.findIndex((word, index) => argv[index] !== word);
+  return firstDifferent === -1 ? words.length : firstDifferent;
 }
 
 function isHelp(arg: string | undefined): boolean {

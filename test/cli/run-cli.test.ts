@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { runXaso } from "./cli-harness.js";
+
+describe("xaso with a command it does not have", () => {
+  it.each([
+    [["report", "--commune", "thuy-son", "--out", "bao-cao.docx"], 'Không có lệnh "report".'],
+    [["catalog", "shwo", "hue-2023"], 'Không có lệnh "catalog shwo".'],
+    [["catalog", "--json"], 'Không có lệnh "catalog".'],
+    [["--json"], 'Không có lệnh "--json".'],
+  ])("names only the command words of %j, then lists the commands", async (argv, line) => {
+    const { code, err, out } = await runXaso(argv);
+    expect(code).toBe(2);
+    expect(err).toBe(line);
+    expect(out).toContain("Cách dùng: npm run -s xaso -- LỆNH [tham số]");
+  });
+});
