@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog-schema.js";
 import { foldVietnamese } from "../text/fold-vietnamese.js";
 import { lex } from "../text/lex.js";
+import { typedText } from "../text/typed-text.js";
 import { findCodeReferences } from "./code-references.js";
 import { commandIntent } from "./command-intent.js";
 import { type Command, readCommand } from "./commands.js";
@@ -35,7 +36,7 @@ const WORDED_COMMANDS: readonly (readonly [RegExp, string])[] = [
  */
 export function parseMessage(text: string, catalog: Catalog | IndicatorIndex): ParsedMessage {
   const index = "phrases" in catalog ? catalog : indexCatalog(catalog);
-  const raw = text.normalize("NFC").trim();
+  const raw = typedText(text);
   if (raw === "") return { intent: "unknown" };
   const command = readCommand(raw);
   if (command) return commandIntent(command, index, (args) => parseText(args, index));

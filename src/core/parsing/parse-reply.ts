@@ -1,5 +1,6 @@
 import type { Measure } from "../catalog/catalog-schema.js";
 import { lex } from "../text/lex.js";
+import { typedText } from "../text/typed-text.js";
 import { readChoice } from "./choice.js";
 import { readCommand } from "./commands.js";
 import { asksToCancel, readBareYesNo } from "./dialog-cues.js";
@@ -115,7 +116,7 @@ function readNumberReply(text: string, expected: ReplyExpectation["kind"]): Pars
  * tịch"), evidence ("189/BC-UBND ngày 27/11/2023", a link) or free text.
  */
 export function parseReply(text: string, expected: ReplyExpectation): ParsedReply {
-  const raw = text.normalize("NFC").trim();
+  const raw = typedText(text);
   if (raw === "") return { kind: "unclear" };
   const command = readCommand(raw);
   if (command && CANCEL_COMMANDS.has(command.name)) return { kind: "cancel" };

@@ -64,11 +64,35 @@ export function asksForDeadlines(text: string): boolean {
 
 const REPORTING = "(cap nhat|nhap|bao cao|gui|nop|co so_lieu|co du lieu|dien|khai bao|gui so_lieu)";
 
+const WHO = /\b(ai|nao|nhung|cac)\b/g;
+const NOT_YET = /\b(chua|khong|quen)\b/g;
+const REPORTED = new RegExp(`\\b${REPORTING}\\b`, "g");
+const NOT_REPORTED = new RegExp(`\\b(chua|quen) ${REPORTING}\\b`, "g");
+const WHO_OR_LIST = /\b(ai|nao|nhung|danh sach)\b/g;
+const LIST = /\bdanh sach\b/g;
+const NOT_YET_REPORTED = new RegExp(`\\bchua ${REPORTING}\\b`, "g");
+
+/**
+ * True when the patterns match one after another, each after the end of the previous
+ * match: what `/a.*b.*c/` tests, in time linear in the text. Nested `.*` backtrack
+ * cubically on text such as "ai chưa ai chưa …", which anyone in a group can send.
+ */
+function inOrder(text: string, patterns: readonly RegExp[]): boolean {
+  let from = 0;
+  for (const pattern of patterns) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) return false;
+    from = match.index + match[0].length;
+  }
+  return true;
+}
+
 /** True when the message asks who or what has not reported yet: "ai chưa cập nhật?", "còn thiếu số liệu nào". */
 export function asksWhoIsMissing(text: string): boolean {
-  if (new RegExp(`\\b(ai|nao|nhung|cac)\\b.*\\b(chua|khong|quen)\\b.*\\b${REPORTING}\\b`).test(text)) return true;
-  if (new RegExp(`\\b(chua|quen) ${REPORTING}\\b.*\\b(ai|nao|nhung|danh sach)\\b`).test(text)) return true;
-  if (new RegExp(`\\bdanh sach\\b.*\\bchua ${REPORTING}\\b`).test(text)) return true;
+  if (inOrder(text, [WHO, NOT_YET, REPORTED])) return true;
+  if (inOrder(text, [NOT_REPORTED, WHO_OR_LIST])) return true;
+  if (inOrder(text, [LIST, NOT_YET_REPORTED])) return true;
   return /\b(thieu|chua co) (so_lieu|du lieu)\b.*\b(nao|gi|ai|\?|khong)\b|\b(con )?thieu (so_lieu|du lieu|gi)\b/.test(
     text,
   );
