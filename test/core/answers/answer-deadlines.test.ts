@@ -12,13 +12,13 @@ beforeAll(async () => {
 });
 
 describe("answerDeadlines", () => {
-  it("lists upcoming meetings, deadlines and catalog deadlines in date order, leaving past ones out", () => {
+  it("lists upcoming meetings, deadlines and catalog deadlines in date order, leaving past ones out", async () => {
     const answer = answerDeadlines(
       snapshotOf({ catalog: hue, figures: hueFigures(), scheduled: HUE_SCHEDULED }),
       NOW,
       TZ,
     );
-    expectText("deadlines-hue", answer.text);
+    await expectText("deadlines-hue", answer.text);
     expect(answer.text.split("\n")).toEqual([
       "Lịch họp và hạn nộp sắp tới:",
       "• thứ Sáu, 20/09/2024, 14:00 (hôm nay): Tập huấn kỹ năng số cho tổ công nghệ số tại Nhà văn hóa thôn 3",

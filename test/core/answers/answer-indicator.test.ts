@@ -35,9 +35,9 @@ const thuySonSnapshot = () =>
   });
 
 describe("answerIndicator", () => {
-  it("shows 3.2 with counts, percent, the commune's own target, evidence and formula", () => {
+  it("shows 3.2 with counts, percent, the commune's own target, evidence and formula", async () => {
     const answer = answerIndicator(thuySonSnapshot(), "3.2", NOW);
-    expectText("indicator-3.2-thuy-son", answer.text);
+    await expectText("indicator-3.2-thuy-son", answer.text);
     const lines = answer.text.split("\n");
     expect(lines[0]).toBe(
       "3.2 Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác",
@@ -116,7 +116,7 @@ describe("answerIndicator", () => {
     expect(lines).toContain("Đánh giá: Chưa đạt — còn thiếu 4,5 điểm phần trăm để đạt 75%");
   });
 
-  it("in a scored set, shows points, the deadline with days left and the scoring rule", () => {
+  it("in a scored set, shows points, the deadline with days left and the scoring rule", async () => {
     const snapshot = snapshotOf({
       catalog: hue,
       communeName: "Phong Hiền",
@@ -124,7 +124,7 @@ describe("answerIndicator", () => {
       assignments: HUE_ASSIGNMENTS,
     });
     const answer = answerIndicator(snapshot, "i.2.1", NOW);
-    expectText("indicator-I.2.1-hue", answer.text);
+    await expectText("indicator-I.2.1-hue", answer.text);
     const lines = answer.text.split("\n");
     expect(lines[0]).toBe("I.2.1 Tham gia đầy đủ các phiên họp BCĐ CĐS của huyện");
     expect(lines).toContain("Số liệu: 3 cuộc họp");

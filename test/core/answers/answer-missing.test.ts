@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 describe("answerMissing", () => {
-  it("groups indicators without data by the member responsible, tags them, then lists the unassigned", () => {
+  it("groups indicators without data by the member responsible, tags them, then lists the unassigned", async () => {
     const answer = answerMissing(
       snapshotOf({
         catalog: thanhHoa,
@@ -32,7 +32,7 @@ describe("answerMissing", () => {
       }),
       NOW,
     );
-    expectText("missing-thuy-son", answer.text);
+    await expectText("missing-thuy-son", answer.text);
     expect(answer.text.split("\n")).toEqual([
       "Còn 24 chỉ tiêu chưa có số liệu năm 2024 (tính đến 20/09/2024):",
       "• @Lan (2): 1.2, 1.3",

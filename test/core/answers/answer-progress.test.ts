@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 describe("answerProgress", () => {
-  it("gives one line per pillar, the overall line and who updated last", () => {
+  it("gives one line per pillar, the overall line and who updated last", async () => {
     const answer = answerProgress(
       snapshotOf({
         catalog: thanhHoa,
@@ -35,7 +35,7 @@ describe("answerProgress", () => {
       }),
       NOW,
     );
-    expectText("progress-thuy-son", answer.text);
+    await expectText("progress-thuy-son", answer.text);
     expect(answer.text.split("\n")).toEqual([
       "Tiến độ chuyển đổi số xã Thúy Sơn năm 2024:",
       "Chính quyền số: 3/11 Đạt, 6 chưa có số liệu",
@@ -49,12 +49,12 @@ describe("answerProgress", () => {
     expect(answer.mentions).toEqual([]);
   });
 
-  it("estimates the score of a scored set, per group and overall", () => {
+  it("estimates the score of a scored set, per group and overall", async () => {
     const answer = answerProgress(
       snapshotOf({ catalog: hue, communeName: "Phong Hiền", figures: hueFigures(), assignments: HUE_ASSIGNMENTS }),
       NOW,
     );
-    expectText("progress-hue", answer.text);
+    await expectText("progress-hue", answer.text);
     const lines = answer.text.split("\n");
     expect(lines[1]).toBe("Nhận thức số: 1/16 Đạt, 11 chưa có số liệu · 14,5/90 điểm");
     expect(lines).toContain("Ước tính 51,05/600 điểm");

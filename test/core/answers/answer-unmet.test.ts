@@ -34,9 +34,9 @@ const thuySonSnapshot = () =>
   });
 
 describe("answerUnmet", () => {
-  it("lists unmet indicators under their pillar with figure, target, gap and who is responsible", () => {
+  it("lists unmet indicators under their pillar with figure, target, gap and who is responsible", async () => {
     const answer = answerUnmet(thuySonSnapshot(), NOW);
-    expectText("unmet-thuy-son", answer.text);
+    await expectText("unmet-thuy-son", answer.text);
     const lines = answer.text.split("\n");
     expect(lines[0]).toBe("Xã Thúy Sơn còn 4 chỉ tiêu chưa đạt (tính đến 20/09/2024):");
     // Pillar headings in catalog order, each followed by its own unmet indicators.

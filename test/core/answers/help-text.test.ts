@@ -6,7 +6,7 @@ import { catalog } from "./fixtures.js";
 describe("helpText", () => {
   it("gives examples with real codes of the catalog, the commands, and that diacritics are optional", async () => {
     const answer = helpText(await catalog("thanh-hoa-2023"));
-    expectText("help-thanh-hoa", answer.text);
+    await expectText("help-thanh-hoa", answer.text);
     const lines = answer.text.split("\n");
     expect(lines).toContain("• 3.1: 6.608/8.315 — tỷ lệ kỹ năng số cơ bản: số người đạt / tổng số");
     expect(lines).toContain("• 3.2: 79,4% — khi chỉ có tỷ lệ phần trăm (tài khoản ngân hàng)");
