@@ -2,17 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
+import { isEffectLine } from "../../src/app/replay/effect-lines.js";
 import { type ReplayOutput, runReplay } from "../../src/app/replay/run-replay.js";
 import { converse } from "../../src/core/conversation/converse.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 /**
  * Conversation behaviour as data. Each file in transcripts/ is JSON lines: messages and
- * clock changes exactly as `xaso replay` reads them, each followed by the bot's replies
- * as `{"bot": CHAT, "text": …}` lines. A first line `{"catalog": ID, "commune": NAME}`
- * picks the setting. The test replays the inputs and compares every reply, in order.
- * After a deliberate wording change: UPDATE_TRANSCRIPTS=1 npx vitest run test/conversation,
- * then review the diff.
+ * clock changes exactly as `xaso replay` reads them, each followed by what it stored, as
+ * `xaso replay --effects` prints it (`{"saved": "3.2", …}`), then the bot's replies as
+ * `{"bot": CHAT, "text": …}` lines. A first line `{"catalog": ID, "commune": NAME}` picks
+ * the setting. The test replays the inputs, rebuilds the file from them and what actually
+ * happened, and matches it against the file itself, so a missing save fails as surely as
+ * a changed word. After a deliberate change:
+ * `npx vitest run --config test/vitest.config.ts test/conversation -u`, then review the diff.
  */
 const dir = path.join(import.meta.dirname, "transcripts");
 const files = fs
@@ -40,7 +43,7 @@ describe("conversation transcripts", () => {
     if (!loaded.ok) throw new Error(loaded.errors.join("; "));
     database = await createTestDatabase("sqlite");
 
-    const inputs = lines.filter((l) => !("bot" in l));
+    const inputs = lines.filter((l) => !("bot" in l) && !isEffectLine(l));
     const actual: Line[] = [];
     async function* feed() {
       for (const input of inputs) {
@@ -61,13 +64,11 @@ describe("conversation transcripts", () => {
       (line, problem) => {
         throw new Error(`line ${line}: ${problem}`);
       },
+      (stored) => actual.push(stored),
     );
 
-    if (process.env.UPDATE_TRANSCRIPTS) {
-      const header = Object.keys(setting).length ? [JSON.stringify(setting)] : [];
-      fs.writeFileSync(path.join(dir, file), `${[...header, ...actual.map((l) => JSON.stringify(l))].join("\n")}\n`);
-      return;
-    }
-    expect(actual.map((l) => JSON.stringify(l)).join("\n")).toBe(lines.map((l) => JSON.stringify(l)).join("\n"));
+    const header = Object.keys(setting).length ? [setting] : [];
+    const replayed = `${[...header, ...actual].map((l) => JSON.stringify(l)).join("\n")}\n`;
+    await expect(replayed).toMatchFileSnapshot(path.join(dir, file));
   });
 });

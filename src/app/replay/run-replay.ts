@@ -12,6 +12,7 @@ import { type OutboundMessage, withNumberedChoices } from "../../core/messages/o
 import { createCatalogCache } from "../conversation/catalog-cache.js";
 import { handleInbound } from "../conversation/handle-inbound.js";
 import { sweepExpiredSessions } from "../conversation/sweep-expired-sessions.js";
+import { type EffectLine, effectLines, isEffectLine } from "./effect-lines.js";
 import { replayLineSchema } from "./replay-line.js";
 
 /** What a replay runs against. */
@@ -34,19 +35,29 @@ export interface ReplayOutput {
  * one commune, every sender becomes an approved member, nothing is confirmed on its own.
  * `{"clock": …}` lines move the simulated clock and run whatever is due then (expired
  * dialogs end with their note). Bad lines are reported as values and skipped.
+ *
+ * With `onStored`, each message's storage effects are reported too, once its transaction
+ * committed and before its replies: those of the step that committed (a step retried after
+ * a write conflict reports only its last run; a redelivered message reports nothing).
  */
 export async function runReplay(
   setup: ReplaySetup,
   lines: AsyncIterable<string>,
   emit: (output: ReplayOutput) => void,
   onBadLine: (lineNumber: number, problem: string) => void,
+  onStored?: (line: EffectLine) => void,
 ): Promise<void> {
   let clock = new Date(`${setup.catalog.year}-06-15T08:00:00+07:00`);
   const now = () => clock;
   const { communeId, planId } = await ensureCommune(setup, clock);
+  let lastStep: EffectLine[] = [];
   const deps = {
     db: setup.db,
-    converse: setup.converse,
+    converse(input: ConverseInput): DialogOutcome {
+      const outcome = setup.converse(input);
+      lastStep = effectLines(outcome.effects, input);
+      return outcome;
+    },
     catalogOf: createCatalogCache(setup.db),
     timeZone: setup.timeZone,
     now,
@@ -61,7 +72,7 @@ export async function runReplay(
     lineNumber += 1;
     if (!raw.trim()) continue;
     const parsed = parseLine(raw);
-    if (!parsed.ok && parsed.problem === EXPECTED_REPLY) continue;
+    if (!parsed.ok && parsed.problem === EXPECTED_OUTPUT) continue;
     if (!parsed.ok) {
       onBadLine(lineNumber, parsed.problem);
       continue;
@@ -94,19 +105,23 @@ export async function runReplay(
       repliesToBot: line.reply,
       sentAt: clock,
     };
-    print(await handleInbound(deps, message));
+    lastStep = [];
+    const replies = await handleInbound(deps, message);
+    for (const stored of lastStep) onStored?.(stored);
+    print(replies);
   }
 }
 
-/** Transcript files interleave the expected replies (`{"bot": …}`); a replay skips them. */
-const EXPECTED_REPLY = "expected reply";
+/** Transcript files interleave the expected replies (`{"bot": …}`) and effects; a replay skips them. */
+const EXPECTED_OUTPUT = "expected output";
 
 function parseLine(
   raw: string,
 ): { ok: true; line: ReturnType<typeof replayLineSchema.parse> } | { ok: false; problem: string } {
   try {
     const json: unknown = JSON.parse(raw);
-    if (typeof json === "object" && json !== null && "bot" in json) return { ok: false, problem: EXPECTED_REPLY };
+    if (typeof json === "object" && json !== null && ("bot" in json || isEffectLine(json)))
+      return { ok: false, problem: EXPECTED_OUTPUT };
     const parsed = replayLineSchema.safeParse(json);
     return parsed.success
       ? { ok: true, line: parsed.data }

@@ -11,15 +11,18 @@ import { type CliCommand, exitCode } from "../cli-command.js";
 import { findCatalogOrExplain } from "../find-catalog.js";
 
 /**
- * `xaso replay [--catalog ID] [--commune NAME] [--db URL] FILE`: runs a conversation file
- * (JSON lines of messages and clock changes) through the real core and storage and prints
- * every bot message as a JSON line `{"chat", "text"}`. Uses a fresh temporary SQLite
- * database unless --db is given. FILE "-" reads standard input.
+ * `xaso replay [--catalog ID] [--commune NAME] [--db URL] [--effects] FILE`: runs a
+ * conversation file (JSON lines of messages and clock changes) through the real core and
+ * storage and prints every bot message as a JSON line `{"chat", "text"}`. With --effects,
+ * what each message stored is printed too, once committed and before its replies
+ * (`{"saved": "3.2", "numerator": 6608, "denominator": 8315, "by": "Lan"}`), so a reply
+ * can be checked against the write behind it. Uses a fresh temporary SQLite database
+ * unless --db is given. FILE "-" reads standard input.
  */
 export const replayCommand: CliCommand = {
   name: "replay",
   summary: "Chạy lại một hội thoại mẫu (JSON lines) qua lõi và cơ sở dữ liệu thật",
-  usage: "xaso replay [--catalog ID] [--commune TÊN] [--db URL] TỆP",
+  usage: "xaso replay [--catalog ID] [--commune TÊN] [--db URL] [--effects] TỆP",
   async run(args, { io, config }) {
     const { values, positionals } = parseArgs({
       args,
@@ -28,6 +31,7 @@ export const replayCommand: CliCommand = {
         catalog: { type: "string", default: "thanh-hoa-2023" },
         commune: { type: "string", default: "Xã Demo" },
         db: { type: "string" },
+        effects: { type: "boolean", default: false },
       },
     });
     const file = positionals[0];
@@ -54,6 +58,7 @@ export const replayCommand: CliCommand = {
           lines,
           (output) => io.out(JSON.stringify(output)),
           (line, problem) => io.err(`Dòng ${line} bị bỏ qua: ${problem}`),
+          values.effects ? (stored) => io.out(JSON.stringify(stored)) : undefined,
         );
       } finally {
         await database.close();

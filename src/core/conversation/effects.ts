@@ -81,3 +81,6 @@ export type Effect =
   | RequestJoinEffect
   | ApproveMemberEffect
   | AssignEffect;
+
+/** The effects written to the database in the message's transaction: every effect but replies. */
+export type StorageEffect = Exclude<Effect, ReplyEffect>;
