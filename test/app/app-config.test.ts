@@ -36,6 +36,16 @@ describe("configuration from the environment", () => {
     expect(fields.sort()).toEqual(["DATABASE_URL", "LOG_LEVEL", "TELEGRAM_BOT_TOKEN", "TZ"]);
   });
 
+  it.each(["file:", "file::memory:", "file:xaso?mode=memory&cache=shared"])(
+    "refuses %s, which would run on a database that is never kept",
+    (url) => {
+      const result = parseConfig({ DATABASE_URL: url });
+      expect(result.ok ? [] : result.errors).toEqual([
+        "DATABASE_URL: cần một tệp SQLite thật (ví dụ file:./data/xaso.db): cơ sở dữ liệu trong bộ nhớ mất hết khi tắt",
+      ]);
+    },
+  );
+
   it("builds the optional sections when configured", () => {
     const result = parseConfig({
       DATABASE_URL: "postgresql://xaso:pw@127.0.0.1:5432/xaso",

@@ -12,6 +12,10 @@ const databaseUrl = z
   .refine(
     (url) => /^(file:|postgres(ql)?:\/\/)/.test(url),
     "phải bắt đầu bằng file: (SQLite) hoặc postgresql:// (PostgreSQL)",
+  )
+  .refine(
+    (url) => !/^file:(\s*$|:memory:|.*[?&]mode=memory)/.test(url),
+    "cần một tệp SQLite thật (ví dụ file:./data/xaso.db): cơ sở dữ liệu trong bộ nhớ mất hết khi tắt",
   );
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "phải là địa chỉ http(s)://" });
