@@ -1,17 +1,6 @@
+import type { TelegramSettings } from "../../adapters/platforms/telegram/start-telegram.js";
+import type { ZaloSettings } from "../../adapters/platforms/zalo/credentials-file.js";
 import { type Env, envSchema } from "./env-schema.js";
-
-/** Telegram settings; present only when a bot token is configured. */
-export interface TelegramConfig {
-  token: string;
-  apiRoot: string | undefined;
-  /** Webhook mode when set; long polling otherwise. */
-  webhook: { url: string; secret: string; port: number } | undefined;
-}
-
-/** Zalo settings; present only when Zalo is enabled. */
-export interface ZaloConfig {
-  credentialsPath: string;
-}
 
 /** OpenAI-compatible endpoint; present only when an API key is configured. */
 export interface LlmConfig {
@@ -27,8 +16,10 @@ export interface AppConfig {
   logLevel: Env["LOG_LEVEL"];
   /** Where `xaso catalog import` keeps a province's own catalogs, beside the built-in ones. */
   catalogDir: string;
-  telegram: TelegramConfig | undefined;
-  zalo: ZaloConfig | undefined;
+  /** Present only when a bot token is configured. */
+  telegram: TelegramSettings | undefined;
+  /** Present only when Zalo is enabled. */
+  zalo: ZaloSettings | undefined;
   llm: LlmConfig | undefined;
 }
 

@@ -2,9 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { writeZaloCredentials } from "../../../src/adapters/platforms/zalo/credentials-file.js";
+import { writeZaloCredentials, type ZaloSettings } from "../../../src/adapters/platforms/zalo/credentials-file.js";
 import type { ZaloCredentials } from "../../../src/adapters/platforms/zalo/zalo-port.js";
-import type { ZaloConfig } from "../../../src/app/config/app-config.js";
 
 /** Values that must never appear in a log line. */
 export const SECRET_COOKIE = "zpw_sek-SECRET-4f9a8c";
@@ -33,7 +32,7 @@ export function tempDir(): string {
 }
 
 /** A Zalo config whose credentials file already holds a saved login. */
-export async function credentialsFixture(dir: string, saved: ZaloCredentials = credentials()): Promise<ZaloConfig> {
+export async function credentialsFixture(dir: string, saved: ZaloCredentials = credentials()): Promise<ZaloSettings> {
   const config = { credentialsPath: path.join(dir, "data", "zalo-credentials.json") };
   await writeZaloCredentials(config.credentialsPath, saved, new Date("2023-11-20T00:00:00Z"));
   return config;

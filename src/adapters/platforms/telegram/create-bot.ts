@@ -1,4 +1,3 @@
-import type { TelegramConfig } from "../../../app/config/app-config.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { type ApiClientOptions, autoRetry, Bot, type Transformer } from "./grammy-deps.js";
 
@@ -12,7 +11,7 @@ export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "
  * 429 `retry_after` and retries network and 5xx errors with a growing back-off.
  */
 export function createBot(
-  config: Pick<TelegramConfig, "token" | "apiRoot">,
+  config: { token: string; apiRoot?: string | undefined },
   logger: Logger,
   fetchImpl?: typeof fetch,
 ): Bot {

@@ -1,4 +1,3 @@
-import type { TelegramConfig } from "../../../app/config/app-config.js";
 import { type Clock, systemClock } from "../../clock/clock.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../platform-adapter.js";
@@ -14,6 +13,19 @@ import { type SendLimits, TELEGRAM_LIMITS } from "./send-limits.js";
 import { telegramLogger } from "./telegram-logger.js";
 import { updateHandlers } from "./update-handlers.js";
 import { startWebhookServer } from "./webhook-server.js";
+
+/**
+ * What the Telegram adapter needs to be told: the bot's token, a self-hosted Bot API
+ * server when there is one, and the webhook when updates are pushed rather than polled.
+ * The app maps its configuration to this.
+ */
+export interface TelegramSettings {
+  token: string;
+  /** A self-hosted Bot API server or an emulator; Telegram's own when absent. */
+  apiRoot: string | undefined;
+  /** Webhook mode when set; long polling otherwise. */
+  webhook: { url: string; secret: string; port: number } | undefined;
+}
 
 /** Optional settings, mostly for tests and the bench. */
 export interface StartTelegramOptions {
@@ -51,7 +63,7 @@ export interface TelegramPlatform extends RunningPlatform {
  * "chatId:threadId" (chat-address.ts).
  */
 export async function startTelegram(
-  config: TelegramConfig,
+  config: TelegramSettings,
   hooks: PlatformHooks,
   logger: Logger,
   options: StartTelegramOptions = {},

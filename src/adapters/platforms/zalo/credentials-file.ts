@@ -4,6 +4,14 @@ import path from "node:path";
 import { z } from "zod";
 import type { ZaloCredentials } from "./zalo-port.js";
 
+/**
+ * What the Zalo adapter needs to be told: where the account's saved login lives (the QR
+ * image of a first login is saved beside it). The app maps its configuration to this.
+ */
+export interface ZaloSettings {
+  credentialsPath: string;
+}
+
 /** Bumped when the file's shape changes; an older file is treated as invalid and asks for a new login. */
 const CREDENTIALS_VERSION = 1;
 

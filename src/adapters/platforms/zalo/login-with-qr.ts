@@ -1,8 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { ZaloConfig } from "../../../app/config/app-config.js";
 import type { Logger } from "../../logging/create-logger.js";
-import { writeZaloCredentials } from "./credentials-file.js";
+import { writeZaloCredentials, type ZaloSettings } from "./credentials-file.js";
 import { describeError } from "./describe-error.js";
 import { zaloQrImagePath } from "./qr-image-path.js";
 import { qrToTerminal } from "./qr-to-terminal.js";
@@ -38,7 +37,7 @@ export interface ZaloQrLogin {
  * `attempts` times. Throws with a Vietnamese message when the login does not complete.
  */
 export async function loginZaloWithQr(
-  config: ZaloConfig,
+  config: ZaloSettings,
   logger: Logger,
   options: ZaloQrLoginOptions = {},
 ): Promise<ZaloQrLogin> {

@@ -1,9 +1,8 @@
-import type { ZaloConfig } from "../../../app/config/app-config.js";
 import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import { type Clock, systemClock } from "../../clock/clock.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../platform-adapter.js";
-import { readZaloCredentials } from "./credentials-file.js";
+import { readZaloCredentials, type ZaloSettings } from "./credentials-file.js";
 import { describeError } from "./describe-error.js";
 import { loginZaloWithQr } from "./login-with-qr.js";
 import type { ZaloSessionLoss } from "./session-loss.js";
@@ -56,7 +55,7 @@ export interface RunningZalo extends RunningPlatform {
  * login does not complete.
  */
 export async function startZalo(
-  config: ZaloConfig,
+  config: ZaloSettings,
   hooks: PlatformHooks,
   logger: Logger,
   options: ZaloStartOptions = {},
