@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { importsOf, sourceFiles } from "./support/source-imports.js";
 
 const coreDir = path.resolve("src/core");
 
@@ -9,25 +10,6 @@ const allowedPackages = new Set(["zod"]);
 
 /** Node built-ins that would let the core read the clock, files, network or environment. */
 const forbiddenNodeModules = /^node:/;
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith(".ts") ? [full] : [];
-  });
-}
-
-/** Every module specifier in a file: static imports, re-exports, dynamic imports and require. */
-function importsOf(source: string): string[] {
-  const patterns = [
-    /\bfrom\s+["']([^"']+)["']/g,
-    /\bimport\s+["']([^"']+)["']/g,
-    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
-    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
-  ];
-  return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1] ?? ""));
-}
 
 describe("src/core stays pure", () => {
   const files = sourceFiles(coreDir);
