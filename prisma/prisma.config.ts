@@ -5,7 +5,7 @@ import { defineConfig } from "prisma/config";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // The CLI wants a native schema engine it cannot download offline. Point it at a stub so
-// generate/validate/format work; migrations go through scripts/migrate.ts (WebAssembly engine).
+// generate/validate/format work; migrations go through `xaso migrate` (WebAssembly engine).
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(here, "schema-engine-offline");
 
 export default defineConfig({

@@ -5,11 +5,13 @@ import path from "node:path";
 import { pino } from "pino";
 import { createLogger } from "./adapters/logging/create-logger.js";
 import { parseConfig } from "./app/config/app-config.js";
+import { loadDotEnv } from "./app/config/dot-env.js";
 import { onShutdownSignal, stopAll } from "./app/lifecycle/shutdown.js";
 import { startApp, usesTerminalChat } from "./app/start-app.js";
 import { startupBanner } from "./app/startup-banner.js";
+import { describeStartupFailure } from "./app/startup-failure.js";
 
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadDotEnv(process.cwd(), process.env);
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -38,5 +40,8 @@ try {
   console.log(startupBanner(config, app.platforms, logFile));
 } catch (error) {
   logger.fatal({ err: error }, "start-up failed");
-  process.exit(1);
+  console.error(describeStartupFailure(error, config, logFile));
+  logger.flush?.();
+  process.exitCode = 1;
+  setTimeout(() => process.exit(1), 200).unref();
 }

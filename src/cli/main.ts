@@ -1,13 +1,13 @@
 // `xaso`: the admin command for whoever installs and runs Xã Số.
 //   npm run -s xaso -- catalogs --json
 //   npm run -s xaso -- catalog show thanh-hoa-2023
-import fs from "node:fs";
 import readline from "node:readline";
 import { parseConfig } from "../app/config/app-config.js";
+import { loadDotEnv } from "../app/config/dot-env.js";
 import type { CliIo } from "./cli-command.js";
 import { runCli } from "./run-cli.js";
 
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadDotEnv(process.cwd(), process.env);
 
 const io: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),

@@ -8,6 +8,7 @@ import { catalogsCommand } from "./commands/catalogs.js";
 import { communeAddCommand } from "./commands/commune-add.js";
 import { communeListCommand } from "./commands/commune-list.js";
 import { memberAddCommand } from "./commands/member-add.js";
+import { migrateCommand } from "./commands/migrate.js";
 import { parseCommand } from "./commands/parse.js";
 import { replayCommand } from "./commands/replay.js";
 import { zaloLoginCommand } from "./commands/zalo-login.js";
@@ -26,6 +27,7 @@ export const commands: readonly CliCommand[] = [
   parseCommand,
   replayCommand,
   zaloLoginCommand,
+  migrateCommand,
 ];
 
 /**
