@@ -1,18 +1,21 @@
+import type { Catalog, Indicator } from "../catalog/catalog-schema.js";
+import { describeTarget } from "../catalog/describe-target.js";
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
 import type { EvaluationProblem } from "../evaluation/evaluation-problem.js";
 import { statusLabel } from "../evaluation/evaluation-status.js";
 import { formatNumber } from "../numbers/format-number.js";
-import { type Answer, answerOf } from "./answer.js";
-import { daysBetween, localDateTime, VIETNAM_TIME_ZONE } from "./calendar-date.js";
-import { catalogDeadlineDate } from "./catalog-deadline-date.js";
-import { describeEvidence, evidenceInForce } from "./describe-evidence.js";
-import { describeGoal } from "./describe-goal.js";
-import { describeValue } from "./describe-value.js";
-import { historyLines } from "./figure-history.js";
-import { codeRanges, findIndicator } from "./find-indicator.js";
+import { type Answer, answerOf, describeResponsible, responsibleMembers } from "./answer.js";
+import {
+  catalogDeadlineDate,
+  daysBetween,
+  describeDaysLeft,
+  formatInstantDate,
+  formatWeekdayDate,
+  localDateTime,
+  VIETNAM_TIME_ZONE,
+} from "./calendar.js";
+import { describeEvidence, describeValue, evidenceInForce, historyLines } from "./describe-figure.js";
 import { type IndicatorState, indicatorState } from "./indicator-state.js";
-import { describeResponsible, responsibleMembers } from "./responsible.js";
-import { describeDaysLeft, formatInstantDate, formatWeekdayDate } from "./vietnamese-dates.js";
 
 const PROBLEMS: Record<EvaluationProblem, string> = {
   "value-kind-mismatch": "số liệu đã lưu không khớp cách tính của chỉ tiêu, cần cập nhật lại",
@@ -33,11 +36,11 @@ function valueLine(state: IndicatorState, timeZone: string): string {
 
 function targetLine(state: IndicatorState): string {
   const { indicator, target, ownTarget } = state;
-  const goal = describeGoal(indicator.measure, target);
+  const goal = describeTarget(indicator.measure, target);
   if (!ownTarget) return `Chỉ tiêu: ${goal}`;
   if (target === null) return `Chỉ tiêu: ${goal} (theo kế hoạch của xã)`;
   const differs = JSON.stringify(target) !== JSON.stringify(indicator.target);
-  const catalogGoal = differs ? `; bộ chỉ tiêu: ${describeGoal(indicator.measure, indicator.target)}` : "";
+  const catalogGoal = differs ? `; bộ chỉ tiêu: ${describeTarget(indicator.measure, indicator.target)}` : "";
   return `Chỉ tiêu: ${goal} (chỉ tiêu của xã${catalogGoal})`;
 }
 
@@ -121,4 +124,43 @@ export function answerIndicator(
     ...methodLines(state),
   ];
   return answerOf(lines, responsible);
+}
+
+/** "3.2", " 3.2. ", "i.2.1", "3,2" → the comparable form of a typed code. */
+function normalizeCode(code: string): string {
+  return code
+    .normalize("NFC")
+    .trim()
+    .replace(/[.:;,?!\s]+$/u, "")
+    .replace(/,/g, ".")
+    .toLocaleUpperCase("vi");
+}
+
+/**
+ * The indicator a typed code names, matched without regard to case, surrounding spaces,
+ * trailing punctuation or a decimal comma ("3,2" is 3.2, "i.2.1" is I.2.1); undefined when
+ * the catalog has no such code.
+ */
+function findIndicator(catalog: Pick<Catalog, "indicators">, code: string): Indicator | undefined {
+  const wanted = normalizeCode(code);
+  if (wanted === "") return undefined;
+  return catalog.indicators.find((indicator) => normalizeCode(indicator.code) === wanted);
+}
+
+/**
+ * "1.1–1.11, 2.1–2.6, 3.1–3.12, 4.1–4.8": the first and last code of each group, so a
+ * reply to an unknown code shows what codes look like in this catalog.
+ */
+function codeRanges(catalog: Pick<Catalog, "groups" | "indicators">): string {
+  return catalog.groups
+    .flatMap((group) => {
+      const codes = catalog.indicators
+        .filter((indicator) => indicator.group === group.code)
+        .map((indicator) => indicator.code);
+      const first = codes[0];
+      const last = codes.at(-1);
+      if (first === undefined || last === undefined) return [];
+      return [first === last ? first : `${first}–${last}`];
+    })
+    .join(", ");
 }

@@ -1,11 +1,8 @@
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
-import { type Answer, answerOf, mentionText } from "./answer.js";
-import { VIETNAM_TIME_ZONE } from "./calendar-date.js";
-import { communeLabel, periodLabel } from "./commune-labels.js";
+import { type Answer, answerOf, mentionText, responsibleMembers } from "./answer.js";
+import { formatInstantDate, VIETNAM_TIME_ZONE } from "./calendar.js";
 import { snapshotStates } from "./indicator-state.js";
-import { responsibleMembers } from "./responsible.js";
-import { capitalize } from "./short-name.js";
-import { formatInstantDate } from "./vietnamese-dates.js";
+import { capitalize, communeLabel, periodLabel } from "./labels.js";
 
 interface Pending {
   readonly member: MemberInfo;

@@ -1,13 +1,11 @@
-import type { CommuneSnapshot } from "../conversation/commune-snapshot.js";
+import type { CommuneSnapshot, FigureVersion } from "../conversation/commune-snapshot.js";
 import type { Tally } from "../evaluation/summarize-catalog.js";
 import { formatPointsLine, formatResultLine } from "../evaluation/summary-lines.js";
 import { formatNumber } from "../numbers/format-number.js";
 import { type Answer, answerOf } from "./answer.js";
-import { daysBetween, localDateTime, VIETNAM_TIME_ZONE } from "./calendar-date.js";
-import { communeLabel, periodLabel } from "./commune-labels.js";
-import { snapshotStates, summarizeStates } from "./indicator-state.js";
-import { latestUpdate } from "./latest-update.js";
-import { describeDaysAgo, formatDate } from "./vietnamese-dates.js";
+import { daysBetween, describeDaysAgo, formatDate, localDateTime, VIETNAM_TIME_ZONE } from "./calendar.js";
+import { type IndicatorState, snapshotStates, summarizeStates } from "./indicator-state.js";
+import { communeLabel, periodLabel } from "./labels.js";
 
 /** "Chính quyền số: 9/11 Đạt, 2 chưa có số liệu · 40/90 điểm" */
 function groupLine(label: string, tally: Tally, scored: boolean): string {
@@ -56,4 +54,27 @@ export function answerProgress(snapshot: CommuneSnapshot, now: Date, timeZone: s
   if (summary.overall.unmet > 0 || (latest !== null && summary.overall.noData > 0))
     lines.push("Gõ /chuadat để xem chỉ tiêu chưa đạt.");
   return answerOf(lines);
+}
+
+/** The most recent confirmed change across indicators, and which indicator it touched. */
+interface LatestUpdate {
+  readonly code: string;
+  readonly version: FigureVersion;
+}
+
+/**
+ * The newest confirmed version over all indicators (updates, corrections and undos alike,
+ * since each is a change someone confirmed), or null when nothing was ever confirmed.
+ * Ties keep the earlier indicator in catalog order; a version with an invalid date is skipped.
+ */
+function latestUpdate(states: readonly IndicatorState[]): LatestUpdate | null {
+  let best: LatestUpdate | null = null;
+  for (const state of states) {
+    for (const version of state.versions) {
+      if (Number.isNaN(version.at.getTime())) continue;
+      if (best === null || version.at.getTime() > best.version.at.getTime())
+        best = { code: state.indicator.code, version };
+    }
+  }
+  return best;
 }

@@ -1,19 +1,16 @@
+import type { Catalog } from "../catalog/catalog-schema.js";
+import { describeTarget } from "../catalog/describe-target.js";
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
-import { type Answer, answerOf } from "./answer.js";
-import { VIETNAM_TIME_ZONE } from "./calendar-date.js";
-import { codesByGroup } from "./codes-by-group.js";
-import { communeLabel } from "./commune-labels.js";
-import { describeGoal } from "./describe-goal.js";
-import { describeValueBrief } from "./describe-value.js";
+import { type Answer, answerOf, describeResponsible, responsibleMembers } from "./answer.js";
+import { formatInstantDate, VIETNAM_TIME_ZONE } from "./calendar.js";
+import { describeValueBrief } from "./describe-figure.js";
 import { type IndicatorState, snapshotStates } from "./indicator-state.js";
-import { describeResponsible, responsibleMembers } from "./responsible.js";
-import { capitalize, codeAndName } from "./short-name.js";
-import { formatInstantDate } from "./vietnamese-dates.js";
+import { capitalize, codeAndName, communeLabel } from "./labels.js";
 
 /** "• 3.2 Tài khoản ngân hàng: 79,4% / ≥ 85% (còn thiếu 460 người để đạt 85%) — phụ trách: @Lan" */
 function unmetLine(state: IndicatorState, responsible: readonly MemberInfo[]): string {
   const { indicator, target, value, evaluation } = state;
-  const figure = `${describeValueBrief(indicator.measure, value, evaluation)} / ${describeGoal(indicator.measure, target)}`;
+  const figure = `${describeValueBrief(indicator.measure, value, evaluation)} / ${describeTarget(indicator.measure, target)}`;
   const gap = evaluation.gap ? ` (${evaluation.gap.text})` : "";
   return `• ${codeAndName(indicator)}: ${figure}${gap} — phụ trách: ${describeResponsible(responsible)}`;
 }
@@ -63,4 +60,15 @@ export function answerUnmet(snapshot: CommuneSnapshot, now: Date, timeZone: stri
     lines.push("Gõ /capnhat để cập nhật số liệu.");
   }
   return answerOf(lines, tagged);
+}
+
+/**
+ * "Chính quyền số: 1.2, 1.3" — one line per group that has any of the given indicators, in
+ * catalog order, for compact lists such as the indicators still without figures.
+ */
+function codesByGroup(catalog: Pick<Catalog, "groups">, states: readonly IndicatorState[]): string[] {
+  return catalog.groups.flatMap((group) => {
+    const codes = states.filter((state) => state.indicator.group === group.code).map((state) => state.indicator.code);
+    return codes.length === 0 ? [] : [`${group.name}: ${codes.join(", ")}`];
+  });
 }

@@ -1,4 +1,4 @@
-import type { MemberInfo } from "../conversation/commune-snapshot.js";
+import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
 
 /**
  * A person tagged in a reply. The text carries "@Tên" where the tag goes; the Telegram and
@@ -26,7 +26,7 @@ export function mentionText(member: Pick<MemberInfo, "displayName">): string {
 }
 
 /** The mention entry for a member, carrying the platform account only when there is one. */
-export function mentionOf(member: MemberInfo): Mention {
+function mentionOf(member: MemberInfo): Mention {
   const mention: Mention = { membershipId: member.membershipId, displayName: member.displayName };
   if (member.platformUserId !== undefined) mention.platformUserId = member.platformUserId;
   return mention;
@@ -45,4 +45,28 @@ export function answerOf(lines: readonly string[], tagged: readonly MemberInfo[]
     mentions.push(mentionOf(member));
   }
   return { text: lines.join("\n"), mentions };
+}
+
+/**
+ * The members responsible for an indicator, in assignment order, each once. Removed members
+ * no longer answer for anything, so an indicator left only with them counts as unassigned.
+ */
+export function responsibleMembers(
+  snapshot: Pick<CommuneSnapshot, "assignments" | "members">,
+  code: string,
+): MemberInfo[] {
+  const ids = (Object.hasOwn(snapshot.assignments, code) ? snapshot.assignments[code] : undefined) ?? [];
+  const found: MemberInfo[] = [];
+  for (const id of ids) {
+    const member = snapshot.members.find(
+      (candidate) => candidate.membershipId === id && candidate.status !== "removed",
+    );
+    if (member && !found.includes(member)) found.push(member);
+  }
+  return found;
+}
+
+/** "@Lan, @Hùng" for the people responsible, or "chưa phân công" when there are none. */
+export function describeResponsible(members: readonly MemberInfo[]): string {
+  return members.length === 0 ? "chưa phân công" : members.map(mentionText).join(", ");
 }

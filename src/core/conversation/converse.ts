@@ -1,10 +1,10 @@
 import type { Answer } from "../answers/answer.js";
 import { answerDeadlines } from "../answers/answer-deadlines.js";
+import { helpText } from "../answers/answer-help.js";
 import { answerIndicator } from "../answers/answer-indicator.js";
 import { answerMissing } from "../answers/answer-missing.js";
 import { answerProgress } from "../answers/answer-progress.js";
 import { answerUnmet } from "../answers/answer-unmet.js";
-import { helpText } from "../answers/help-text.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";

@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate, localDateTime } from "../../../src/core/answers/calendar-date.js";
-import { catalogDeadlineDate } from "../../../src/core/answers/catalog-deadline-date.js";
-import { communeLabel, periodLabel } from "../../../src/core/answers/commune-labels.js";
-import { describeEvidence } from "../../../src/core/answers/describe-evidence.js";
-import { describeValue } from "../../../src/core/answers/describe-value.js";
-import { shortName } from "../../../src/core/answers/short-name.js";
 import {
+  calendarDate,
+  catalogDeadlineDate,
   describeDaysAgo,
   describeDaysLeft,
   formatInstantDate,
   formatWeekdayDate,
-} from "../../../src/core/answers/vietnamese-dates.js";
+  localDateTime,
+} from "../../../src/core/answers/calendar.js";
+import { describeEvidence, describeValue } from "../../../src/core/answers/describe-figure.js";
+import { communeLabel, periodLabel, shortName } from "../../../src/core/answers/labels.js";
 import { indicatorOf } from "../evaluation/fixtures.js";
 
 describe("Vietnamese dates", () => {

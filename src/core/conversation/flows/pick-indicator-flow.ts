@@ -1,4 +1,4 @@
-import { shortName } from "../../answers/short-name.js";
+import { shortName } from "../../answers/labels.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, latestFigure } from "../dialog-context.js";

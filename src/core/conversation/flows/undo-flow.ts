@@ -1,4 +1,4 @@
-import { describeValue } from "../../answers/describe-value.js";
+import { describeValue } from "../../answers/describe-figure.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { FigureVersion } from "../commune-snapshot.js";

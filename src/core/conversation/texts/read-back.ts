@@ -1,5 +1,4 @@
-import { describeEvidence } from "../../answers/describe-evidence.js";
-import { describeValue } from "../../answers/describe-value.js";
+import { describeEvidence, describeValue } from "../../answers/describe-figure.js";
 import type { Indicator, Target } from "../../catalog/catalog-schema.js";
 import { describeTarget } from "../../catalog/describe-target.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { helpText } from "../../../src/core/answers/help-text.js";
+import { helpText } from "../../../src/core/answers/answer-help.js";
 import { expectText } from "./expected-text.js";
 import { catalog } from "./fixtures.js";
 
