@@ -41,7 +41,5 @@ try {
 } catch (error) {
   logger.fatal({ err: error }, "start-up failed");
   console.error(describeStartupFailure(error, config, logFile));
-  logger.flush?.();
-  process.exitCode = 1;
-  setTimeout(() => process.exit(1), 200).unref();
+  process.exit(1);
 }
