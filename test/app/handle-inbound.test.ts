@@ -1,19 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import { createCatalogCache } from "../../src/app/conversation/catalog-cache.js";
 import { handleInbound } from "../../src/app/conversation/handle-inbound.js";
 import { type ReplayOutput, runReplay } from "../../src/app/replay/run-replay.js";
 import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
 import { converse } from "../../src/core/conversation/converse.js";
 import type { InboundMessage } from "../../src/core/messages/inbound-message.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
 import { databaseKindsUnderTest } from "../support/test-database.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
-  const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
-  if (!loaded.ok) throw new Error(loaded.errors.join("; "));
-  catalog = loaded.value;
+  catalog = await loadCatalogOrFail("thanh-hoa-2023");
 });
 
 async function* lines(items: object[]) {

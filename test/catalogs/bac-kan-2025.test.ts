@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog, Indicator } from "../../src/core/catalog/catalog-schema.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
 
 const catalogFile = fileURLToPath(new URL("../../src/catalogs/bac-kan-2025.yaml", import.meta.url));
 
@@ -40,9 +41,7 @@ const byAlias = (text: string): string[] =>
   catalog.indicators.filter((i) => i.aliases.some((a) => fold(a) === fold(text))).map((i) => i.code);
 
 beforeAll(async () => {
-  const result = await loadCatalogFile(catalogFile);
-  if (!result.ok) throw new Error(result.errors.join("\n"));
-  catalog = result.value;
+  catalog = await loadCatalogOrFail("bac-kan-2025");
 });
 
 describe("bac-kan-2025 catalog (Đồng Lạc)", () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog, Indicator } from "../../src/core/catalog/catalog-schema.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
 
 const catalogFile = fileURLToPath(new URL("../../src/catalogs/ha-trung-2024.yaml", import.meta.url));
 const fixtureFile = fileURLToPath(new URL("../fixtures/ha-tien-2024.yaml", import.meta.url));
@@ -57,9 +58,7 @@ const byAlias = (text: string): string[] =>
   catalog.indicators.filter((i) => i.aliases.some((a) => fold(a) === fold(text))).map((i) => i.code);
 
 beforeAll(async () => {
-  const result = await loadCatalogFile(catalogFile);
-  if (!result.ok) throw new Error(result.errors.join("\n"));
-  catalog = result.value;
+  catalog = await loadCatalogOrFail("ha-trung-2024");
 });
 
 describe("ha-trung-2024 catalog", () => {

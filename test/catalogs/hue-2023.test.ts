@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog, Indicator } from "../../src/core/catalog/catalog-schema.js";
 import { evaluateIndicator } from "../../src/core/evaluation/evaluate-indicator.js";
 import type { FigureValue } from "../../src/core/evaluation/figure-value.js";
-
-const FILE = new URL("../../src/catalogs/hue-2023.yaml", import.meta.url).pathname;
+import { loadCatalogOrFail } from "../support/catalogs.js";
 
 const GROUPS: ReadonlyArray<[code: string, name: string, points: number]> = [
   ["I", "Nhận thức số", 90],
@@ -86,9 +84,7 @@ describe("hue-2023 catalog (QĐ 2263/QĐ-UBND, Phụ lục 3)", () => {
   };
 
   beforeAll(async () => {
-    const result = await loadCatalogFile(FILE);
-    if (!result.ok) throw new Error(result.errors.join("\n"));
-    catalog = result.value;
+    catalog = await loadCatalogOrFail("hue-2023");
   });
 
   it("loads with its identity", () => {

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { loadCatalogFile, loadCommunePlanFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog, CommunePlanFile, Indicator } from "../../src/core/catalog/catalog-schema.js";
 import { evaluateIndicator, type IndicatorEvaluation } from "../../src/core/evaluation/evaluate-indicator.js";
 import type { FigureValue } from "../../src/core/evaluation/figure-value.js";
@@ -9,6 +8,7 @@ import { resolveTarget } from "../../src/core/evaluation/resolve-target.js";
 import { summarizeCatalog } from "../../src/core/evaluation/summarize-catalog.js";
 import { formatResultLine } from "../../src/core/evaluation/summary-lines.js";
 import { parsePercent } from "../../src/core/numbers/parse-number.js";
+import { loadCatalogOrFail, loadCommunePlanOrFail } from "../support/catalogs.js";
 
 interface ReportedCriterion {
   code: string;
@@ -44,11 +44,8 @@ function reportedFigure(indicator: Indicator, reported: ReportedCriterion): Figu
 let catalog: Catalog;
 let thuySon: CommunePlanFile;
 beforeAll(async () => {
-  const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
-  const plan = await loadCommunePlanFile("src/catalogs/plans/thuy-son-2023.yaml");
-  if (!loaded.ok || !plan.ok) throw new Error("catalog or plan invalid");
-  catalog = loaded.value;
-  thuySon = plan.value;
+  catalog = await loadCatalogOrFail("thanh-hoa-2023");
+  thuySon = await loadCommunePlanOrFail("thuy-son-2023");
 });
 
 const indicatorOf = (code: string) => {

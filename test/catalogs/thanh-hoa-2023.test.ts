@@ -1,10 +1,6 @@
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogFile, loadCommunePlanFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog, CommunePlanFile, Indicator } from "../../src/core/catalog/catalog-schema.js";
-
-const catalogFile = fileURLToPath(new URL("../../src/catalogs/thanh-hoa-2023.yaml", import.meta.url));
-const planFile = fileURLToPath(new URL("../../src/catalogs/plans/thuy-son-2023.yaml", import.meta.url));
+import { loadCatalogOrFail, loadCommunePlanOrFail } from "../support/catalogs.js";
 
 const EXPECTED_CODES = [
   ...Array.from({ length: 11 }, (_, i) => `1.${i + 1}`),
@@ -39,12 +35,8 @@ function indicatorForAlias(alias: string): string[] {
 }
 
 beforeAll(async () => {
-  const loadedCatalog = await loadCatalogFile(catalogFile);
-  if (!loadedCatalog.ok) throw new Error(loadedCatalog.errors.join("\n"));
-  catalog = loadedCatalog.value;
-  const loadedPlan = await loadCommunePlanFile(planFile);
-  if (!loadedPlan.ok) throw new Error(loadedPlan.errors.join("\n"));
-  plan = loadedPlan.value;
+  catalog = await loadCatalogOrFail("thanh-hoa-2023");
+  plan = await loadCommunePlanOrFail("thuy-son-2023");
 });
 
 describe("bộ tiêu chí thanh-hoa-2023", () => {

@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import { effectLines, isEffectLine } from "../../src/app/replay/effect-lines.js";
 import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
 import type { MemberInfo } from "../../src/core/conversation/commune-snapshot.js";
 import type { ConverseInput } from "../../src/core/conversation/converse-input.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
-  const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
-  if (!loaded.ok) throw new Error(loaded.errors.join("; "));
-  catalog = loaded.value;
+  catalog = await loadCatalogOrFail("thanh-hoa-2023");
 });
 
 const hung: MemberInfo = {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import { isEffectLine } from "../../src/app/replay/effect-lines.js";
 import { type ReplayOutput, runReplay } from "../../src/app/replay/run-replay.js";
 import { converse } from "../../src/core/conversation/converse.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 /**
@@ -39,8 +39,7 @@ describe("conversation transcripts", () => {
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as Line);
     const setting = (lines[0] && "catalog" in lines[0] ? lines.shift() : {}) as { catalog?: string; commune?: string };
-    const loaded = await loadCatalogFile(`src/catalogs/${setting.catalog ?? "thanh-hoa-2023"}.yaml`);
-    if (!loaded.ok) throw new Error(loaded.errors.join("; "));
+    const catalog = await loadCatalogOrFail(setting.catalog ?? "thanh-hoa-2023");
     database = await createTestDatabase("sqlite");
 
     const inputs = lines.filter((l) => !("bot" in l) && !isEffectLine(l));
@@ -54,7 +53,7 @@ describe("conversation transcripts", () => {
     await runReplay(
       {
         db: database.db,
-        catalog: loaded.value,
+        catalog,
         communeName: setting.commune ?? "Xã Demo",
         converse,
         timeZone: "Asia/Ho_Chi_Minh",

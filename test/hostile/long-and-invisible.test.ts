@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import { indexCatalog } from "../../src/core/parsing/indicator-index.js";
 import { parseMessage } from "../../src/core/parsing/parse-message.js";
 import { parseReply } from "../../src/core/parsing/parse-reply.js";
 import { toParseJson } from "../../src/core/parsing/to-parse-json.js";
 import { MAX_READ_CHARS, typedText } from "../../src/core/text/typed-text.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
 
 let index: ReturnType<typeof indexCatalog>;
 beforeAll(async () => {
-  const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
-  if (!loaded.ok) throw new Error(loaded.errors.join("; "));
-  index = indexCatalog(loaded.value);
+  index = indexCatalog(await loadCatalogOrFail("thanh-hoa-2023"));
 });
 
 describe("invisible characters", () => {

@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadCatalogFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 import { createLogger } from "../../../src/adapters/logging/create-logger.js";
 import type { PlatformHooks } from "../../../src/adapters/platforms/platform-adapter.js";
 import { type RunningZalo, startZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
@@ -12,6 +11,7 @@ import { createCatalogCache } from "../../../src/app/conversation/catalog-cache.
 import { handleInbound } from "../../../src/app/conversation/handle-inbound.js";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import { converse } from "../../../src/core/conversation/converse.js";
+import { loadCatalogOrFail } from "../../support/catalogs.js";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database.js";
 import { FakeScheduler, FakeZalo, groupMessage, tag, userMessage } from "./fake-zalo.js";
 import { credentialsFixture, tempDir } from "./zalo-fixtures.js";
@@ -29,9 +29,7 @@ let database: TestDatabase | undefined;
 let running: RunningZalo | undefined;
 
 beforeAll(async () => {
-  const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
-  if (!loaded.ok) throw new Error(loaded.errors.join("; "));
-  catalog = loaded.value;
+  catalog = await loadCatalogOrFail("thanh-hoa-2023");
 });
 
 afterEach(async () => {

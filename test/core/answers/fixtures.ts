@@ -1,4 +1,3 @@
-import { loadCatalogFile, loadCommunePlanFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog, Target } from "../../../src/core/catalog/catalog-schema.js";
 import type {
   CommuneSnapshot,
@@ -8,6 +7,7 @@ import type {
   ScheduledItem,
 } from "../../../src/core/conversation/commune-snapshot.js";
 import type { FigureValue } from "../../../src/core/evaluation/figure-value.js";
+import { loadCatalogOrFail, loadCommunePlanOrFail } from "../../support/catalogs.js";
 
 /** The fixed clock of every answer test: Friday 20/09/2024, 08:00 in Hà Nội. */
 export const NOW = new Date("2024-09-20T08:00:00+07:00");
@@ -15,16 +15,12 @@ export const TZ = "Asia/Ho_Chi_Minh";
 
 /** Loads a real catalog from src/catalogs. */
 export async function catalog(id: string): Promise<Catalog> {
-  const loaded = await loadCatalogFile(`src/catalogs/${id}.yaml`);
-  if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
-  return loaded.value;
+  return loadCatalogOrFail(id);
 }
 
 /** Thúy Sơn's own targets (src/catalogs/plans/thuy-son-2023.yaml). */
 export async function thuySonTargets(): Promise<Record<string, Target | null>> {
-  const loaded = await loadCommunePlanFile("src/catalogs/plans/thuy-son-2023.yaml");
-  if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
-  return loaded.value.targets;
+  return (await loadCommunePlanOrFail("thuy-son-2023")).targets;
 }
 
 export const LAN: MemberInfo = {

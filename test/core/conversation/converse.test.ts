@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import type { CommuneSnapshot, MemberInfo } from "../../../src/core/conversation/commune-snapshot.js";
 import { converse } from "../../../src/core/conversation/converse.js";
 import type { ConverseInput, SenderInfo } from "../../../src/core/conversation/converse-input.js";
 import type { InboundMessage } from "../../../src/core/messages/inbound-message.js";
+import { loadCatalogOrFail } from "../../support/catalogs.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
-  const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
-  if (!loaded.ok) throw new Error(loaded.errors.join("; "));
-  catalog = loaded.value;
+  catalog = await loadCatalogOrFail("thanh-hoa-2023");
 });
 
 const now = new Date("2023-11-20T01:00:00Z");

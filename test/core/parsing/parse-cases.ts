@@ -1,10 +1,9 @@
 import fs from "node:fs";
-import path from "node:path";
-import { loadCatalogFile } from "../../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import { type IndicatorIndex, indexCatalog } from "../../../src/core/parsing/indicator-index.js";
 import { parseMessage } from "../../../src/core/parsing/parse-message.js";
 import { type ParseJson, toParseJson } from "../../../src/core/parsing/to-parse-json.js";
+import { loadCatalogOrFail } from "../../support/catalogs.js";
 
 /** The catalogs messages are written against, by id. */
 export const CATALOG_IDS = ["thanh-hoa-2023", "ha-trung-2024", "bac-kan-2025", "hue-2023"] as const;
@@ -19,9 +18,8 @@ export interface LoadedCatalog {
 export async function loadCatalogs(): Promise<Map<string, LoadedCatalog>> {
   const loaded = new Map<string, LoadedCatalog>();
   for (const id of CATALOG_IDS) {
-    const result = await loadCatalogFile(path.resolve("src/catalogs", `${id}.yaml`));
-    if (!result.ok) throw new Error(`${id}: ${result.errors.join("; ")}`);
-    loaded.set(id, { catalog: result.value, index: indexCatalog(result.value) });
+    const catalog = await loadCatalogOrFail(id);
+    loaded.set(id, { catalog, index: indexCatalog(catalog) });
   }
   return loaded;
 }

@@ -1,4 +1,3 @@
-import { loadCatalogFile } from "../../../../src/adapters/catalogs/load-catalog-file.js";
 import type { PlatformHooks } from "../../../../src/adapters/platforms/platform-adapter.js";
 import { bindChat, deactivateChat } from "../../../../src/adapters/storage/stores/chat-bindings.js";
 import { createCommune } from "../../../../src/adapters/storage/stores/communes.js";
@@ -7,6 +6,7 @@ import { createPlan } from "../../../../src/adapters/storage/stores/plans.js";
 import { createCatalogCache } from "../../../../src/app/conversation/catalog-cache.js";
 import { handleInbound } from "../../../../src/app/conversation/handle-inbound.js";
 import { converse } from "../../../../src/core/conversation/converse.js";
+import { loadCatalogOrFail } from "../../../support/catalogs.js";
 import { createTestDatabase, type TestDatabase } from "../../../support/test-database.js";
 
 /** A commune on the Thanh Hóa 2023 criteria, its Telegram chats and members, in a fresh SQLite database. */
@@ -24,8 +24,7 @@ export async function createCommittee(
   chats: Array<{ chatId: string; isGroup: boolean }>,
   members: Array<{ id: number; name: string; role?: MemberRole }>,
 ): Promise<Committee> {
-  const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
-  if (!loaded.ok) throw new Error(loaded.errors.join("; "));
+  const catalog = await loadCatalogOrFail("thanh-hoa-2023");
   const database = await createTestDatabase("sqlite");
   const db = database.db;
   const at = new Date();
@@ -36,8 +35,8 @@ export async function createCommittee(
   );
   const plan = await createPlan(db, {
     communeId: commune.id,
-    catalog: loaded.value,
-    year: loaded.value.year,
+    catalog,
+    year: catalog.year,
     at,
     actor: { platform: "telegram" },
   });
