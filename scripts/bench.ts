@@ -4,6 +4,7 @@
 import { findCatalog, loadCatalogRegistry } from "../src/adapters/catalogs/catalog-registry.js";
 import { conversationLatency } from "./bench/conversation-latency.js";
 import { grammyConversationLatency } from "./bench/grammy-conversations-peer.js";
+import { longMessageCost } from "./bench/long-messages.js";
 import { parseThroughput, sampleMessages } from "./bench/parse-throughput.js";
 import { fixed, median, percentile } from "./bench/stats.js";
 import { telegramFanOut } from "./bench/telegram-fan-out.js";
@@ -19,6 +20,14 @@ for (const id of ["thanh-hoa-2023", "ha-trung-2024", "hue-2023"]) {
   console.log(
     `  ${id.padEnd(16)} ${fixed(messagesPerSecond, 0).padStart(8)} messages/s  (${fixed(microsecondsPerMessage, 1)} µs/message, ${messages.length} distinct messages)`,
   );
+}
+
+const thanhHoa = findCatalog(registry, "thanh-hoa-2023");
+if (thanhHoa) {
+  console.log("\nCost of one 4,096-character message, in ordinary messages (median of 7 passes; target ≤ 200)");
+  for (const { name, ordinaryMessages } of longMessageCost(thanhHoa, messages)) {
+    console.log(`  ${name.padEnd(22)} ${fixed(ordinaryMessages, 0).padStart(6)} ordinary messages`);
+  }
 }
 
 const updates = 40;
