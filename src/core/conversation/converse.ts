@@ -17,7 +17,20 @@ import { chosenValue, reply, say, silent } from "./outcome.js";
 import { canEnterFigures, canRead } from "./permissions.js";
 import { lookupIndicator, readDialogIntent } from "./read-dialog-intent.js";
 import type { SessionState } from "./session-state.js";
+import {
+  CHAT_NOT_BOUND,
+  editedFigure,
+  FIGURE_WITHOUT_INDICATOR,
+  NOT_UNDERSTOOD,
+  NOTHING_TO_CANCEL,
+  notAMember,
+  ONE_FIGURE_PER_MESSAGE,
+  VIEWER_ONLY,
+  whichIndicatorAsked,
+} from "./texts/chat.js";
+import { joinPending } from "./texts/committee.js";
 import { mediaNote } from "./texts/media-note.js";
+import { CANCELLED, notInCatalog, WHICH_INDICATOR_FOR_FIGURE, WHICH_INDICATOR_TO_UPDATE } from "./texts/update.js";
 
 /**
  * One step of the conversation: a message in, the new dialog state and effects out.
@@ -67,7 +80,7 @@ function clearlyForTheBot(intent: DialogIntent): boolean {
 function unboundChat(input: ConverseInput, intent: DialogIntent, session: SessionState | null): DialogOutcome {
   if (intent.kind === "bind") return bindChatToCommune(input, intent.hint);
   if (intent.kind === "query" && intent.query === "help") return fromAnswer(session, helpText(null));
-  return say(session, "Nhóm này chưa được gắn với xã nào. Trưởng ban hoặc thư ký BCĐ gõ /batdau để bắt đầu.");
+  return say(session, CHAT_NOT_BOUND);
 }
 
 function boundChat(
@@ -82,12 +95,7 @@ function boundChat(
   if (intent.kind === "query" && intent.query === "help") return fromAnswer(session, helpText(snapshot.catalog));
   if (!canRead(member)) {
     const pending = member?.status === "pending";
-    return say(
-      session,
-      pending
-        ? `Đề nghị tham gia của ${member.displayName} đang chờ trưởng ban hoặc thư ký duyệt.`
-        : `Anh/chị chưa là thành viên BCĐ ${snapshot.communeName} nên chưa xem hay nhập được số liệu. Gõ /thamgia để đề nghị tham gia.`,
-    );
+    return say(session, pending ? joinPending(member.displayName) : notAMember(snapshot.communeName));
   }
   switch (intent.kind) {
     case "query":
@@ -102,25 +110,14 @@ function boundChat(
     case "assign":
       return assignIndicators(snapshot, member, intent.codes, intent.mention);
     case "cancel":
-      return say(null, session ? "Đã hủy, chưa lưu gì." : "Không có gì đang nhập dở để hủy.");
+      return say(null, session ? CANCELLED : NOTHING_TO_CANCEL);
     case "query-ambiguous":
-      return say(
-        session,
-        `Anh/chị hỏi chỉ tiêu nào: ${intent.candidates.join(", ")}? Gõ kèm mã, ví dụ "${intent.candidates[0] ?? "3.2"} thế nào?".`,
-      );
+      return say(session, whichIndicatorAsked(intent.candidates));
     case "several-figures":
-      return say(
-        session,
-        `Anh/chị gửi mỗi chỉ tiêu một tin nhắn để tôi đọc lại và xác nhận từng số, ví dụ: "3.2: 6.608/8.315".`,
-      );
+      return say(session, ONE_FIGURE_PER_MESSAGE);
     case "unknown":
     case "update-unknown-indicator":
-      return say(
-        session,
-        intent.kind === "unknown"
-          ? `Xin lỗi, tôi chưa hiểu. Gõ /huongdan để xem cách dùng, hoặc /capnhat để nhập số liệu.`
-          : `Chưa rõ số liệu này của chỉ tiêu nào. Gõ kèm mã chỉ tiêu, ví dụ "3.2: 6.608/8.315", hoặc /capnhat để chọn.`,
-      );
+      return say(session, intent.kind === "unknown" ? NOT_UNDERSTOOD : FIGURE_WITHOUT_INDICATOR);
     default:
       return figureIntent({ input, snapshot, member: member! }, intent);
   }
@@ -130,8 +127,7 @@ function figureIntent(
   ctx: DialogContext,
   intent: Extract<DialogIntent, { kind: "update" | "update-ambiguous" | "undo" | "start-update" }>,
 ): DialogOutcome {
-  if (!canEnterFigures(ctx.member))
-    return say(null, "Vai trò của anh/chị chỉ được xem số liệu. Nhờ thư ký BCĐ cập nhật giúp.");
+  if (!canEnterFigures(ctx.member)) return say(null, VIEWER_ONLY);
   const kind = (correction: boolean) => (correction ? "correction" : "update") as "correction" | "update";
   switch (intent.kind) {
     case "undo":
@@ -140,13 +136,13 @@ function figureIntent(
       return offerCandidates(
         ctx,
         intent.candidates,
-        "Số liệu này của chỉ tiêu nào? Anh/chị chọn một:",
+        WHICH_INDICATOR_FOR_FIGURE,
         kind(intent.correction),
         intent.figure,
       );
     case "update": {
       const indicator = indicatorByCode(ctx.snapshot, intent.code);
-      if (!indicator) return say(null, `Không có chỉ tiêu ${intent.code} trong ${ctx.snapshot.catalog.title}.`);
+      if (!indicator) return say(null, notInCatalog([intent.code], ctx.snapshot.catalog.title));
       return proposeFigure(
         ctx,
         indicator,
@@ -160,13 +156,7 @@ function figureIntent(
       const indicator = intent.code ? indicatorByCode(ctx.snapshot, intent.code) : undefined;
       if (indicator) return beginIndicator(ctx, indicator, kind(intent.correction));
       if (intent.candidates.length)
-        return offerCandidates(
-          ctx,
-          intent.candidates,
-          "Anh/chị muốn cập nhật chỉ tiêu nào?",
-          kind(intent.correction),
-          undefined,
-        );
+        return offerCandidates(ctx, intent.candidates, WHICH_INDICATOR_TO_UPDATE, kind(intent.correction), undefined);
       return offerIndicators(ctx, kind(intent.correction));
     }
   }
@@ -209,10 +199,7 @@ function mediaMessage(input: ConverseInput): DialogOutcome {
 /** An edited message that carries a figure gets a pointer to "sửa"; other edits are ignored. */
 function editedMessage(intent: DialogIntent, session: SessionState | null): DialogOutcome {
   if (intent.kind !== "update") return silent(session);
-  return say(
-    session,
-    `Tin nhắn đã sửa không được tự động lưu. Để sửa số liệu chỉ tiêu ${intent.code}, gõ: sửa ${intent.code} <số mới>, ví dụ "sửa ${intent.code} 6.700/8.315".`,
-  );
+  return say(session, editedFigure(intent.code));
 }
 
 function fromAnswer(session: SessionState | null, answer: Answer): DialogOutcome {

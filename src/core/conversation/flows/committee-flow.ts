@@ -4,13 +4,24 @@ import type { ConverseInput, DialogOutcome } from "../converse-input.js";
 import { indicatorByCode } from "../dialog-context.js";
 import { reply, say } from "../outcome.js";
 import { canManage } from "../permissions.js";
-
-const ROLE_LABELS: Record<MemberInfo["role"], string> = {
-  chair: "trưởng ban",
-  secretary: "thư ký",
-  member: "thành viên",
-  viewer: "người xem",
-};
+import {
+  ASSIGN_USAGE,
+  alreadyBound,
+  alreadyMember,
+  approvedText,
+  assignedText,
+  boundText,
+  joinedText,
+  joinPending,
+  joinRequested,
+  NOT_AN_ADMINISTRATOR,
+  ONLY_MANAGERS_APPROVE,
+  ONLY_MANAGERS_ASSIGN,
+  whichCommune,
+  whomToApprove,
+  whomToAssign,
+} from "../texts/committee.js";
+import { notInCatalog } from "../texts/update.js";
 
 /**
  * /batdau: binds this chat to the commune plan the sender administers. Only a chair or
@@ -19,50 +30,35 @@ const ROLE_LABELS: Record<MemberInfo["role"], string> = {
  */
 export function bindChatToCommune(input: ConverseInput, hint: string | null): DialogOutcome {
   if (input.snapshot) {
-    return say(
-      null,
-      `Nhóm này đã gắn với ${input.snapshot.communeName} (${input.snapshot.catalog.title}, năm ${input.snapshot.year}). Gõ /huongdan để xem cách dùng.`,
-    );
+    const { communeName, catalog, year } = input.snapshot;
+    return say(null, alreadyBound(communeName, catalog.title, year));
   }
   const plans = input.sender.administers;
   if (plans.length === 0) {
-    return say(
-      null,
-      "Anh/chị chưa được đăng ký là trưởng ban hoặc thư ký BCĐ của xã nào nên chưa gắn được nhóm. Nhờ cán bộ CNTT chạy: npm run xaso -- member add --role chair …",
-    );
+    return say(null, NOT_AN_ADMINISTRATOR);
   }
   const matching = hint ? plans.filter((p) => foldVietnamese(p.communeName).includes(foldVietnamese(hint))) : plans;
-  if (matching.length !== 1) {
-    const names = plans.map((p) => p.communeName).join(", ");
-    return say(
-      null,
-      `Anh/chị quản lý nhiều xã (${names}). Gõ /batdau kèm tên xã, ví dụ: /batdau ${plans[0]?.communeName ?? ""}`,
-    );
-  }
+  if (matching.length !== 1) return say(null, whichCommune(plans));
   const plan = matching[0]!;
   return {
     session: null,
-    effects: [
-      { type: "bindChat", communeId: plan.communeId, planId: plan.planId },
-      reply(
-        `✅ Đã gắn nhóm này với ${plan.communeName} — ${plan.catalogTitle}, năm ${plan.year}.\nThành viên BCĐ gõ /thamgia để tham gia, /huongdan để xem cách dùng.`,
-      ),
-    ],
+    effects: [{ type: "bindChat", communeId: plan.communeId, planId: plan.planId }, reply(boundText(plan))],
   };
 }
 
 /** /thamgia: asks to join the committee of the commune bound to this chat. */
 export function requestToJoin(input: ConverseInput, snapshot: CommuneSnapshot): DialogOutcome {
   const seat = input.sender.membership;
-  if (seat?.status === "approved")
-    return say(null, `${seat.displayName} đã là ${ROLE_LABELS[seat.role]} BCĐ ${snapshot.communeName}.`);
-  if (seat?.status === "pending")
-    return say(null, `Đề nghị tham gia của ${seat.displayName} đang chờ trưởng ban hoặc thư ký duyệt.`);
+  if (seat?.status === "approved") return say(null, alreadyMember(seat.displayName, seat.role, snapshot.communeName));
+  if (seat?.status === "pending") return say(null, joinPending(seat.displayName));
   const open = snapshot.joinPolicy === "open";
   const managers = snapshot.members.filter(canManage);
   const text = open
-    ? `✅ ${input.sender.name} đã tham gia BCĐ ${snapshot.communeName}. Gõ /capnhat để nhập số liệu.`
-    : `Đã ghi nhận đề nghị tham gia của ${input.sender.name}. ${managers.map((m) => `@${m.displayName}`).join(", ") || "Trưởng ban hoặc thư ký"} gõ /duyet @${input.sender.name} để duyệt.`;
+    ? joinedText(input.sender.name, snapshot.communeName)
+    : joinRequested(
+        input.sender.name,
+        managers.map((m) => `@${m.displayName}`),
+      );
   const mentions = open
     ? []
     : managers.map((m) => ({
@@ -78,24 +74,16 @@ export function requestToJoin(input: ConverseInput, snapshot: CommuneSnapshot): 
 
 /** /duyet @Tên: the chair or secretary approves a pending member. */
 export function approveMember(snapshot: CommuneSnapshot, manager: MemberInfo | null, mention: string): DialogOutcome {
-  if (!canManage(manager)) return say(null, "Chỉ trưởng ban hoặc thư ký BCĐ mới duyệt được thành viên.");
+  if (!canManage(manager)) return say(null, ONLY_MANAGERS_APPROVE);
   const pending = snapshot.members.filter((m) => m.status === "pending");
   const found = findByName(pending, mention);
-  if (found.length !== 1) {
-    const waiting = pending.map((m) => m.displayName).join(", ");
-    return say(
-      null,
-      waiting
-        ? `Chưa xác định được người cần duyệt. Đang chờ duyệt: ${waiting}. Gõ /duyet @Tên.`
-        : "Không có đề nghị tham gia nào đang chờ duyệt.",
-    );
-  }
+  if (found.length !== 1) return say(null, whomToApprove(pending.map((m) => m.displayName)));
   const member = found[0]!;
   return {
     session: null,
     effects: [
       { type: "approveMember", membershipId: member.membershipId, role: "member" },
-      reply(`✅ Đã duyệt ${member.displayName} làm thành viên BCĐ ${snapshot.communeName}.`),
+      reply(approvedText(member.displayName, snapshot.communeName)),
     ],
   };
 }
@@ -107,31 +95,22 @@ export function assignIndicators(
   codes: string[],
   mention: string,
 ): DialogOutcome {
-  if (!canManage(manager)) return say(null, "Chỉ trưởng ban hoặc thư ký BCĐ mới phân công được chỉ tiêu.");
+  if (!canManage(manager)) return say(null, ONLY_MANAGERS_ASSIGN);
   const unknown = codes.filter((code) => !indicatorByCode(snapshot, code));
   if (codes.length === 0 || unknown.length) {
-    return say(
-      null,
-      unknown.length
-        ? `Không có chỉ tiêu ${unknown.join(", ")} trong ${snapshot.catalog.title}.`
-        : "Gõ /phancong kèm mã chỉ tiêu và người phụ trách, ví dụ: /phancong 3.2 3.4 @Lan",
-    );
+    return say(null, unknown.length ? notInCatalog(unknown, snapshot.catalog.title) : ASSIGN_USAGE);
   }
   const found = findByName(
     snapshot.members.filter((m) => m.status === "approved"),
     mention,
   );
-  if (found.length !== 1)
-    return say(
-      null,
-      `Chưa xác định được thành viên "${mention}". Gõ /phancong ${codes.join(" ")} @Tên (tên như trong danh sách BCĐ).`,
-    );
+  if (found.length !== 1) return say(null, whomToAssign(mention, codes));
   const member = found[0]!;
   return {
     session: null,
     effects: [
       { type: "assign", codes, membershipId: member.membershipId },
-      reply(`✅ Đã phân công ${member.displayName} phụ trách chỉ tiêu ${codes.join(", ")}.`),
+      reply(assignedText(member.displayName, codes)),
     ],
   };
 }

@@ -6,6 +6,7 @@ import type { Choice } from "../effects.js";
 import { say } from "../outcome.js";
 import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState } from "../session-state.js";
+import { CANCELLED, indicatorNotFound, offerIndicatorsText, SIMILAR_INDICATORS } from "../texts/update.js";
 import { beginIndicator, proposeFigure } from "./update-flow.js";
 
 const MAX_CHOICES = 8;
@@ -28,14 +29,7 @@ export function offerIndicators(ctx: DialogContext, kind: "update" | "correction
     ...pool.filter((code) => !latestFigure(ctx.snapshot, code)),
     ...pool.filter((code) => latestFigure(ctx.snapshot, code)),
   ].slice(0, MAX_CHOICES);
-  const intro = own.length ? "Chỉ tiêu anh/chị phụ trách:" : "Một số chỉ tiêu chưa có số liệu:";
-  return offerCandidates(
-    ctx,
-    candidates,
-    `${intro}\nTrả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu khác (ví dụ 3.2, "cáp quang").`,
-    kind,
-    undefined,
-  );
+  return offerCandidates(ctx, candidates, offerIndicatorsText(own.length > 0), kind, undefined);
 }
 
 /** Offers a short list of candidate indicators as numbered choices. */
@@ -62,7 +56,7 @@ export function continuePick(
   lookup: IndicatorLookup,
 ): DialogOutcome {
   const answer = readStepAnswer(text, stepExpectations.number);
-  if (answer.kind === "cancel") return say(null, "Đã hủy, chưa lưu gì.");
+  if (answer.kind === "cancel") return say(null, CANCELLED);
   const byNumber =
     answer.kind === "number" && Number.isInteger(answer.value) && !text.includes(".")
       ? session.candidates[answer.value - 1]
@@ -80,13 +74,10 @@ export function continuePick(
     return offerCandidates(
       ctx,
       found.candidates.slice(0, MAX_CHOICES),
-      "Có mấy chỉ tiêu gần giống, anh/chị chọn một:",
+      SIMILAR_INDICATORS,
       session.kind,
       session.figure,
     );
   }
-  return say(
-    session,
-    `Chưa tìm thấy chỉ tiêu "${text.trim()}". Trả lời bằng số thứ tự trong danh sách, hoặc gõ mã chỉ tiêu (ví dụ 3.2). Gõ "hủy" để thôi.`,
-  );
+  return say(session, indicatorNotFound(text.trim()));
 }

@@ -7,6 +7,19 @@ import { type DialogContext, indicatorByCode, targetFor } from "../dialog-contex
 import { reply, say } from "../outcome.js";
 import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState } from "../session-state.js";
+import {
+  alreadyUndone,
+  KEPT,
+  LAST_UPDATE_INDICATOR_GONE,
+  NO_FIGURE,
+  NOTHING_TO_UNDO,
+  UNDO_INDICATOR_GONE,
+  UNDO_PROMPT,
+  undoChoices,
+  undoneText,
+  undoQuestion,
+  updatedSince,
+} from "../texts/undo.js";
 
 /**
  * "hoàn tác": offers to take back the member's own last update, as long as nobody updated
@@ -15,19 +28,16 @@ import type { SessionState } from "../session-state.js";
  */
 export function startUndo(ctx: DialogContext): DialogOutcome {
   const last = lastOwnVersion(ctx);
-  if (!last) return say(null, "Anh/chị chưa có lần cập nhật nào trong kỳ này để hoàn tác.");
+  if (!last) return say(null, NOTHING_TO_UNDO);
   const indicator = indicatorByCode(ctx.snapshot, last.code);
-  if (!indicator) return say(null, "Chỉ tiêu của lần cập nhật gần nhất không còn trong bộ chỉ tiêu.");
+  if (!indicator) return say(null, LAST_UPDATE_INDICATOR_GONE);
   const versions = ctx.snapshot.figures[last.code] ?? [];
   const newest = versions[versions.length - 1];
   if (newest?.kind === "undo" && newest.byMembershipId === ctx.member.membershipId) {
-    return say(null, `Lần cập nhật chỉ tiêu ${last.code} gần nhất của anh/chị đã được hoàn tác rồi.`);
+    return say(null, alreadyUndone(last.code));
   }
   if (newest && newest.version !== last.version.version) {
-    return say(
-      null,
-      `Chỉ tiêu ${last.code} đã được ${newest.byName} cập nhật sau lần của anh/chị, nên không hoàn tác được. Dùng "sửa ${last.code} …" để sửa số liệu.`,
-    );
+    return say(null, updatedSince(last.code, newest.byName));
   }
   const session: SessionState = {
     step: "confirm-undo",
@@ -35,13 +45,12 @@ export function startUndo(ctx: DialogContext): DialogOutcome {
     undoneVersion: last.version.version,
     restore: last.version.previousValue,
   };
-  const text = `Hoàn tác lần cập nhật chỉ tiêu ${last.code}: ${describeValue(indicator.measure, last.version.value)} → trở lại ${describeValue(indicator.measure, last.version.previousValue)}?\nTrả lời "có" để hoàn tác, "không" để giữ nguyên.`;
-  return say(session, text, {
-    choices: [
-      { label: "Có, hoàn tác", value: "có" },
-      { label: "Không", value: "không" },
-    ],
-  });
+  const text = undoQuestion(
+    last.code,
+    describeValue(indicator.measure, last.version.value),
+    describeValue(indicator.measure, last.version.previousValue),
+  );
+  return say(session, text, { choices: undoChoices() });
 }
 
 /** Carries out or drops the undo on the member's answer. */
@@ -51,19 +60,19 @@ export function continueUndo(
   text: string,
 ): DialogOutcome {
   const answer = readStepAnswer(text, stepExpectations.confirm);
-  if (answer.kind === "no" || answer.kind === "cancel") return say(null, "Đã giữ nguyên số liệu.");
-  if (answer.kind !== "yes") return say(session, `Trả lời "có" để hoàn tác, "không" để giữ nguyên.`);
+  if (answer.kind === "no" || answer.kind === "cancel") return say(null, KEPT);
+  if (answer.kind !== "yes") return say(session, UNDO_PROMPT);
   const indicator = indicatorByCode(ctx.snapshot, session.code);
-  if (!indicator) return say(null, "Chỉ tiêu này không còn trong bộ chỉ tiêu.");
+  if (!indicator) return say(null, UNDO_INDICATOR_GONE);
   const restored = session.restore;
   const status = restored
     ? statusLabel(evaluateIndicator({ indicator, target: targetFor(ctx.snapshot, indicator), value: restored }).status)
-    : "Chưa có số liệu";
+    : NO_FIGURE;
   return {
     session: null,
     effects: [
       { type: "undoFigure", code: session.code, restore: restored, undoneVersion: session.undoneVersion },
-      reply(`↩️ Đã hoàn tác ${session.code}: trở lại ${describeValue(indicator.measure, restored)} → ${status}.`),
+      reply(undoneText(session.code, describeValue(indicator.measure, restored), status)),
     ],
   };
 }

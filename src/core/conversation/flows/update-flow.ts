@@ -8,10 +8,20 @@ import { readStepAnswer, type StepAnswer, stepExpectations } from "../read-step-
 import type { SessionState, UpdateDraft } from "../session-state.js";
 import { denominatorQuestion, evidenceQuestion, firstQuestion, type Question } from "../texts/questions.js";
 import { readBack, savedText } from "../texts/read-back.js";
+import {
+  CANCELLED,
+  CONFIRM_OR_RETYPE,
+  CONFIRM_PROMPT,
+  confirmChoices,
+  evidenceNotRecognised,
+  INDICATOR_GONE,
+  needNumber,
+  needWholeNumber,
+  notUnderstood,
+  retypeExample,
+} from "../texts/update.js";
 import { validateFigure } from "../validate-figure.js";
 import { figureFromAnswer } from "./figure-from-answer.js";
-
-const CANCELLED = "Đã hủy, chưa lưu gì.";
 
 /** Starts a guided update of one indicator: asks its first question in its own words. */
 export function beginIndicator(ctx: DialogContext, indicator: Indicator, kind: UpdateDraft["kind"]): DialogOutcome {
@@ -36,8 +46,8 @@ export function proposeFigure(
   const check = validateFigure(indicator, figure, previous);
   if (!check.ok) {
     const retry = retryStep ?? null;
-    const again = retry ? `\n${questionFor(ctx, retry).text}` : `\nNhập lại, ví dụ: ${exampleFor(indicator)}`;
-    return say(retry, `${check.problem}${again}`);
+    const again = retry ? questionFor(ctx, retry).text : retypeExample(indicator);
+    return say(retry, `${check.problem}\n${again}`);
   }
   const next: UpdateDraft = { ...draft, figure };
   if (askEvidence) return ask({ step: "evidence", draft: next }, evidenceQuestion());
@@ -51,8 +61,7 @@ export function continueUpdate(
   text: string,
 ): DialogOutcome {
   const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
-  if (!indicator)
-    return say(null, "Chỉ tiêu này không còn trong bộ chỉ tiêu của xã. Gõ /capnhat để chọn chỉ tiêu khác.");
+  if (!indicator) return say(null, INDICATOR_GONE);
   const answer = readStepAnswer(text, expectationFor(session.step, indicator));
   if (answer.kind === "cancel") return say(null, CANCELLED);
   const draft = session.draft;
@@ -63,7 +72,7 @@ export function continueUpdate(
       if (reading.kind === "figure") return proposeFigure(ctx, indicator, draft, reading.figure, true, session);
       if (reading.kind === "numerator") {
         if (reading.value < 0 || !Number.isInteger(reading.value))
-          return say(session, `Cần một số nguyên không âm. ${questionFor(ctx, session).text}`);
+          return say(session, needWholeNumber(questionFor(ctx, session).text));
         const next: SessionState = { step: "denominator", draft: { ...draft, numerator: reading.value } };
         return ask(next, denominatorQuestion(indicator, next.draft));
       }
@@ -79,7 +88,7 @@ export function continueUpdate(
       if (denominator === undefined || draft.numerator === undefined)
         return say(
           session,
-          `Cần nhập một số. ${denominatorQuestion(indicator, draft).text}`,
+          needNumber(denominatorQuestion(indicator, draft).text),
           choicesOf(denominatorQuestion(indicator, draft)),
         );
       return proposeFigure(
@@ -95,7 +104,7 @@ export function continueUpdate(
       if (answer.kind === "evidence") return confirmStep(ctx, indicator, { ...draft, evidence: [answer.evidence] });
       if (answer.kind === "skip" || answer.kind === "no")
         return confirmStep(ctx, indicator, { ...draft, evidence: [] });
-      return say(session, `Chưa nhận ra minh chứng. ${evidenceQuestion().text}`, choicesOf(evidenceQuestion()));
+      return say(session, evidenceNotRecognised(evidenceQuestion().text), choicesOf(evidenceQuestion()));
     }
     case "confirm":
       return answerConfirmation(ctx, indicator, session.draft, answer, text);
@@ -149,9 +158,7 @@ function answerConfirmation(
   ) {
     return proposeFigure(ctx, indicator, draft, reading.figure, false, { step: "confirm", draft });
   }
-  return say({ step: "confirm", draft }, `Trả lời "có" để lưu, "không" để hủy, hoặc nhập lại số liệu.`, {
-    choices: confirmChoices(),
-  });
+  return say({ step: "confirm", draft }, CONFIRM_OR_RETYPE, { choices: confirmChoices() });
 }
 
 function confirmStep(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft, warning?: string): DialogOutcome {
@@ -174,7 +181,7 @@ function questionFor(ctx: DialogContext, session: SessionState): Question {
   if (!indicator) return { text: "" };
   if (session.step === "denominator") return denominatorQuestion(indicator, session.draft);
   if (session.step === "evidence") return evidenceQuestion();
-  if (session.step === "confirm") return { text: `Trả lời "có" để lưu, "không" để hủy.` };
+  if (session.step === "confirm") return { text: CONFIRM_PROMPT };
   return firstQuestion(indicator);
 }
 
@@ -186,41 +193,7 @@ function choicesOf(question: Question) {
   return question.choices ? { choices: question.choices } : {};
 }
 
-function confirmChoices() {
-  return [
-    { label: "Có, lưu", value: "có" },
-    { label: "Không, hủy", value: "không" },
-  ];
-}
-
 function suggestion(ctx: DialogContext, indicator: Indicator): Pick<UpdateDraft, "suggestedDenominator"> {
   const denominator = indicator.measure.kind === "ratio" ? lastDenominator(ctx.snapshot, indicator.code) : undefined;
   return denominator === undefined ? {} : { suggestedDenominator: denominator };
-}
-
-/** Why an answer did not fit the question, in terms of what the indicator needs. */
-function notUnderstood(indicator: Indicator): string {
-  switch (indicator.measure.kind) {
-    case "boolean":
-    case "document":
-      return `Chỉ tiêu này cần trả lời "có" hoặc "chưa".`;
-    case "ratio":
-    case "count":
-      return "Cần nhập một con số.";
-    case "choice":
-      return "Anh/chị chọn một trong các phương án bên dưới (gõ số thứ tự).";
-    case "status":
-      return "Anh/chị mô tả ngắn tình hình.";
-  }
-}
-
-function exampleFor(indicator: Indicator): string {
-  switch (indicator.measure.kind) {
-    case "ratio":
-      return `${indicator.code}: 1.685/1.960`;
-    case "count":
-      return `${indicator.code}: 3`;
-    default:
-      return `${indicator.code} có`;
-  }
 }

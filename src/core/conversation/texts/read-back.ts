@@ -6,6 +6,7 @@ import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
 import { formatNumber } from "../../numbers/format-number.js";
 import type { EvidenceInfo } from "../commune-snapshot.js";
+import { CONFIRM_PROMPT } from "./update.js";
 
 /** What is about to be saved, for the member to check before confirming. */
 export interface ReadBackInput {
@@ -40,7 +41,7 @@ export function readBack(input: ReadBackInput): string {
     lines.push(`• Điểm: ${formatNumber(evaluation.points.earned)}/${formatNumber(evaluation.points.max)}`);
   if (evidence) lines.push(`• Minh chứng: ${evidence.length ? evidence.map(describeEvidence).join("; ") : "không có"}`);
   if (input.warning) lines.push(input.warning);
-  lines.push(`Trả lời "có" để lưu, "không" để hủy.`);
+  lines.push(CONFIRM_PROMPT);
   return lines.join("\n");
 }
 

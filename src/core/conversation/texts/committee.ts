@@ -1,0 +1,82 @@
+import type { Role } from "../commune-snapshot.js";
+import type { AdministeredPlan } from "../converse-input.js";
+
+/** What the bot says about the committee itself: binding a chat, joining, approvals, assignments. */
+
+const ROLE_LABELS: Record<Role, string> = {
+  chair: "trưởng ban",
+  secretary: "thư ký",
+  member: "thành viên",
+  viewer: "người xem",
+};
+
+/** /batdau in a chat that is already bound. */
+export function alreadyBound(communeName: string, catalogTitle: string, year: number): string {
+  return `Nhóm này đã gắn với ${communeName} (${catalogTitle}, năm ${year}). Gõ /huongdan để xem cách dùng.`;
+}
+
+/** /batdau from someone who runs no commune's committee. */
+export const NOT_AN_ADMINISTRATOR =
+  "Anh/chị chưa được đăng ký là trưởng ban hoặc thư ký BCĐ của xã nào nên chưa gắn được nhóm. Nhờ cán bộ CNTT chạy: npm run xaso -- member add --role chair …";
+
+/** /batdau from someone who runs several communes' committees, without naming one. */
+export function whichCommune(plans: readonly AdministeredPlan[]): string {
+  const names = plans.map((p) => p.communeName).join(", ");
+  return `Anh/chị quản lý nhiều xã (${names}). Gõ /batdau kèm tên xã, ví dụ: /batdau ${plans[0]?.communeName ?? ""}`;
+}
+
+/** The chat is now bound to the commune's plan. */
+export function boundText(plan: AdministeredPlan): string {
+  return `✅ Đã gắn nhóm này với ${plan.communeName} — ${plan.catalogTitle}, năm ${plan.year}.\nThành viên BCĐ gõ /thamgia để tham gia, /huongdan để xem cách dùng.`;
+}
+
+/** /thamgia from a member already approved. */
+export function alreadyMember(name: string, role: Role, communeName: string): string {
+  return `${name} đã là ${ROLE_LABELS[role]} BCĐ ${communeName}.`;
+}
+
+/** A request to join still waiting for the chair or secretary. */
+export function joinPending(name: string): string {
+  return `Đề nghị tham gia của ${name} đang chờ trưởng ban hoặc thư ký duyệt.`;
+}
+
+/** Joined at once: the commune lets anyone in its chat join. */
+export function joinedText(name: string, communeName: string): string {
+  return `✅ ${name} đã tham gia BCĐ ${communeName}. Gõ /capnhat để nhập số liệu.`;
+}
+
+/** A request to join recorded, tagging those who can approve it ("@Lan, @Hùng"). */
+export function joinRequested(name: string, managerTags: readonly string[]): string {
+  return `Đã ghi nhận đề nghị tham gia của ${name}. ${managerTags.join(", ") || "Trưởng ban hoặc thư ký"} gõ /duyet @${name} để duyệt.`;
+}
+
+/** /duyet from someone who is not the chair or secretary. */
+export const ONLY_MANAGERS_APPROVE = "Chỉ trưởng ban hoặc thư ký BCĐ mới duyệt được thành viên.";
+
+/** /duyet naming nobody who is waiting, or several. */
+export function whomToApprove(waiting: readonly string[]): string {
+  return waiting.length
+    ? `Chưa xác định được người cần duyệt. Đang chờ duyệt: ${waiting.join(", ")}. Gõ /duyet @Tên.`
+    : "Không có đề nghị tham gia nào đang chờ duyệt.";
+}
+
+/** The member is approved. */
+export function approvedText(name: string, communeName: string): string {
+  return `✅ Đã duyệt ${name} làm thành viên BCĐ ${communeName}.`;
+}
+
+/** /phancong from someone who is not the chair or secretary. */
+export const ONLY_MANAGERS_ASSIGN = "Chỉ trưởng ban hoặc thư ký BCĐ mới phân công được chỉ tiêu.";
+
+/** /phancong without codes. */
+export const ASSIGN_USAGE = "Gõ /phancong kèm mã chỉ tiêu và người phụ trách, ví dụ: /phancong 3.2 3.4 @Lan";
+
+/** /phancong naming nobody on the committee, or several. */
+export function whomToAssign(mention: string, codes: readonly string[]): string {
+  return `Chưa xác định được thành viên "${mention}". Gõ /phancong ${codes.join(" ")} @Tên (tên như trong danh sách BCĐ).`;
+}
+
+/** The member is now responsible for the indicators. */
+export function assignedText(name: string, codes: readonly string[]): string {
+  return `✅ Đã phân công ${name} phụ trách chỉ tiêu ${codes.join(", ")}.`;
+}

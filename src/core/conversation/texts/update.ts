@@ -1,0 +1,96 @@
+import type { Indicator } from "../../catalog/catalog-schema.js";
+import type { Choice } from "../effects.js";
+
+/**
+ * What the bot says while a member enters a figure, apart from the questions themselves
+ * (`questions.ts`) and the read-back (`read-back.ts`): re-asks when an answer does not
+ * fit, picking an indicator, and how a dialog ends without saving.
+ */
+
+/** Said when a member drops an update or a pick ("hủy", "không"): nothing was stored. */
+export const CANCELLED = "Đã hủy, chưa lưu gì.";
+
+/** The indicator of an open dialog left the commune's catalog meanwhile. */
+export const INDICATOR_GONE = "Chỉ tiêu này không còn trong bộ chỉ tiêu của xã. Gõ /capnhat để chọn chỉ tiêu khác.";
+
+/** How to answer a read-back. */
+export const CONFIRM_PROMPT = `Trả lời "có" để lưu, "không" để hủy.`;
+
+/** The read-back's prompt again, after an answer that was neither yes, no nor a new figure. */
+export const CONFIRM_OR_RETYPE = `Trả lời "có" để lưu, "không" để hủy, hoặc nhập lại số liệu.`;
+
+/** The buttons under a read-back. */
+export function confirmChoices(): Choice[] {
+  return [
+    { label: "Có, lưu", value: "có" },
+    { label: "Không, hủy", value: "không" },
+  ];
+}
+
+/** A numerator that is negative or has decimals, then the question again. */
+export function needWholeNumber(question: string): string {
+  return `Cần một số nguyên không âm. ${question}`;
+}
+
+/** A denominator answer that is not a number, then the question again. */
+export function needNumber(question: string): string {
+  return `Cần nhập một số. ${question}`;
+}
+
+/** Evidence that could not be read, then the question again. */
+export function evidenceNotRecognised(question: string): string {
+  return `Chưa nhận ra minh chứng. ${question}`;
+}
+
+/** After a one-line figure that failed validation: how to send it again. */
+export function retypeExample(indicator: Indicator): string {
+  switch (indicator.measure.kind) {
+    case "ratio":
+      return `Nhập lại, ví dụ: ${indicator.code}: 1.685/1.960`;
+    case "count":
+      return `Nhập lại, ví dụ: ${indicator.code}: 3`;
+    default:
+      return `Nhập lại, ví dụ: ${indicator.code} có`;
+  }
+}
+
+/** Why an answer did not fit the question, in terms of what the indicator needs. */
+export function notUnderstood(indicator: Indicator): string {
+  switch (indicator.measure.kind) {
+    case "boolean":
+    case "document":
+      return `Chỉ tiêu này cần trả lời "có" hoặc "chưa".`;
+    case "ratio":
+    case "count":
+      return "Cần nhập một con số.";
+    case "choice":
+      return "Anh/chị chọn một trong các phương án bên dưới (gõ số thứ tự).";
+    case "status":
+      return "Anh/chị mô tả ngắn tình hình.";
+  }
+}
+
+/** The list offered by /capnhat: the member's own indicators, or some still without figures. */
+export function offerIndicatorsText(ownIndicators: boolean): string {
+  const intro = ownIndicators ? "Chỉ tiêu anh/chị phụ trách:" : "Một số chỉ tiêu chưa có số liệu:";
+  return `${intro}\nTrả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu khác (ví dụ 3.2, "cáp quang").`;
+}
+
+/** A figure whose indicator name matched several: which one it is for. */
+export const WHICH_INDICATOR_FOR_FIGURE = "Số liệu này của chỉ tiêu nào? Anh/chị chọn một:";
+
+/** An update started with a name that matched several indicators. */
+export const WHICH_INDICATOR_TO_UPDATE = "Anh/chị muốn cập nhật chỉ tiêu nào?";
+
+/** A pick typed as a name that matched several indicators. */
+export const SIMILAR_INDICATORS = "Có mấy chỉ tiêu gần giống, anh/chị chọn một:";
+
+/** A pick that matched no indicator. */
+export function indicatorNotFound(typed: string): string {
+  return `Chưa tìm thấy chỉ tiêu "${typed}". Trả lời bằng số thứ tự trong danh sách, hoặc gõ mã chỉ tiêu (ví dụ 3.2). Gõ "hủy" để thôi.`;
+}
+
+/** A code the commune's catalog does not have. */
+export function notInCatalog(codes: readonly string[], catalogTitle: string): string {
+  return `Không có chỉ tiêu ${codes.join(", ")} trong ${catalogTitle}.`;
+}
