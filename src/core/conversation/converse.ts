@@ -5,6 +5,7 @@ import { answerIndicator } from "../answers/answer-indicator.js";
 import { answerMissing } from "../answers/answer-missing.js";
 import { answerProgress } from "../answers/answer-progress.js";
 import { answerUnmet } from "../answers/answer-unmet.js";
+import { isAddressedToBot } from "../messages/inbound-message.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
@@ -50,8 +51,7 @@ export function converse(input: ConverseInput): DialogOutcome {
     const { mediaNoted: _noted, ...answered } = session;
     return continueDialog({ input, snapshot, member }, answered, chosenValue(session, message.text));
   }
-  const addressed = !message.isGroup || isCommand || message.mentionsBot || message.repliesToBot;
-  if (!addressed && !clearlyForTheBot(intent)) return silent(session);
+  if (!isAddressedToBot(message) && !clearlyForTheBot(intent)) return silent(session);
   if (!snapshot) return unboundChat(input, intent, session);
   return boundChat(input, snapshot, intent, session);
 }

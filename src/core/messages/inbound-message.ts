@@ -30,3 +30,14 @@ export interface InboundMessage {
   /** Set for non-text content; `text` is then its caption or empty. */
   media?: MediaKind;
 }
+
+/**
+ * Whether the member spoke to the bot: every private message, and in a group a command,
+ * an @-mention of the bot or a reply to one of its messages. Other group chatter gets an
+ * answer only when it is clearly for the bot, and never an apology when handling fails.
+ */
+export function isAddressedToBot(
+  message: Pick<InboundMessage, "isGroup" | "text" | "mentionsBot" | "repliesToBot">,
+): boolean {
+  return !message.isGroup || message.text.trim().startsWith("/") || message.mentionsBot || message.repliesToBot;
+}
