@@ -7,16 +7,17 @@ import { runXaso } from "./cli-harness.js";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "xaso-cli-conv-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const npmXaso = (args: string[], input?: string) =>
-  execFileSync("npm", ["run", "-s", "xaso", "--", ...args], {
-    encoding: "utf8",
-    input,
-    env: { ...process.env, CATALOG_DIR: path.join(tmp, "catalogs") },
-  });
+const env = { CATALOG_DIR: path.join(tmp, "catalogs") };
 
 describe("xaso parse (contract)", () => {
-  it("prints one JSON line with exactly the contract's fields", () => {
-    const out = npmXaso(["parse", "3.2: 6.608/8.315"]).trim().split("\n");
+  // The one test that runs `xaso` through npm, exactly as the README shows it; the others call it in process.
+  it("prints one JSON line with exactly the contract's fields, run through npm as documented", () => {
+    const out = execFileSync("npm", ["run", "-s", "xaso", "--", "parse", "3.2: 6.608/8.315"], {
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    })
+      .trim()
+      .split("\n");
     expect(out).toHaveLength(1);
     const parsed = JSON.parse(out[0] ?? "") as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(["intent", "code", "numerator", "denominator", "percent", "value"]);
@@ -24,12 +25,14 @@ describe("xaso parse (contract)", () => {
     expect(parsed.percent).toBeCloseTo(79.4708, 3);
   });
 
-  it("reads standard input line by line, in order, when no text is given", () => {
-    const out = npmXaso(["parse", "--catalog", "ha-trung-2024"], "I.3: 1.685/1.960 hộ\ncảm ơn anh\nV.8 5910/5910\n")
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as { intent: string; code: string | null });
-    expect(out.map((o) => [o.intent, o.code])).toEqual([
+  it("reads standard input line by line, in order, when no text is given", async () => {
+    const { out } = await runXaso(["parse", "--catalog", "ha-trung-2024"], env, [
+      "I.3: 1.685/1.960 hộ",
+      "cảm ơn anh",
+      "V.8 5910/5910",
+    ]);
+    const parsed = out.split("\n").map((l) => JSON.parse(l) as { intent: string; code: string | null });
+    expect(parsed.map((o) => [o.intent, o.code])).toEqual([
       ["update", "I.3"],
       ["unknown", null],
       ["update", "V.8"],
@@ -37,16 +40,14 @@ describe("xaso parse (contract)", () => {
   });
 
   it("refuses an unknown catalog", async () => {
-    const { code, err } = await runXaso(["parse", "--catalog", "khong-co", "3.2: 1/2"], {
-      CATALOG_DIR: path.join(tmp, "catalogs"),
-    });
+    const { code, err } = await runXaso(["parse", "--catalog", "khong-co", "3.2: 1/2"], env);
     expect(code).toBe(1);
     expect(err).toContain('Không có bộ chỉ tiêu "khong-co"');
   });
 });
 
 describe("xaso replay (contract)", () => {
-  it("replays messages through the real core and a fresh database, printing bot messages as JSON lines", () => {
+  it("replays messages through the real core and a fresh database, printing bot messages as JSON lines", async () => {
     const file = path.join(tmp, "chat.jsonl");
     fs.writeFileSync(
       file,
@@ -60,10 +61,8 @@ describe("xaso replay (contract)", () => {
         .map((line) => JSON.stringify(line))
         .join("\n"),
     );
-    const out = npmXaso(["replay", "--commune", "Hoằng Phụ", file])
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as { chat: string; text: string });
+    const replayed = await runXaso(["replay", "--commune", "Hoằng Phụ", file], env);
+    const out = replayed.out.split("\n").map((l) => JSON.parse(l) as { chat: string; text: string });
     expect(out.map((o) => Object.keys(o))).toEqual([
       ["chat", "text"],
       ["chat", "text"],
