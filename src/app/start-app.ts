@@ -15,6 +15,7 @@ import type { OutboundMessage } from "../core/messages/outbound-message.js";
 import { messagesToAdministrators } from "./alerts/administrator-contacts.js";
 import type { AppConfig } from "./config/app-config.js";
 import { createCatalogCache } from "./conversation/catalog-cache.js";
+import { withFailureBoundary } from "./conversation/failure-boundary.js";
 import { type ConversationDeps, handleInbound } from "./conversation/handle-inbound.js";
 import { sweepExpiredSessions } from "./conversation/sweep-expired-sessions.js";
 import { ensureDemoCommune } from "./demo/ensure-demo-commune.js";
@@ -57,10 +58,11 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
     timeZone: config.timeZone,
     now,
   };
+  const handle = withFailureBoundary((message) => handleInbound(deps, message), logger);
   const senders = new Map<string, (message: OutboundMessage) => Promise<void>>();
   const platforms: string[] = [];
   const hooksFor = (platform: string): PlatformHooks => ({
-    handle: (message) => handleInbound(deps, message),
+    handle,
     chatUnavailable: async (chatId, reason) => {
       if (await deactivateChat(database.db, { platform, chatId, reason, at: now() }))
         logger.warn({ platform, chatId, reason }, "chat binding deactivated");
@@ -94,12 +96,8 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
     const user = { id: os.userInfo().username || "local", name: "Thư ký" };
     const chatId = `terminal:${user.id}`;
     await ensureDemoCommune(database.db, registry, user, chatId, now());
-    const chat = startTerminalChat(
-      terminal,
-      user,
-      (message) => handleInbound(deps, message),
-      now,
-      (error) => logger.error({ err: error }, "terminal message failed"),
+    const chat = startTerminalChat(terminal, user, handle, now, (error) =>
+      logger.error({ err: error }, "terminal reply could not be shown"),
     );
     senders.set("terminal", async (message) => void terminal.output.write(`${renderTerminalMessage(message)}\n`));
     stoppables.push({ name: "terminal chat", stop: chat.stop });

@@ -3,7 +3,10 @@ import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 
 /** What a platform adapter calls back into the app with. */
 export interface PlatformHooks {
-  /** Handles one inbound message end to end; returns the replies to send to that chat. */
+  /**
+   * Handles one inbound message end to end; returns the replies to send to that chat. The
+   * app catches and logs failures and returns its apology here, so an adapter only sends.
+   */
   handle(message: InboundMessage): Promise<OutboundMessage[]>;
   /**
    * The bot can no longer post in a chat (removed from the group, blocked by the user):

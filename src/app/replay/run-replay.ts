@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import { pino } from "pino";
+import { createLogger, type Logger } from "../../adapters/logging/create-logger.js";
 import type { Database } from "../../adapters/storage/open-database.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
 import { createCommune, findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
@@ -10,6 +12,7 @@ import type { ConverseInput, DialogOutcome } from "../../core/conversation/conve
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import { type OutboundMessage, withNumberedChoices } from "../../core/messages/outbound-message.js";
 import { createCatalogCache } from "../conversation/catalog-cache.js";
+import { withFailureBoundary } from "../conversation/failure-boundary.js";
 import { handleInbound } from "../conversation/handle-inbound.js";
 import { sweepExpiredSessions } from "../conversation/sweep-expired-sessions.js";
 import { type EffectLine, effectLines, isEffectLine } from "./effect-lines.js";
@@ -22,6 +25,8 @@ export interface ReplaySetup {
   communeName: string;
   converse(input: ConverseInput): DialogOutcome;
   timeZone: string;
+  /** Where a message that could not be handled is logged; standard error when absent. */
+  logger?: Logger | undefined;
 }
 
 /** A bot message as the replay prints it. */
@@ -34,7 +39,9 @@ export interface ReplayOutput {
  * Replays a conversation file through the real core and storage: every chat is bound to
  * one commune, every sender becomes an approved member, nothing is confirmed on its own.
  * `{"clock": …}` lines move the simulated clock and run whatever is due then (expired
- * dialogs end with their note). Bad lines are reported as values and skipped.
+ * dialogs end with their note). Bad lines are reported as values and skipped. A message
+ * that fails goes through the same failure boundary as on every platform: logged, and
+ * answered with the apology where it was addressed to the bot.
  *
  * With `onStored`, each message's storage effects are reported too, once its transaction
  * committed and before its replies: those of the step that committed (a step retried after
@@ -62,6 +69,14 @@ export async function runReplay(
     timeZone: setup.timeZone,
     now,
   };
+  const handle = withFailureBoundary(
+    (message) =>
+      handleInbound(deps, message).catch((error: unknown) => {
+        lastStep = []; // rolled back: nothing was stored
+        throw error;
+      }),
+    setup.logger ?? createLogger("error", pino.destination(2)),
+  );
   const print = (messages: OutboundMessage[]) => {
     for (const m of messages) emit({ chat: m.chatId, text: withNumberedChoices(m.text, m.choices) });
   };
@@ -106,7 +121,7 @@ export async function runReplay(
       sentAt: clock,
     };
     lastStep = [];
-    const replies = await handleInbound(deps, message);
+    const replies = await handle(message);
     for (const stored of lastStep) onStored?.(stored);
     print(replies);
   }

@@ -1,7 +1,7 @@
 import type { Message } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { startTelegram, type TelegramPlatform } from "../../../src/adapters/platforms/telegram/start-telegram.js";
-import { captureLogger } from "./support/capture-logger.js";
+import { captureLogger } from "../../support/capture-logger.js";
 import { type Committee, createCommittee } from "./support/committee.js";
 import { type ApiCall, FakeBotApi } from "./support/fake-bot-api.js";
 import { lan, messageUpdate, minh, supergroup, tap, textMessage } from "./support/updates.js";

@@ -6,8 +6,7 @@ import {
   startTelegram,
   type TelegramPlatform,
 } from "../../../src/adapters/platforms/telegram/start-telegram.js";
-import { HANDLING_FAILED_TEXT } from "../../../src/adapters/platforms/telegram/update-handlers.js";
-import { captureLogger } from "./support/capture-logger.js";
+import { captureLogger } from "../../support/capture-logger.js";
 import { type Committee, createCommittee } from "./support/committee.js";
 import { FakeBotApi } from "./support/fake-bot-api.js";
 import {
@@ -155,7 +154,7 @@ describe("Telegram adapter", () => {
     expect(api.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
   });
 
-  it("survives a bad update: logs it with its context, apologises, and goes on with the next", async () => {
+  it("survives a bad update: logs it with its context and goes on with the next", async () => {
     const hooks: PlatformHooks = {
       handle: async (m) => {
         if (m.text === "hỏng") throw new Error("database is locked");
@@ -163,18 +162,18 @@ describe("Telegram adapter", () => {
       },
       chatUnavailable: async () => {},
     };
-    const { api, log } = await start(hooks, { handleRetryDelaysMs: [10, 10] });
+    const { api, log } = await start(hooks);
     api.push({
       edited_channel_post: { message_id: 1, date: 1, chat: { id: -100999, type: "channel", title: "Kênh" } },
     } as never);
     api.push(messageUpdate(textMessage(privateWithLan, lan, "hỏng")));
     api.push(messageUpdate(textMessage(privateWithLan, lan, "/tiendo")));
-    const [apology, next] = await api.sent(2);
-    expect(apology?.payload.text).toBe(HANDLING_FAILED_TEXT);
+    // The app answers a failed message itself (failure-boundary.ts); a handler that still throws is an adapter bug.
+    const [next] = await api.sent(1);
     expect(next?.payload.text).toBe("nhận: /tiendo");
-    const failure = log.lines().find((l) => l.msg === "Telegram message could not be handled");
-    expect(failure).toMatchObject({ chatId: "111", attempt: 3 });
-    expect(log.lines().filter((l) => l.msg === "Telegram message handling failed; retrying")).toHaveLength(2);
+    const failures = log.lines().filter((l) => l.msg === "Telegram update failed");
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ chatId: "111" });
   });
 
   it("reads mentions of the bot, replies to it, edits and commands for other bots as the core expects", async () => {

@@ -3,7 +3,7 @@ import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { startTelegram, type TelegramPlatform } from "../../../src/adapters/platforms/telegram/start-telegram.js";
 import { parseConfig } from "../../../src/app/config/app-config.js";
-import { captureLogger } from "./support/capture-logger.js";
+import { captureLogger } from "../../support/capture-logger.js";
 import { type Committee, createCommittee } from "./support/committee.js";
 
 /**

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { PlatformHooks } from "../../../src/adapters/platforms/platform-adapter.js";
 import { startTelegram, type TelegramPlatform } from "../../../src/adapters/platforms/telegram/start-telegram.js";
 import type { InboundMessage } from "../../../src/core/messages/inbound-message.js";
-import { captureLogger } from "./support/capture-logger.js";
+import { captureLogger } from "../../support/capture-logger.js";
 import { type Committee, createCommittee } from "./support/committee.js";
 import { FakeBotApi } from "./support/fake-bot-api.js";
 import { lan, messageUpdate, supergroup, textMessage } from "./support/updates.js";

@@ -37,8 +37,6 @@ export interface StartTelegramOptions {
   limits?: SendLimits;
   /** Clock for the outbox and for judging button age. */
   clock?: Clock;
-  /** Waits before retrying a message whose handling threw; default 0,5 s then 2 s. */
-  handleRetryDelaysMs?: readonly number[];
   /** How long `stop` lets in-flight messages finish, then queued sends drain, in ms. */
   stopGraceMs?: number;
 }
@@ -98,8 +96,6 @@ export async function startTelegram(
       chats,
       bot: identity,
       now: () => new Date(clock.now()),
-      retryDelaysMs: options.handleRetryDelaysMs ?? [500, 2_000],
-      sleep: (ms) => abortableSleep(ms, shutdown.signal),
     }),
   );
   bot.catch((error) => log.error({ err: error.error, updateId: error.ctx.update.update_id }, "Telegram update failed"));

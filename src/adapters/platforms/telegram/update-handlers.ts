@@ -1,5 +1,4 @@
 import type { InboundMessage } from "../../../core/messages/inbound-message.js";
-import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
 import type { BotIdentity } from "./bot-identity.js";
@@ -19,14 +18,7 @@ export interface UpdateHandlerDeps {
   chats: ChatRegistry;
   bot: BotIdentity;
   now(): Date;
-  /** Waits before each new attempt at a message whose handling threw (one entry per retry). */
-  retryDelaysMs: readonly number[];
-  /** Waits `ms`, or less when shutting down. */
-  sleep(ms: number): Promise<void>;
 }
-
-/** Said when a message could not be handled even after retrying (as in the terminal chat). */
-export const HANDLING_FAILED_TEXT = "Xin lỗi, có lỗi khi xử lý tin nhắn này. Anh/chị thử lại sau ít phút.";
 
 /**
  * The bot's middleware, behind one error boundary so a bad update is logged with its
@@ -34,7 +26,8 @@ export const HANDLING_FAILED_TEXT = "Xin lỗi, có lỗi khi xử lý tin nhắ
  * at a time, in order (sequentialize); different chats run side by side.
  *
  * - message / edited_message → the neutral message → `hooks.handle` → replies, quoting
- *   the member's message in groups and in the same forum topic;
+ *   the member's message in groups and in the same forum topic (a failed message is
+ *   answered by the app, which apologises; the adapter only sends);
  * - callback_query (a tapped choice) → answered at once, then handled like a typed answer;
  * - my_chat_member: the bot removed from a group or blocked → `hooks.chatUnavailable`.
  */
@@ -85,7 +78,7 @@ async function onMessage(deps: UpdateHandlerDeps, message: Message, edited: bool
     "Telegram message",
   );
   const replyTo = inbound.isGroup ? message.message_id : undefined;
-  await answer(deps, inbound, await handle(deps, inbound), replyTo);
+  await answer(deps, inbound, replyTo);
 }
 
 async function onCallback(deps: UpdateHandlerDeps, ctx: Context): Promise<void> {
@@ -99,7 +92,7 @@ async function onCallback(deps: UpdateHandlerDeps, ctx: Context): Promise<void> 
   deps.memory.noteTapped(inbound.chatId, reading.keyboard.message_id);
   deps.chats.seen(inbound.chatId);
   const replyTo = inbound.isGroup ? reading.keyboard.reply_to_message?.message_id : undefined;
-  await answer(deps, inbound, await handle(deps, inbound), replyTo);
+  await answer(deps, inbound, replyTo);
 }
 
 async function onMembership(deps: UpdateHandlerDeps, ctx: Context): Promise<void> {
@@ -121,40 +114,10 @@ async function onMembership(deps: UpdateHandlerDeps, ctx: Context): Promise<void
   }
 }
 
-/** Runs `hooks.handle`, retrying after a failure (the whole transaction rolled back, so retrying is safe); null when it kept failing. */
-async function handle(deps: UpdateHandlerDeps, message: InboundMessage): Promise<OutboundMessage[] | null> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await deps.hooks.handle(message);
-    } catch (error) {
-      const delay = deps.retryDelaysMs[attempt];
-      const context = { err: error, chatId: message.chatId, messageId: message.messageId, attempt: attempt + 1 };
-      if (delay === undefined) {
-        deps.logger.error(context, "Telegram message could not be handled");
-        return null;
-      }
-      deps.logger.warn(context, "Telegram message handling failed; retrying");
-      await deps.sleep(delay);
-    }
-  }
-}
-
-async function answer(
-  deps: UpdateHandlerDeps,
-  inbound: InboundMessage,
-  replies: OutboundMessage[] | null,
-  replyTo: number | undefined,
-): Promise<void> {
+/** Hands a message to the app and sends its replies, quoting `replyTo` in groups. */
+async function answer(deps: UpdateHandlerDeps, inbound: InboundMessage, replyTo: number | undefined): Promise<void> {
+  const replies = await deps.hooks.handle(inbound);
   const context = { priority: "reply" as const, replyTo, ownerId: inbound.sender.id };
-  if (replies === null) {
-    const addressed = !inbound.isGroup || inbound.text.startsWith("/") || inbound.mentionsBot || inbound.repliesToBot;
-    if (addressed)
-      await deps.delivery.deliver(
-        { platform: "telegram", chatId: inbound.chatId, text: HANDLING_FAILED_TEXT },
-        context,
-      );
-    return;
-  }
   for (const reply of replies) await deps.delivery.deliver(reply, context);
 }
 

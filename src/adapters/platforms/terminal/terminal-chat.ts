@@ -25,7 +25,9 @@ export interface TerminalChat {
 /**
  * A local chat in the terminal, so a newcomer can talk to Xã Số with no account:
  * each line typed is one private message from `user`; replies are printed with their
- * choices numbered. Lines are handled one at a time, in order, like a chat.
+ * choices numbered. Lines are handled one at a time, in order, like a chat. A failed
+ * message is answered by `handle` itself (the app's failure boundary apologises); what
+ * still throws is passed to `onError` and the chat goes on with the next line.
  */
 export function startTerminalChat(
   streams: TerminalStreams,
@@ -63,7 +65,6 @@ export function startTerminalChat(
         for (const reply of await handle(message)) print(renderTerminalMessage(reply));
       } catch (error) {
         onError(error);
-        print("Xã Số: Xin lỗi, có lỗi khi xử lý tin nhắn này. Anh/chị thử lại sau ít phút.");
       }
     });
   });

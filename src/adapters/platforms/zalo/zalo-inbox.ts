@@ -1,5 +1,4 @@
 import type { InboundMessage } from "../../../core/messages/inbound-message.js";
-import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
 import { describeError } from "./describe-error.js";
@@ -8,9 +7,6 @@ import { SerialQueues } from "./serial-queues.js";
 import { toInbound, type ZaloInbound } from "./to-inbound.js";
 import type { ZaloOutbox } from "./zalo-outbox.js";
 import type { Message } from "./zca-js.js";
-
-/** Said when handling a message addressed to the bot failed; the member tries again. */
-export const FAILURE_APOLOGY = "Xin lỗi, có lỗi khi xử lý tin nhắn này. Anh/chị thử lại sau ít phút.";
 
 /** What the inbox needs. */
 export interface ZaloInboxDeps {
@@ -25,7 +21,8 @@ export interface ZaloInboxDeps {
  * `hooks.handle` and its replies are sent before the next message of the same chat is
  * handled (chats run side by side). The account's own messages and repeats are dropped.
  * Stickers, photos and files go to the core too, marked as media: it decides whether a
- * member it is waiting on gets a note.
+ * member it is waiting on gets a note. A failed message is answered by `hooks.handle`
+ * itself (the app apologises); what still throws here is logged, and the chat goes on.
  */
 export class ZaloInbox {
   private readonly queues = new SerialQueues();
@@ -52,9 +49,11 @@ export class ZaloInbox {
       },
       "Zalo message received",
     );
-    void this.queues.run(chatId, () =>
-      inbound.kind === "text" ? this.handleText(inbound.message) : this.handleMedia(inbound),
-    );
+    void this.queues
+      .run(chatId, () => (inbound.kind === "text" ? this.handleText(inbound.message) : this.handleMedia(inbound)))
+      .catch((error: unknown) =>
+        this.deps.logger.error({ component: "zalo", err: error, chatId }, "Zalo message failed"),
+      );
   }
 
   /** Resolves when every message received so far has been handled and answered. */
@@ -63,15 +62,7 @@ export class ZaloInbox {
   }
 
   private async handleText(message: InboundMessage): Promise<void> {
-    let replies: OutboundMessage[];
-    try {
-      replies = await this.deps.hooks.handle(message);
-    } catch (error) {
-      this.deps.logger.error({ component: "zalo", err: error, chatId: message.chatId }, "Zalo message failed");
-      if (isAddressed(message)) await this.reply(message.chatId, { text: FAILURE_APOLOGY });
-      return;
-    }
-    for (const reply of replies)
+    for (const reply of await this.deps.hooks.handle(message))
       await this.reply(reply.chatId, reply, message.isGroup ? message.sender.name : undefined);
   }
 
@@ -98,8 +89,4 @@ export class ZaloInbox {
       this.deps.logger.error({ component: "zalo", chatId, error: describeError(error) }, "Zalo reply not sent");
     }
   }
-}
-
-function isAddressed(message: InboundMessage): boolean {
-  return !message.isGroup || message.mentionsBot || message.repliesToBot || message.text.trim().startsWith("/");
 }

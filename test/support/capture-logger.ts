@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { createLogger, type Logger } from "../../../../src/adapters/logging/create-logger.js";
+import { createLogger, type Logger } from "../../src/adapters/logging/create-logger.js";
 
 /** A logger whose JSON lines are kept for the test to read. */
 export function captureLogger(): { logger: Logger; lines: () => Array<Record<string, unknown>> } {
