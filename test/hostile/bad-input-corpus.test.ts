@@ -39,7 +39,7 @@ describe("the bad-input corpus", () => {
     for (const catalog of catalogs) {
       const index = indexCatalog(catalog);
       for (const text of corpus) {
-        const json = toParseJson(parseMessage(text, index), catalog) as Record<string, unknown>;
+        const json: Record<string, unknown> = { ...toParseJson(parseMessage(text, index), catalog) };
         for (const key of ["numerator", "denominator", "percent"]) {
           const value = json[key];
           if (value !== null && value !== undefined)
