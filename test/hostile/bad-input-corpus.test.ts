@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
 import { indexCatalog } from "../../src/core/parsing/indicator-index.js";
 import { parseMessage } from "../../src/core/parsing/parse-message.js";
@@ -23,9 +22,7 @@ const corpus = fs
 const catalogs: Catalog[] = [];
 beforeAll(async () => {
   for (const id of ["thanh-hoa-2023", "hue-2023"]) {
-    const loaded = await loadCatalogFile(`src/catalogs/${id}.yaml`);
-    if (!loaded.ok) throw new Error(loaded.errors.join("; "));
-    catalogs.push(loaded.value);
+    catalogs.push(await loadCatalogOrFail(id));
   }
 });
 

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogFile } from "../../src/adapters/catalogs/load-catalog-file.js";
 import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
 import type { CommuneSnapshot, MemberInfo } from "../../src/core/conversation/commune-snapshot.js";
 import { converse } from "../../src/core/conversation/converse.js";
@@ -10,21 +9,13 @@ import { parseMessage } from "../../src/core/parsing/parse-message.js";
  * Words typed by anyone in a group reach lookups keyed by user text before any membership
  * check. Every name Object.prototype answers to must read as an ordinary unknown word.
  */
-const prototypeKeys = [
-  ...Object.getOwnPropertyNames(Object.prototype),
-  "__proto__",
-  "prototype",
-  "then",
-  "toJSON",
-];
+const prototypeKeys = [...Object.getOwnPropertyNames(Object.prototype), "__proto__", "prototype", "then", "toJSON"];
 
 const texts = prototypeKeys.flatMap((key) => [key, `/${key}`, `/capnhat ${key}`, `3.2 ${key}`, `${key} 6608/8315`]);
 
 let catalog: Catalog;
 beforeAll(async () => {
-  const loaded = await loadCatalogFile("src/catalogs/thanh-hoa-2023.yaml");
-  if (!loaded.ok) throw new Error(loaded.errors.join("; "));
-  catalog = loaded.value;
+  catalog = await loadCatalogOrFail("thanh-hoa-2023");
 });
 
 const now = new Date("2023-11-20T01:00:00Z");
