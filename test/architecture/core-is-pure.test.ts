@@ -5,8 +5,8 @@ import { importsOf, sourceFiles } from "./support/source-imports.js";
 
 const coreDir = path.resolve("src/core");
 
-/** Packages src/core may import: validation and nothing that talks to the outside world. */
-const allowedPackages = new Set(["zod"]);
+/** Packages src/core may import: validation, calendar arithmetic, and nothing that talks to the outside world. */
+const allowedPackages = new Set(["zod", "date-fns", "@date-fns/tz", "@dqcai/vn-lunar"]);
 
 /** Node built-ins that would let the core read the clock, files, network or environment. */
 const forbiddenNodeModules = /^node:/;
