@@ -94,7 +94,7 @@ describe("Telegram webhook mode", () => {
     expect((await post(confirm)).status).toBe(200);
     expect((await post(confirm)).status).toBe(200); // Telegram's resend after a timeout: same update, same message
     await api.sent(2);
-    await new Promise((r) => setTimeout(r, 300));
+    await platform?.stop(); // returns once every update received is handled and every reply sent
     expect(
       api
         .ok()
