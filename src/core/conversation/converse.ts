@@ -6,17 +6,17 @@ import { answerMissing } from "../answers/answer-missing.js";
 import { answerProgress } from "../answers/answer-progress.js";
 import { answerUnmet } from "../answers/answer-unmet.js";
 import { isAddressedToBot } from "../messages/inbound-message.js";
+import type { AmbiguousIntent, IntentName, ParsedMessage } from "../parsing/parsed-message.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
-import type { DialogIntent, QueryKind } from "./dialog-intent.js";
 import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } from "./flows/committee-flow.js";
 import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-indicator-flow.js";
 import { continueUndo, startUndo } from "./flows/undo-flow.js";
 import { beginIndicator, continueUpdate, proposeFigure } from "./flows/update-flow.js";
 import { chosenValue, reply, say, silent } from "./outcome.js";
 import { canEnterFigures, canRead } from "./permissions.js";
-import { lookupIndicator, readDialogIntent } from "./read-dialog-intent.js";
+import { commandArgument, lookupIndicator, readIntent } from "./read-intent.js";
 import type { SessionState } from "./session-state.js";
 import {
   CHAT_NOT_BOUND,
@@ -41,7 +41,7 @@ import { CANCELLED, notInCatalog, WHICH_INDICATOR_FOR_FIGURE, WHICH_INDICATOR_TO
  */
 export function converse(input: ConverseInput): DialogOutcome {
   const { message, snapshot, session } = input;
-  const intent = readDialogIntent(message.text, snapshot?.catalog ?? null);
+  const intent = readIntent(message.text, snapshot?.catalog ?? null);
   const isCommand = message.text.trim().startsWith("/");
   const member = input.sender.membership;
   if (message.edited) return editedMessage(intent, session);
@@ -68,110 +68,128 @@ function continueDialog(ctx: DialogContext, session: SessionState, text: string)
 }
 
 /** A new update, an undo, a cancel or a general question takes over from an open dialog; anything else answers it. */
-function interruptsDialog(intent: DialogIntent, session: SessionState): boolean {
-  if (intent.kind === "update" || intent.kind === "undo" || intent.kind === "query") return true;
-  return intent.kind === "start-update" && session.step !== "pick-indicator";
+function interruptsDialog(intent: ParsedMessage, session: SessionState): boolean {
+  if (intent.intent === "update" || intent.intent === "correction" || intent.intent === "undo") return true;
+  if (intent.intent === "help" || Object.hasOwn(QUERIES, intent.intent)) return true;
+  return startsUpdate(intent) && session.step !== "pick-indicator";
 }
 
-function clearlyForTheBot(intent: DialogIntent): boolean {
-  return !["unknown", "update-unknown-indicator", "cancel", "bind", "join", "approve", "assign"].includes(intent.kind);
+/** Intents that a group message is not taken as meant for the bot by, unless it is addressed to it. */
+const NOT_CLEARLY_FOR_THE_BOT: ReadonlySet<IntentName> = new Set<IntentName>([
+  "unknown",
+  "confirm",
+  "reject",
+  "unknown_indicator",
+  "cancel",
+  "start_committee",
+  "join_committee",
+  "approve",
+  "assign",
+]);
+
+function clearlyForTheBot(intent: ParsedMessage): boolean {
+  return !NOT_CLEARLY_FOR_THE_BOT.has(intent.intent);
 }
 
-function unboundChat(input: ConverseInput, intent: DialogIntent, session: SessionState | null): DialogOutcome {
-  if (intent.kind === "bind") return bindChatToCommune(input, intent.hint);
-  if (intent.kind === "query" && intent.query === "help") return fromAnswer(session, helpText(null));
+/** An indicator name that matched several: asked about, given a figure, or naming what to update. */
+function ambiguousPurpose(intent: AmbiguousIntent): "query" | "figure" | "start_update" {
+  if (intent.purpose === "query") return "query";
+  return intent.figure && intent.purpose !== "start_update" ? "figure" : "start_update";
+}
+
+/** /capnhat and its wordings, including a name that matched several indicators with no figure. */
+function startsUpdate(intent: ParsedMessage): boolean {
+  return (
+    intent.intent === "start_update" || (intent.intent === "ambiguous" && ambiguousPurpose(intent) === "start_update")
+  );
+}
+
+function unboundChat(input: ConverseInput, intent: ParsedMessage, session: SessionState | null): DialogOutcome {
+  if (intent.intent === "start_committee") return bindChatToCommune(input, commandArgument(input.message.text));
+  if (intent.intent === "help") return fromAnswer(session, helpText(null));
   return say(session, CHAT_NOT_BOUND);
 }
 
 function boundChat(
   input: ConverseInput,
   snapshot: CommuneSnapshot,
-  intent: DialogIntent,
+  intent: ParsedMessage,
   session: SessionState | null,
 ): DialogOutcome {
   const member = input.sender.membership;
-  if (intent.kind === "bind") return bindChatToCommune(input, intent.hint);
-  if (intent.kind === "join") return requestToJoin(input, snapshot);
-  if (intent.kind === "query" && intent.query === "help") return fromAnswer(session, helpText(snapshot.catalog));
+  if (intent.intent === "start_committee") return bindChatToCommune(input, commandArgument(input.message.text));
+  if (intent.intent === "join_committee") return requestToJoin(input, snapshot);
+  if (intent.intent === "help") return fromAnswer(session, helpText(snapshot.catalog));
   if (!canRead(member)) {
     const pending = member?.status === "pending";
     return say(session, pending ? joinPending(member.displayName) : notAMember(snapshot.communeName));
   }
-  switch (intent.kind) {
-    case "query":
-      return fromAnswer(
-        session,
-        intent.query === "help" ? helpText(snapshot.catalog) : answerQuery(input, snapshot, intent.query),
-      );
-    case "query-indicator":
+  switch (intent.intent) {
+    case "query_unmet":
+    case "query_progress":
+    case "query_missing":
+    case "query_deadlines":
+      return fromAnswer(session, QUERIES[intent.intent](snapshot, input.now, input.timeZone));
+    case "query_indicator":
       return fromAnswer(session, answerIndicator(snapshot, intent.code, input.now, input.timeZone));
     case "approve":
-      return approveMember(snapshot, member, intent.mention);
+      return approveMember(snapshot, member, intent.mentions[0] ?? "");
     case "assign":
-      return assignIndicators(snapshot, member, intent.codes, intent.mention);
+      return assignIndicators(snapshot, member, [...intent.codes, ...intent.unresolved], intent.mentions[0] ?? "");
     case "cancel":
       return say(null, session ? CANCELLED : NOTHING_TO_CANCEL);
-    case "query-ambiguous":
-      return say(session, whichIndicatorAsked(intent.candidates));
-    case "several-figures":
+    case "batch":
       return say(session, ONE_FIGURE_PER_MESSAGE);
-    case "unknown":
-    case "update-unknown-indicator":
-      return say(session, intent.kind === "unknown" ? NOT_UNDERSTOOD : FIGURE_WITHOUT_INDICATOR);
-    default:
+    case "unknown_indicator":
+      return say(session, FIGURE_WITHOUT_INDICATOR);
+    case "ambiguous":
+      if (ambiguousPurpose(intent) === "query") return say(session, whichIndicatorAsked([...intent.candidates]));
       return figureIntent({ input, snapshot, member: member! }, intent);
+    case "update":
+    case "correction":
+    case "undo":
+    case "start_update":
+      return figureIntent({ input, snapshot, member: member! }, intent);
+    default:
+      return say(session, NOT_UNDERSTOOD);
   }
 }
+
+/** The answers to the general questions, by the intent that asks them. */
+const QUERIES = {
+  query_unmet: answerUnmet,
+  query_progress: answerProgress,
+  query_missing: answerMissing,
+  query_deadlines: answerDeadlines,
+} satisfies Partial<Record<IntentName, (snapshot: CommuneSnapshot, now: Date, timeZone: string) => Answer>>;
 
 function figureIntent(
   ctx: DialogContext,
-  intent: Extract<DialogIntent, { kind: "update" | "update-ambiguous" | "undo" | "start-update" }>,
+  intent: Extract<ParsedMessage, { intent: "update" | "correction" | "ambiguous" | "undo" | "start_update" }>,
 ): DialogOutcome {
   if (!canEnterFigures(ctx.member)) return say(null, VIEWER_ONLY);
-  const kind = (correction: boolean) => (correction ? "correction" : "update") as "correction" | "update";
-  switch (intent.kind) {
+  switch (intent.intent) {
     case "undo":
       return startUndo(ctx);
-    case "update-ambiguous":
-      return offerCandidates(
-        ctx,
-        intent.candidates,
-        WHICH_INDICATOR_FOR_FIGURE,
-        kind(intent.correction),
-        intent.figure,
-      );
-    case "update": {
+    case "ambiguous": {
+      const kind = intent.purpose === "correction" ? "correction" : "update";
+      if (ambiguousPurpose(intent) === "figure" && intent.figure)
+        return offerCandidates(ctx, [...intent.candidates], WHICH_INDICATOR_FOR_FIGURE, kind, intent.figure);
+      if (intent.candidates.length === 0) return offerIndicators(ctx, kind);
+      return offerCandidates(ctx, [...intent.candidates], WHICH_INDICATOR_TO_UPDATE, kind, undefined);
+    }
+    case "update":
+    case "correction": {
       const indicator = indicatorByCode(ctx.snapshot, intent.code);
       if (!indicator) return say(null, notInCatalog([intent.code], ctx.snapshot.catalog.title));
-      return proposeFigure(
-        ctx,
-        indicator,
-        { code: indicator.code, kind: kind(intent.correction) },
-        intent.figure,
-        false,
-        null,
-      );
+      return proposeFigure(ctx, indicator, { code: indicator.code, kind: intent.intent }, intent.figure, false, null);
     }
-    case "start-update": {
+    case "start_update": {
+      const kind = intent.correcting ? "correction" : "update";
       const indicator = intent.code ? indicatorByCode(ctx.snapshot, intent.code) : undefined;
-      if (indicator) return beginIndicator(ctx, indicator, kind(intent.correction));
-      if (intent.candidates.length)
-        return offerCandidates(ctx, intent.candidates, WHICH_INDICATOR_TO_UPDATE, kind(intent.correction), undefined);
-      return offerIndicators(ctx, kind(intent.correction));
+      if (indicator) return beginIndicator(ctx, indicator, kind);
+      return offerIndicators(ctx, kind);
     }
-  }
-}
-
-function answerQuery(input: ConverseInput, snapshot: CommuneSnapshot, query: Exclude<QueryKind, "help">): Answer {
-  switch (query) {
-    case "unmet":
-      return answerUnmet(snapshot, input.now, input.timeZone);
-    case "progress":
-      return answerProgress(snapshot, input.now, input.timeZone);
-    case "missing":
-      return answerMissing(snapshot, input.now, input.timeZone);
-    case "deadlines":
-      return answerDeadlines(snapshot, input.now, input.timeZone);
   }
 }
 
@@ -197,8 +215,8 @@ function mediaMessage(input: ConverseInput): DialogOutcome {
 }
 
 /** An edited message that carries a figure gets a pointer to "sửa"; other edits are ignored. */
-function editedMessage(intent: DialogIntent, session: SessionState | null): DialogOutcome {
-  if (intent.kind !== "update") return silent(session);
+function editedMessage(intent: ParsedMessage, session: SessionState | null): DialogOutcome {
+  if (intent.intent !== "update" && intent.intent !== "correction") return silent(session);
   return say(session, editedFigure(intent.code));
 }
 

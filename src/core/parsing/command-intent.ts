@@ -86,7 +86,7 @@ export function commandIntent(
     const parsed = command.args ? parseArgs(command.args) : null;
     if (parsed?.intent === "update" || parsed?.intent === "correction")
       return { ...parsed, intent: correcting ? "correction" : parsed.intent };
-    if (parsed?.intent === "ambiguous" || parsed?.intent === "unknown-indicator")
+    if (parsed?.intent === "ambiguous" || parsed?.intent === "unknown_indicator")
       return {
         ...parsed,
         purpose: correcting ? "correction" : parsed.purpose === "query" ? "start_update" : parsed.purpose,

@@ -140,7 +140,7 @@ export function figureIntent(
         purpose,
       };
     case "unknown-code":
-      return { intent: "unknown-indicator", figure, reference: reference.text, purpose };
+      return { intent: "unknown_indicator", figure, reference: reference.text, purpose };
     case "none":
       return null;
   }

@@ -28,7 +28,7 @@ export interface AmbiguousIntent {
 
 /** A clear figure whose indicator is missing or unknown ("5.1: 80%" in a set without 5.1). */
 export interface UnknownIndicatorIntent {
-  readonly intent: "unknown-indicator";
+  readonly intent: "unknown_indicator";
   readonly figure: FigureValue;
   /** The code as typed when one was typed, folded. */
   readonly reference: string | null;

@@ -120,7 +120,7 @@ describe("updates", () => {
 
   it("says when the figure is clear but the indicator is unknown", () => {
     expect(parse("5.1: 80%")).toEqual({
-      intent: "unknown-indicator",
+      intent: "unknown_indicator",
       figure: { kind: "percent", percent: 80 },
       reference: "5.1",
       purpose: "update",
