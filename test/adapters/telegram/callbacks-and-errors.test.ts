@@ -1,10 +1,9 @@
 import { GrammyError } from "grammy";
 import type { CallbackQuery, Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { createChatRegistry } from "../../../src/adapters/platforms/telegram/chat-registry.js";
-import { readCallback, STALE_BUTTON_NOTE } from "../../../src/adapters/platforms/telegram/read-callback.js";
-import { createReplyMemory } from "../../../src/adapters/platforms/telegram/reply-memory.js";
-import { classifySendError } from "../../../src/adapters/platforms/telegram/send-errors.js";
+import { classifySendError, createChatRegistry } from "../../../src/adapters/platforms/telegram/delivery.js";
+import { readCallback, STALE_BUTTON_NOTE } from "../../../src/adapters/platforms/telegram/inbound.js";
+import { createReplyMemory } from "../../../src/adapters/platforms/telegram/outbound.js";
 import { lan, minh, privateWithLan, supergroup, textMessage } from "./support/updates.js";
 
 const bot = { id: 7_000_001, username: "XaSoBot" };

@@ -5,9 +5,9 @@ import {
   formatChatAddress,
   isGroupChatId,
   parseChatAddress,
-} from "../../../src/adapters/platforms/telegram/chat-address.js";
-import { readMessageText } from "../../../src/adapters/platforms/telegram/message-text.js";
-import { toInboundMessage } from "../../../src/adapters/platforms/telegram/to-inbound-message.js";
+  readMessageText,
+  toInboundMessage,
+} from "../../../src/adapters/platforms/telegram/inbound.js";
 import { forum, hoa, lan, privateWithLan, supergroup, textMessage } from "./support/updates.js";
 
 const bot = { id: 7_000_001, username: "XaSoBot" };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createOutbox, OutboxClosedError } from "../../../src/adapters/platforms/telegram/outbox.js";
-import { TELEGRAM_LIMITS } from "../../../src/adapters/platforms/telegram/send-limits.js";
+import { createOutbox, OutboxClosedError, TELEGRAM_LIMITS } from "../../../src/adapters/platforms/telegram/outbox.js";
 import { FakeClock, settle } from "./support/fake-clock.js";
 
 describe("outbox (fake clock)", () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { callbackData, inlineKeyboard } from "../../../src/adapters/platforms/telegram/inline-keyboard.js";
-import { mentionEntities } from "../../../src/adapters/platforms/telegram/mention-entities.js";
-import { renderOutbound } from "../../../src/adapters/platforms/telegram/render-outbound.js";
+import {
+  callbackData,
+  inlineKeyboard,
+  mentionEntities,
+  renderOutbound,
+} from "../../../src/adapters/platforms/telegram/outbound.js";
 
 describe("rendering an outbound message for Telegram", () => {
   it("tags mentions as text_mention entities at UTF-16 offsets", () => {

@@ -7,7 +7,7 @@ import {
   recordSend,
   type SendSlot,
   TELEGRAM_LIMITS,
-} from "../../../src/adapters/platforms/telegram/send-limits.js";
+} from "../../../src/adapters/platforms/telegram/outbox.js";
 
 /** Sends `slots` one after another, each at the earliest allowed time; returns the times. */
 function schedule(slots: SendSlot[], start = 0): number[] {

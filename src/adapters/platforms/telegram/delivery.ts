@@ -1,14 +1,10 @@
 import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
-import { baseChatId, type ChatAddress, isGroupChatId, parseChatAddress } from "./chat-address.js";
-import type { ChatRegistry } from "./chat-registry.js";
-import { type Api, apiSignal } from "./grammy-deps.js";
+import { type Api, apiSignal, GrammyError, InputFile, type Message } from "./grammy-deps.js";
+import { baseChatId, type ChatAddress, isGroupChatId, parseChatAddress } from "./inbound.js";
+import { type ReplyMemory, renderOutbound } from "./outbound.js";
 import { type Outbox, OutboxClosedError, type OutboxTarget, type SendPriority } from "./outbox.js";
-import { renderOutbound } from "./render-outbound.js";
-import type { ReplyMemory } from "./reply-memory.js";
-import { classifySendError } from "./send-errors.js";
-import { type OutboundFile, sendTelegramDocument, sendTelegramPhoto } from "./send-file.js";
 
 /** What sending needs: the API, the rate-limited outbox, and where to report lost chats. */
 export interface DeliveryDeps {
@@ -141,4 +137,142 @@ function target(chatId: string): OutboxTarget {
 
 function topicOf(address: ChatAddress): { message_thread_id?: number } {
   return address.threadId !== undefined ? { message_thread_id: address.threadId } : {};
+}
+
+/** Why a send failed, as far as what to do next goes. */
+export type SendFailure =
+  /** The bot can no longer post in the chat: removed, blocked, the chat is gone or moved. */
+  | { kind: "chat-gone"; reason: string }
+  /** The forum topic was deleted. */
+  | { kind: "topic-gone"; reason: string }
+  /** Telegram refused the mention tags; the text alone can still go. */
+  | { kind: "bad-entities" }
+  /** Anything else (closed topic, missing rights, an outage that outlasted the retries). */
+  | { kind: "other" };
+
+/**
+ * Classifies a failed Bot API call by its error code and description. The reasons are
+ * Vietnamese because they are kept in the audit log next to the chat they concern.
+ */
+export function classifySendError(error: unknown): SendFailure {
+  if (!(error instanceof GrammyError)) return { kind: "other" };
+  const description = error.description.toLowerCase();
+  if (error.error_code === 403) {
+    if (description.includes("kicked")) return { kind: "chat-gone", reason: "bot bị xóa khỏi nhóm" };
+    if (description.includes("blocked")) return { kind: "chat-gone", reason: "người dùng đã chặn bot" };
+    if (description.includes("deactivated")) return { kind: "chat-gone", reason: "tài khoản người dùng đã bị xóa" };
+    if (description.includes("not a member")) return { kind: "chat-gone", reason: "bot không còn trong nhóm" };
+    if (description.includes("initiate conversation"))
+      return { kind: "chat-gone", reason: "người dùng chưa bắt đầu trò chuyện với bot" };
+    return { kind: "other" };
+  }
+  if (error.error_code === 400) {
+    const migratedTo = error.parameters.migrate_to_chat_id;
+    if (migratedTo !== undefined)
+      return { kind: "chat-gone", reason: `nhóm đã nâng cấp thành siêu nhóm, mã mới ${migratedTo}` };
+    if (description.includes("chat not found"))
+      return { kind: "chat-gone", reason: "không tìm thấy nhóm trên Telegram" };
+    if (description.includes("message thread not found")) return { kind: "topic-gone", reason: "chủ đề đã bị xóa" };
+    if (description.includes("entities") || description.includes("mention")) return { kind: "bad-entities" };
+  }
+  return { kind: "other" };
+}
+
+/** A report or chart to send: the bytes (or a local file path), its file name, a caption. */
+export interface OutboundFile {
+  content: Uint8Array | string;
+  filename: string;
+  caption?: string;
+}
+
+/** Telegram's limit on a caption, in characters. */
+export const MAX_CAPTION_LENGTH = 1_024;
+
+/** Sends a file (a report as .xlsx, .docx or .pdf) as a document, in the chat's topic when it has one. */
+export function sendTelegramDocument(
+  api: Api,
+  address: ChatAddress,
+  file: OutboundFile,
+  signal?: AbortSignal,
+): Promise<Message.DocumentMessage> {
+  return api.sendDocument(
+    address.chatId,
+    new InputFile(file.content, file.filename),
+    fileOptions(address, file),
+    apiSignal(signal),
+  );
+}
+
+/** Sends a picture (a progress chart as .png) as a photo, in the chat's topic when it has one. */
+export function sendTelegramPhoto(
+  api: Api,
+  address: ChatAddress,
+  file: OutboundFile,
+  signal?: AbortSignal,
+): Promise<Message.PhotoMessage> {
+  return api.sendPhoto(
+    address.chatId,
+    new InputFile(file.content, file.filename),
+    fileOptions(address, file),
+    apiSignal(signal),
+  );
+}
+
+function fileOptions(address: ChatAddress, file: OutboundFile): { caption?: string; message_thread_id?: number } {
+  return {
+    ...(file.caption ? { caption: clip(file.caption, MAX_CAPTION_LENGTH) } : {}),
+    ...(address.threadId !== undefined ? { message_thread_id: address.threadId } : {}),
+  };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * The chats this process knows it cannot post in any more (bot removed, blocked), and the
+ * forum topics it has seen in each group, so losing a group reports its topics too.
+ * Nothing is sent to a lost chat until it shows life again: a message from it, or the bot
+ * being added back (or unblocked), which Telegram announces with a my_chat_member update.
+ */
+export interface ChatRegistry {
+  /** A message came from this chat (or topic): it is reachable. */
+  seen(chatId: string): void;
+  /** The bot is back in this chat (re-added, unblocked). */
+  regained(chatId: string): void;
+  /** Marks a chat lost (a whole chat also loses its topics); returns the chat ids newly lost. */
+  lose(chatId: string): string[];
+  isLost(chatId: string): boolean;
+}
+
+/** An empty registry, remembering topics of up to `limit` groups. */
+export function createChatRegistry(limit = 10_000): ChatRegistry {
+  const lost = new Set<string>();
+  const topics = new Map<string, Set<string>>();
+  const regained = (chatId: string) => {
+    const base = baseChatId(chatId);
+    lost.delete(base);
+    for (const topic of topics.get(base) ?? []) lost.delete(topic);
+  };
+  return {
+    seen(chatId) {
+      lost.delete(chatId);
+      lost.delete(baseChatId(chatId));
+      const base = baseChatId(chatId);
+      if (base === chatId) return;
+      const known = topics.get(base) ?? new Set<string>();
+      known.add(chatId);
+      topics.delete(base);
+      topics.set(base, known);
+      if (topics.size > limit) topics.delete(topics.keys().next().value as string);
+    },
+    regained,
+    lose(chatId) {
+      const ids = baseChatId(chatId) === chatId ? [chatId, ...(topics.get(chatId) ?? [])] : [chatId];
+      const fresh = ids.filter((id) => !lost.has(id));
+      for (const id of fresh) lost.add(id);
+      return fresh;
+    },
+    isLost: (chatId) => lost.has(chatId) || lost.has(baseChatId(chatId)),
+  };
 }

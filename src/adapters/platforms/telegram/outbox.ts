@@ -1,13 +1,104 @@
 import type { Clock } from "../../clock/clock.js";
-import {
-  EMPTY_LIMITER_STATE,
-  type LimiterState,
-  type PendingSend,
-  pickNext,
-  recordSend,
-  type SendLimits,
-  type SendSlot,
-} from "./send-limits.js";
+
+/**
+ * Pure scheduling rules for outbound messages, so reminder fan-out never floods Telegram:
+ * about 30 messages a second overall and 20 a minute in one group (Telegram's published
+ * limits). Times are milliseconds on any clock; nothing here reads the time or waits.
+ */
+export interface SendLimits {
+  /** Messages per second across all chats; they are also spaced 1000/perSecond ms apart. */
+  perSecond: number;
+  /** Messages per minute in one group or supergroup. */
+  perGroupPerMinute: number;
+  /** Added to each window, to stay clear of the boundary when requests arrive a little late or early. */
+  guardMs: number;
+}
+
+/** Telegram's limits for bots, with a small guard. */
+export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perGroupPerMinute: 20, guardMs: 25 };
+
+/** Recent send times: overall, and per group (keyed by the group's chat id). */
+export interface LimiterState {
+  readonly recent: readonly number[];
+  readonly groups: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Nothing sent yet. */
+export const EMPTY_LIMITER_STATE: LimiterState = { recent: [], groups: new Map() };
+
+/** Where a message goes, as the limits see it: a group key, or null for a private chat. */
+export interface SendSlot {
+  group: string | null;
+}
+
+const SECOND = 1_000;
+const MINUTE = 60_000;
+
+/** The earliest time, not before `now`, at which a message to `slot` keeps within the limits. */
+export function earliestSendTime(state: LimiterState, limits: SendLimits, slot: SendSlot, now: number): number {
+  let at = now;
+  const last = state.recent.at(-1);
+  if (last !== undefined) at = Math.max(at, last + SECOND / limits.perSecond);
+  const windowStart = state.recent.at(-limits.perSecond);
+  if (state.recent.length >= limits.perSecond && windowStart !== undefined)
+    at = Math.max(at, windowStart + SECOND + limits.guardMs);
+  const group = slot.group === null ? undefined : state.groups.get(slot.group);
+  const groupStart = group?.at(-limits.perGroupPerMinute);
+  if (group && group.length >= limits.perGroupPerMinute && groupStart !== undefined)
+    at = Math.max(at, groupStart + MINUTE + limits.guardMs);
+  return at;
+}
+
+/** The state after a message to `slot` went out at `at`; history older than the windows is dropped. */
+export function recordSend(state: LimiterState, limits: SendLimits, slot: SendSlot, at: number): LimiterState {
+  const recent = [...state.recent, at].slice(-limits.perSecond);
+  const horizon = at - MINUTE - limits.guardMs;
+  const groups = new Map<string, readonly number[]>();
+  for (const [key, times] of state.groups) {
+    if (key !== slot.group && (times.at(-1) ?? 0) > horizon) groups.set(key, times);
+  }
+  if (slot.group !== null)
+    groups.set(
+      slot.group,
+      [...(state.groups.get(slot.group) ?? []), at].filter((t) => t > horizon).slice(-limits.perGroupPerMinute),
+    );
+  return { recent, groups };
+}
+
+/** A message waiting to go: where, how urgent (replies before bulk sends), and its place in line. */
+export interface PendingSend {
+  slot: SendSlot;
+  /** 0 = a reply someone is waiting for, 1 = bulk (reminders, notes). */
+  priority: number;
+  /** Arrival order. */
+  seq: number;
+}
+
+/**
+ * Which waiting message goes next, and when: the one that may go earliest, replies before
+ * bulk sends when both may go at once, then first come first served. A group at its
+ * per-minute limit never holds up messages to other chats. The caller passes only the
+ * first waiting message of each chat, so each chat's messages keep their order.
+ */
+export function pickNext<T extends PendingSend>(
+  state: LimiterState,
+  limits: SendLimits,
+  pending: readonly T[],
+  now: number,
+): { item: T; at: number } | null {
+  let best: { item: T; at: number } | null = null;
+  for (const item of pending) {
+    const at = earliestSendTime(state, limits, item.slot, now);
+    if (
+      !best ||
+      at < best.at ||
+      (at === best.at &&
+        (item.priority < best.item.priority || (item.priority === best.item.priority && item.seq < best.item.seq)))
+    )
+      best = { item, at };
+  }
+  return best;
+}
 
 /** Where an outbound call goes: the Xã Số chat (for ordering) and its group (for the limits). */
 export interface OutboxTarget extends SendSlot {
@@ -47,7 +138,7 @@ interface Entry extends PendingSend {
 }
 
 /**
- * An outbox that starts each call at the earliest time the limits allow (send-limits.ts),
+ * An outbox that starts each call at the earliest time the limits allow (SendLimits),
  * keeps one call per chat in flight so a chat's messages arrive in order, and lets
  * several chats' calls run at once.
  */

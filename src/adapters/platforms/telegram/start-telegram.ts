@@ -1,16 +1,11 @@
 import { type Clock, systemClock } from "../../clock/clock.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../platform-adapter.js";
-import { publishCommands } from "./bot-commands.js";
-import { createChatRegistry } from "./chat-registry.js";
-import { ALLOWED_UPDATES, createBot } from "./create-bot.js";
-import { createDelivery } from "./delivery.js";
+import { ALLOWED_UPDATES, createBot, publishCommands, telegramLogger } from "./bot.js";
+import { createChatRegistry, createDelivery, type OutboundFile } from "./delivery.js";
 import { apiSignal, run, type Update } from "./grammy-deps.js";
-import { createOutbox } from "./outbox.js";
-import { createReplyMemory } from "./reply-memory.js";
-import type { OutboundFile } from "./send-file.js";
-import { type SendLimits, TELEGRAM_LIMITS } from "./send-limits.js";
-import { telegramLogger } from "./telegram-logger.js";
+import { createReplyMemory } from "./outbound.js";
+import { createOutbox, type SendLimits, TELEGRAM_LIMITS } from "./outbox.js";
 import { updateHandlers } from "./update-handlers.js";
 import { startWebhookServer } from "./webhook-server.js";
 
@@ -58,7 +53,7 @@ export interface TelegramPlatform extends RunningPlatform {
  * (or forum topic's) updates are handled one at a time, in order, through `hooks.handle`;
  * replies and `send` go through a limiter that keeps to about 30 messages a second
  * overall and 20 a minute per group. Chat ids are Telegram's, with forum topics as
- * "chatId:threadId" (chat-address.ts).
+ * "chatId:threadId" (ChatAddress, in inbound.ts).
  */
 export async function startTelegram(
   config: TelegramSettings,

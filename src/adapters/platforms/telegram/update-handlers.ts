@@ -1,13 +1,10 @@
 import type { InboundMessage } from "../../../core/messages/inbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
-import type { BotIdentity } from "./bot-identity.js";
-import type { ChatRegistry } from "./chat-registry.js";
-import type { Delivery } from "./delivery.js";
+import type { ChatRegistry, Delivery } from "./delivery.js";
 import { type BotError, Composer, type Context, type Message, sequentialize } from "./grammy-deps.js";
-import { readCallback } from "./read-callback.js";
-import type { ReplyMemory } from "./reply-memory.js";
-import { conversationChatId, toInboundMessage } from "./to-inbound-message.js";
+import { type BotIdentity, conversationChatId, readCallback, toInboundMessage } from "./inbound.js";
+import type { ReplyMemory } from "./outbound.js";
 
 /** What the update handlers need from the rest of the adapter. */
 export interface UpdateHandlerDeps {
