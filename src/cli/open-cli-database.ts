@@ -1,6 +1,6 @@
-import { deployMigrations, projectLayout } from "../adapters/storage/migrations/migrator.js";
-import { readMigrations } from "../adapters/storage/migrations/read-migrations.js";
-import { type Database, type OpenedDatabase, openDatabase } from "../adapters/storage/open-database.js";
+import { deployMigrations } from "../adapters/storage/migrations/migrator.js";
+import { hasPendingMigrations } from "../adapters/storage/migrations/pending-migrations.js";
+import { type Database, openDatabase } from "../adapters/storage/open-database.js";
 import type { DbClient } from "../adapters/storage/prisma-types.js";
 import type { CliContext } from "./cli-command.js";
 
@@ -9,9 +9,9 @@ import type { CliContext } from "./cli-command.js";
  * fails. Pending migrations are applied first, exactly as `npm start` does, so the
  * commands work on a fresh installation before the bot has ever run.
  *
- * Whether any are pending is read from `_prisma_migrations` with an ordinary query: the
- * schema engine locks a SQLite file exclusively, which fails while the bot has it open,
- * so it is started only when there is something to apply.
+ * Whether any are pending is read with an ordinary query first: the schema engine locks a
+ * SQLite file exclusively, which fails while the bot has it open, so it is started only
+ * when there is something to apply.
  */
 export async function withCliDatabase<T>(context: CliContext, work: (db: Database) => Promise<T>): Promise<T> {
   const url = context.config.databaseUrl;
@@ -27,21 +27,6 @@ export async function withCliDatabase<T>(context: CliContext, work: (db: Databas
   } finally {
     await opened.close();
   }
-}
-
-/** Whether a migration folder has no finished, not rolled back, row in `_prisma_migrations` (or the table is missing). */
-async function hasPendingMigrations({ db, kind }: OpenedDatabase): Promise<boolean> {
-  const folders = readMigrations(projectLayout.migrationsDir(kind), kind).migrationDirectories.map(
-    (migration) => migration.path,
-  );
-  const rows = await db
-    .$queryRawUnsafe<{ migration_name: string }[]>(
-      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-    )
-    .catch(() => null);
-  if (rows === null) return true;
-  const applied = new Set(rows.map((row) => row.migration_name));
-  return folders.some((name) => !applied.has(name));
 }
 
 /** The work of a transaction, or the reason it was refused and rolled back. */
