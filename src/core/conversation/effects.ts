@@ -1,18 +1,6 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
+import type { Choice, Mention } from "../messages/outbound-message.js";
 import type { EvidenceInfo, Role } from "./commune-snapshot.js";
-
-/** A person to tag in a reply; the text carries "@Name" where the tag goes. */
-export interface Mention {
-  membershipId: string;
-  displayName: string;
-  platformUserId?: string;
-}
-
-/** A button or numbered option offered with a reply; choosing it sends `value` as text. */
-export interface Choice {
-  label: string;
-  value: string;
-}
 
 /** Send a message to the chat the conversation is in. */
 export interface ReplyEffect {

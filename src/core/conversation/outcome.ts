@@ -1,5 +1,6 @@
+import type { Choice, Mention } from "../messages/outbound-message.js";
 import type { DialogOutcome } from "./converse-input.js";
-import type { Choice, Effect, Mention } from "./effects.js";
+import type { Effect } from "./effects.js";
 import type { SessionState } from "./session-state.js";
 
 /** A reply effect, with choices and mentions only when there are some. */

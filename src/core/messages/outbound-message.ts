@@ -1,4 +1,15 @@
-import type { Choice, Mention } from "../conversation/effects.js";
+/** A person to tag in a message; the text carries "@Name" where the tag goes. */
+export interface Mention {
+  membershipId: string;
+  displayName: string;
+  platformUserId?: string;
+}
+
+/** A button or numbered option offered with a message; choosing it sends `value` as text. */
+export interface Choice {
+  label: string;
+  value: string;
+}
 
 /**
  * One message for a platform adapter to send: where, what, with which choices and tags.

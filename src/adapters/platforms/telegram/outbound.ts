@@ -1,5 +1,4 @@
-import type { Choice, Mention } from "../../../core/conversation/effects.js";
-import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
+import type { Choice, Mention, OutboundMessage } from "../../../core/messages/outbound-message.js";
 import type { InlineKeyboardMarkup, MessageEntity } from "./grammy-deps.js";
 
 /** An outbound message in Telegram's terms: plain text, tags, buttons. */

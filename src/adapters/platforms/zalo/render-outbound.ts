@@ -1,5 +1,4 @@
-import type { Choice, Mention } from "../../../core/conversation/effects.js";
-import { withNumberedChoices } from "../../../core/messages/outbound-message.js";
+import { type Choice, type Mention, withNumberedChoices } from "../../../core/messages/outbound-message.js";
 import { splitLongText } from "../../../core/text/split-long-text.js";
 import type { ZaloMention } from "./zalo-port.js";
 

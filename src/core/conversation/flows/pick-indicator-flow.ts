@@ -1,8 +1,8 @@
 import { shortName } from "../../answers/labels.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
+import type { Choice } from "../../messages/outbound-message.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, latestFigure } from "../dialog-context.js";
-import type { Choice } from "../effects.js";
 import { say } from "../outcome.js";
 import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState } from "../session-state.js";

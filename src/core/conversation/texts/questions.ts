@@ -1,6 +1,6 @@
 import type { Indicator } from "../../catalog/catalog-schema.js";
+import type { Choice } from "../../messages/outbound-message.js";
 import { formatCount } from "../../numbers/format-number.js";
-import type { Choice } from "../effects.js";
 import type { UpdateDraft } from "../session-state.js";
 
 /** A question for the next value of a guided update, in the indicator's own words. */

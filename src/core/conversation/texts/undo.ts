@@ -1,4 +1,4 @@
-import type { Choice } from "../effects.js";
+import type { Choice } from "../../messages/outbound-message.js";
 
 /** What the bot says when a member takes back their last update ("hoàn tác"). */
 

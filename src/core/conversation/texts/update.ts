@@ -1,5 +1,5 @@
 import type { Indicator } from "../../catalog/catalog-schema.js";
-import type { Choice } from "../effects.js";
+import type { Choice } from "../../messages/outbound-message.js";
 
 /**
  * What the bot says while a member enters a figure, apart from the questions themselves
