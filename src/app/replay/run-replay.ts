@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { pino } from "pino";
+import { loadHolidayYears } from "../../adapters/catalogs/load-holiday-years.js";
 import { createLogger, type Logger } from "../../adapters/logging/create-logger.js";
 import type { Database } from "../../adapters/storage/open-database.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
@@ -15,6 +16,7 @@ import { createCatalogCache } from "../conversation/catalog-cache.js";
 import { withFailureBoundary } from "../conversation/failure-boundary.js";
 import { handleInbound } from "../conversation/handle-inbound.js";
 import { sweepExpiredSessions } from "../conversation/sweep-expired-sessions.js";
+import { runTicksBetween } from "../reminders/simulated-ticks.js";
 import { type EffectLine, effectLines, isEffectLine } from "./effect-lines.js";
 import { replayLineSchema } from "./replay-line.js";
 
@@ -39,7 +41,9 @@ export interface ReplayOutput {
  * Replays a conversation file through the real core and storage: every chat is bound to
  * one commune, every sender becomes an approved member, nothing is confirmed on its own.
  * `{"clock": …}` lines move the simulated clock and run whatever is due then (expired
- * dialogs end with their note). Bad lines are reported as values and skipped. A message
+ * dialogs end with their note; every reminder tick due since the previous clock line runs,
+ * and what the clock sends is printed like a reply; the first clock line ticks once, as a
+ * start-up does). Bad lines are reported as values and skipped. A message
  * that fails goes through the same failure boundary as on every platform: logged, and
  * answered with the apology where it was addressed to the bot.
  *
@@ -82,6 +86,16 @@ export async function runReplay(
   };
   // Generated message ids differ between runs, so replaying into a kept database (--db) is not taken for redelivery.
   const run = crypto.randomUUID().slice(0, 8);
+  const reminders = {
+    db: setup.db,
+    catalogOf: deps.catalogOf,
+    holidays: (await loadHolidayYears()).years,
+    timeZone: setup.timeZone,
+    owner: `replay-${run}`,
+    senders: new Map([["replay", async () => {}]]),
+    logger: setup.logger ?? createLogger("error", pino.destination(2)),
+  };
+  let ticked: Date | null = null;
   let lineNumber = 0;
   for await (const raw of lines) {
     lineNumber += 1;
@@ -96,6 +110,8 @@ export async function runReplay(
     if ("clock" in line) {
       clock = new Date(line.clock);
       print(await sweepExpiredSessions(setup.db, clock));
+      print(await runTicksBetween(reminders, ticked, clock));
+      ticked = clock;
       continue;
     }
     clock = new Date(clock.getTime() + 1000);
