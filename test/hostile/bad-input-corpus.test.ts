@@ -5,6 +5,7 @@ import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
 import { indexCatalog } from "../../src/core/parsing/indicator-index.js";
 import { parseMessage } from "../../src/core/parsing/parse-message.js";
 import { toParseJson } from "../../src/core/parsing/to-parse-json.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
 
 /**
  * Hostile and careless messages, one JSON string per line: Object.prototype names,

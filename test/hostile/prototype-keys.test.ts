@@ -4,6 +4,7 @@ import type { CommuneSnapshot, MemberInfo } from "../../src/core/conversation/co
 import { converse } from "../../src/core/conversation/converse.js";
 import type { SenderInfo } from "../../src/core/conversation/converse-input.js";
 import { parseMessage } from "../../src/core/parsing/parse-message.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
 
 /**
  * Words typed by anyone in a group reach lookups keyed by user text before any membership
