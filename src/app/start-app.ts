@@ -1,5 +1,6 @@
 import os from "node:os";
 import { loadCatalogRegistry } from "../adapters/catalogs/catalog-registry.js";
+import { loadHolidayYears } from "../adapters/catalogs/load-holiday-years.js";
 import { startCronTicker } from "../adapters/clock/cron-ticker.js";
 import type { Logger } from "../adapters/logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../adapters/platforms/platform-adapter.js";
@@ -20,6 +21,7 @@ import { type ConversationDeps, handleInbound } from "./conversation/handle-inbo
 import { sweepExpiredSessions } from "./conversation/sweep-expired-sessions.js";
 import { ensureDemoCommune } from "./demo/ensure-demo-commune.js";
 import type { Stoppable } from "./lifecycle/shutdown.js";
+import { runReminderTick } from "./reminders/run-reminder-tick.js";
 
 /** A started Xã Số process: what runs, and what to stop on exit (in start order). */
 export interface RunningApp {
@@ -37,7 +39,8 @@ export function usesTerminalChat(config: AppConfig): boolean {
 /**
  * Starts the service: migrates and opens the database, loads the catalogs, starts the
  * platform listeners (the terminal chat on the demo commune when no platform is
- * configured) and the clock that ends abandoned dialogs. Everything started is returned
+ * configured), the clock that ends abandoned dialogs and the reminder clock (every minute
+ * and once at start-up). Everything started is returned
  * so main.ts can stop it in reverse order.
  */
 export async function startApp(config: AppConfig, logger: Logger, terminal: TerminalStreams): Promise<RunningApp> {
@@ -112,5 +115,35 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
     logger,
   );
   stoppables.push({ name: "dialog sweeper", stop: sweeper.stop });
+
+  const holidays = await loadHolidayYears(config.catalogDir);
+  for (const problem of holidays.problems) logger.warn({ problem }, "holiday file skipped");
+  const reminders = {
+    db: database.db,
+    catalogOf: deps.catalogOf,
+    holidays: holidays.years,
+    timeZone: config.timeZone,
+    owner: `${os.hostname()}:${process.pid}`,
+    senders,
+    logger,
+  };
+  // node-cron never replays missed minutes: the tick at start-up catches up after downtime.
+  const catchUp = runReminderTick(reminders, now()).catch((error: unknown) =>
+    logger.error({ err: error, job: "send-reminders" }, "scheduled job failed"),
+  );
+  const reminderClock = startCronTicker(
+    "send-reminders",
+    "* * * * *",
+    config.timeZone,
+    async (at) => void (await runReminderTick(reminders, at)),
+    logger,
+  );
+  stoppables.push({
+    name: "reminder clock",
+    stop: async () => {
+      await reminderClock.stop();
+      await catchUp;
+    },
+  });
   return { database, stoppables, platforms };
 }
