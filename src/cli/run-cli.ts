@@ -7,10 +7,15 @@ import { catalogShowCommand } from "./commands/catalog-show.js";
 import { catalogsCommand } from "./commands/catalogs.js";
 import { communeAddCommand } from "./commands/commune-add.js";
 import { communeListCommand } from "./commands/commune-list.js";
+import { deadlineAddCommand } from "./commands/deadline-add.js";
+import { meetingAddCommand } from "./commands/meeting-add.js";
+import { meetingListCommand } from "./commands/meeting-list.js";
 import { memberAddCommand } from "./commands/member-add.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { parseCommand } from "./commands/parse.js";
+import { remindersListCommand } from "./commands/reminders-list.js";
 import { replayCommand } from "./commands/replay.js";
+import { reportCommand } from "./commands/report.js";
 import { zaloLoginCommand } from "./commands/zalo-login.js";
 
 /** Every `xaso` sub-command, in the order `xaso --help` lists them. */
@@ -24,8 +29,13 @@ export const commands: readonly CliCommand[] = [
   bindCommand,
   memberAddCommand,
   assignCommand,
+  meetingAddCommand,
+  meetingListCommand,
+  deadlineAddCommand,
+  remindersListCommand,
   parseCommand,
   replayCommand,
+  reportCommand,
   zaloLoginCommand,
   migrateCommand,
 ];

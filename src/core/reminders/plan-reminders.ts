@@ -78,7 +78,9 @@ function meetingReminders({ meetings, settings, calendar, timeZone }: PlanningIn
     const arranged = meeting.arrangedAt.getTime();
     const add = (offset: string, dueAt: Date, eventAt: Date | null, why: string, series?: string) => {
       if (offset !== "invite" && dueAt.getTime() <= arranged) return;
-      result.push(planned("meeting", meeting.id, occurrence, offset, { dueAt, eventAt, why, series }));
+      result.push(
+        planned("meeting", meeting.id, occurrence, offset, { dueAt, eventAt, why: `${why}: ${meeting.title}`, series }),
+      );
     };
     const series = `meeting:${meeting.id}:${occurrence}`;
     add("invite", moveLater(meeting.arrangedAt, calendar, timeZone), startsAt, "Giấy mời họp", `${series}:invite`);
@@ -134,7 +136,12 @@ function deadlineReminders(input: PlanningInput): PlannedReminder[] {
       if (dueAt.getTime() <= created) return;
       byTime.set(
         dueAt.getTime(),
-        planned("deadline", target.target, occurrence, offset, { dueAt, eventAt, why, series }),
+        planned("deadline", target.target, occurrence, offset, {
+          dueAt,
+          eventAt,
+          why: `${why}: ${target.title}`,
+          series,
+        }),
       );
     };
     for (const days of [...settings.deadlineDaysBefore].sort((a, b) => b - a)) {
