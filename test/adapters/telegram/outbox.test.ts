@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createOutbox, OutboxClosedError, TELEGRAM_LIMITS } from "../../../src/adapters/platforms/telegram/outbox.js";
-import { FakeClock, settle } from "./support/fake-clock.js";
+import { FakeClock, settle } from "../../support/fake-clock.js";
 
 describe("outbox (fake clock)", () => {
   it("starts calls at the limiter's times, keeps each chat in order, and runs chats side by side", async () => {

@@ -21,82 +21,13 @@ import {
 } from "../../../src/adapters/platforms/zalo/zca-js.js";
 
 /**
- * Test doubles of the Zalo port: a scheduler that moves time by hand, and a fake Zalo whose
- * listener is driven by the test and whose sends are recorded. Inbound messages are built
- * with zca-js's own GroupMessage / UserMessage classes.
+ * Test doubles of the Zalo port: a fake Zalo whose listener is driven by the test and
+ * whose sends are recorded, on the shared fake clock. Inbound messages are built with
+ * zca-js's own GroupMessage / UserMessage classes.
  */
 
-/** Time under the test's control: `sleep` jumps ahead at once, timers run on `advance`. */
-export class FakeScheduler implements Clock {
-  private time: number;
-  private sequence = 0;
-  private timers: { at: number; sequence: number; run: () => void }[] = [];
-
-  constructor(start = Date.parse("2023-11-20T01:00:00Z")) {
-    this.time = start;
-  }
-
-  now(): number {
-    return this.time;
-  }
-
-  async sleep(ms: number): Promise<void> {
-    this.moveTo(this.time + Math.max(0, ms));
-  }
-
-  after(ms: number, run: () => void): () => void {
-    const timer = { at: this.time + Math.max(0, ms), sequence: this.sequence++, run };
-    this.timers.push(timer);
-    return () => {
-      this.timers = this.timers.filter((t) => t !== timer);
-    };
-  }
-
-  /** Moves time forward by `ms`, running every timer that falls due, in order, and letting its work proceed. */
-  async advance(ms: number): Promise<void> {
-    await settle();
-    const target = this.time + ms;
-    for (let next = this.nextDue(target); next; next = this.nextDue(target)) {
-      this.time = next.at;
-      this.timers = this.timers.filter((t) => t !== next);
-      next.run();
-      await settle();
-    }
-    this.time = target;
-    await settle();
-  }
-
-  /** Timers waiting, for assertions. */
-  get pending(): number {
-    return this.timers.length;
-  }
-
-  private moveTo(target: number): void {
-    for (let next = this.nextDue(target); next; next = this.nextDue(target)) {
-      this.time = next.at;
-      this.timers = this.timers.filter((t) => t !== next);
-      next.run();
-    }
-    this.time = target;
-  }
-
-  private nextDue(target: number) {
-    return [...this.timers].sort((a, b) => a.at - b.at || a.sequence - b.sequence).find((t) => t.at <= target);
-  }
-}
-
-/**
- * Lets queued callbacks and promise chains run, including file reads and writes (the
- * credentials file): it goes on while Node reports file system work in flight.
- */
-export async function settle(): Promise<void> {
-  for (let round = 0; round < 500; round++) {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
-    const busy = process.getActiveResourcesInfo().some((name) => /^(FSReq|CloseReq|FileHandle)/.test(name));
-    if (!busy && round >= 3) return;
-    if (busy) await new Promise((resolve) => setTimeout(resolve, 1));
-  }
-}
+/** When the Zalo tests' clock starts and their messages are stamped: a Monday morning in Hà Nội. */
+export const ZALO_TEST_START = Date.parse("2023-11-20T01:00:00Z");
 
 /** The listener of a fake account: the test emits its events. */
 export class FakeListener implements ZaloListenerPort {
@@ -168,7 +99,7 @@ export class FakeApi implements ZaloApiPort {
       msg: content.msg,
       mentions: content.mentions,
       attachments: content.attachments,
-      at: this.zalo.scheduler.now(),
+      at: this.zalo.clock.now(),
     });
     return { message: { msgId: this.zalo.sent.length }, attachment: [] };
   }
@@ -202,7 +133,7 @@ export class FakeZalo implements ZaloClientFactory {
   } | null = null;
 
   constructor(
-    readonly scheduler: Clock,
+    readonly clock: Clock,
     readonly ownId = "bot-uid",
   ) {}
 
@@ -254,8 +185,6 @@ export class FakeZalo implements ZaloClientFactory {
   }
 }
 
-const baseTs = Date.parse("2023-11-20T01:00:00Z");
-
 /** A member's message in a group, as zca-js delivers it. */
 export function groupMessage(
   ownId: string,
@@ -297,7 +226,7 @@ function messageData(
     uidFrom: from.uid,
     idTo,
     dName: from.name,
-    ts: String(baseTs),
+    ts: String(ZALO_TEST_START),
     status: 1,
     content,
     notify: "1",
@@ -319,7 +248,7 @@ function messageData(
           cliMsgId: 1,
           globalMsgId: 1,
           cliMsgType: 1,
-          ts: baseTs,
+          ts: ZALO_TEST_START,
           msg: "",
           attach: "",
           fromD: "",

@@ -12,8 +12,9 @@ import { handleInbound } from "../../../src/app/conversation/handle-inbound.js";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import { converse } from "../../../src/core/conversation/converse.js";
 import { loadCatalogOrFail } from "../../support/catalogs.js";
+import { FakeClock } from "../../support/fake-clock.js";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database.js";
-import { FakeScheduler, FakeZalo, groupMessage, tag, userMessage } from "./fake-zalo.js";
+import { FakeZalo, groupMessage, tag, userMessage, ZALO_TEST_START } from "./fake-zalo.js";
 import { credentialsFixture, tempDir } from "./zalo-fixtures.js";
 
 const BOT = "bot-uid";
@@ -43,8 +44,8 @@ afterEach(async () => {
 async function setUp() {
   database = await createTestDatabase("sqlite");
   const db = database.db;
-  const scheduler = new FakeScheduler();
-  const at = new Date(scheduler.now());
+  const clock = new FakeClock(ZALO_TEST_START);
+  const at = new Date(clock.now());
   const commune = await createCommune(
     db,
     { slug: "thuy-son", name: "Thúy Sơn", district: "Ngọc Lặc", province: "Thanh Hóa" },
@@ -95,7 +96,7 @@ async function setUp() {
     { at },
   );
 
-  const now = () => new Date(scheduler.now());
+  const now = () => new Date(clock.now());
   const deps = { db, converse, catalogOf: createCatalogCache(db), timeZone: "Asia/Ho_Chi_Minh", now };
   const unavailable: string[] = [];
   const hooks: PlatformHooks = {
@@ -107,9 +108,9 @@ async function setUp() {
   };
   const dir = tempDir();
   const config = await credentialsFixture(dir);
-  const zalo = new FakeZalo(scheduler, BOT);
-  running = await startZalo(config, hooks, createLogger("silent"), { zalo, scheduler });
-  await scheduler.advance(0);
+  const zalo = new FakeZalo(clock, BOT);
+  running = await startZalo(config, hooks, createLogger("silent"), { zalo, clock });
+  await clock.advance(0);
   const platform = running;
   let seen = 0;
   /** A member writes in the group; returns what the bot sent in answer. */
@@ -129,7 +130,7 @@ async function setUp() {
     text: TGroupMessage["content"],
     extra: Parameters<typeof groupMessage>[4] = {},
   ) => (await say(from, text, extra)).map((s) => s.msg);
-  return { db, zalo, scheduler, say, texts, unavailable, platform };
+  return { db, zalo, clock, say, texts, unavailable, platform };
 }
 
 describe("Zalo adapter with the real conversation core", () => {

@@ -11,7 +11,8 @@ import { startZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
 import { parseConfig } from "../../../src/app/config/app-config.js";
 import type { CliContext } from "../../../src/cli/cli-command.js";
 import { createZaloLoginCommand } from "../../../src/cli/commands/zalo-login.js";
-import { FakeScheduler, FakeZalo } from "./fake-zalo.js";
+import { FakeClock } from "../../support/fake-clock.js";
+import { FakeZalo, ZALO_TEST_START } from "./fake-zalo.js";
 import { qrLikeModules, qrPng } from "./png-fixture.js";
 import { credentials, SECRET_COOKIE, SECRET_IMEI, tempDir } from "./zalo-fixtures.js";
 
@@ -30,7 +31,7 @@ function capture() {
 }
 
 function qrZalo(extra: Partial<NonNullable<FakeZalo["qr"]>> = {}) {
-  const zalo = new FakeZalo(new FakeScheduler());
+  const zalo = new FakeZalo(new FakeClock(ZALO_TEST_START));
   zalo.qr = { image: qrPng(qrLikeModules()), displayName: "Xã Số Thúy Sơn", credentials: credentials(), ...extra };
   return zalo;
 }
@@ -87,16 +88,16 @@ describe("Zalo login", () => {
   it("logs in by QR on the first start, then from the saved cookies", async () => {
     const dir = tempDir();
     const config = { credentialsPath: path.join(dir, "zalo-credentials.json") };
-    const scheduler = new FakeScheduler();
+    const clock = new FakeClock(ZALO_TEST_START);
     const zalo = qrZalo();
     const hooks = { handle: async () => [], chatUnavailable: async () => {} };
-    const first = await startZalo(config, hooks, createLogger("silent"), { zalo, scheduler, print: () => {} });
-    await scheduler.advance(0);
+    const first = await startZalo(config, hooks, createLogger("silent"), { zalo, clock, print: () => {} });
+    await clock.advance(0);
     expect([zalo.logins.length, first.connected]).toEqual([0, true]);
     await first.stop();
 
-    const second = await startZalo(config, hooks, createLogger("silent"), { zalo, scheduler, print: () => {} });
-    await scheduler.advance(0);
+    const second = await startZalo(config, hooks, createLogger("silent"), { zalo, clock, print: () => {} });
+    await clock.advance(0);
     expect([zalo.logins.length, second.connected]).toEqual([1, true]);
     await second.stop();
   });

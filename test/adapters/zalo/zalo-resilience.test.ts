@@ -8,7 +8,8 @@ import type { ZaloSessionLoss } from "../../../src/adapters/platforms/zalo/sessi
 import { type RunningZalo, startZalo, type ZaloStartOptions } from "../../../src/adapters/platforms/zalo/start-zalo.js";
 import { ZaloNotConnectedError } from "../../../src/adapters/platforms/zalo/zalo-outbox.js";
 import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/zalo-timings.js";
-import { FakeScheduler, FakeZalo, groupMessage } from "./fake-zalo.js";
+import { FakeClock } from "../../support/fake-clock.js";
+import { FakeZalo, groupMessage, ZALO_TEST_START } from "./fake-zalo.js";
 import { credentials, credentialsFixture, SECRET_COOKIE, SECRET_IMEI, tempDir } from "./zalo-fixtures.js";
 
 const BOT = "bot-uid";
@@ -25,8 +26,8 @@ afterEach(async () => {
 
 /** Starts the adapter on a fake Zalo with a saved login; logs are kept to check for secrets. */
 async function start(setup: (zalo: FakeZalo) => void = () => {}, options: ZaloStartOptions = {}) {
-  const scheduler = new FakeScheduler();
-  const zalo = new FakeZalo(scheduler, BOT);
+  const clock = new FakeClock(ZALO_TEST_START);
+  const zalo = new FakeZalo(clock, BOT);
   setup(zalo);
   const config = await credentialsFixture(tempDir());
   const losses: ZaloSessionLoss[] = [];
@@ -43,42 +44,42 @@ async function start(setup: (zalo: FakeZalo) => void = () => {}, options: ZaloSt
   );
   running = await startZalo(config, echo, logger, {
     zalo,
-    scheduler,
+    clock,
     onSessionLost: (loss) => void losses.push(loss),
     onSessionRestored: () => {
       restored += 1;
     },
     ...options,
   });
-  await scheduler.advance(0);
+  await clock.advance(0);
   const platform = running;
-  return { zalo, scheduler, config, losses, restored: () => restored, logs: () => logs, platform };
+  return { zalo, clock, config, losses, restored: () => restored, logs: () => logs, platform };
 }
 
 describe("Zalo connection resilience", () => {
   it("reconnects after a 1006 close with growing waits, and logs in again from the saved cookies when reconnecting keeps failing", async () => {
-    const { zalo, scheduler, platform, losses } = await start();
+    const { zalo, clock, platform, losses } = await start();
     const first = zalo.api;
     expect([first.listener.starts, platform.connected]).toEqual([1, true]);
 
     first.listener.emit("closed", 1006, "");
     expect(platform.connected).toBe(false);
-    await scheduler.advance(timings.reconnectDelays[0]! - 1);
+    await clock.advance(timings.reconnectDelays[0]! - 1);
     expect(first.listener.starts).toBe(1);
-    await scheduler.advance(1);
+    await clock.advance(1);
     expect([first.listener.starts, platform.connected]).toEqual([2, true]);
 
     // The socket keeps dying before it connects: the same listener is retried three times, then the account logs in again.
     first.listener.connectOnStart = false;
     first.listener.emit("closed", 1006, "");
-    await scheduler.advance(timings.reconnectDelays[0]!);
+    await clock.advance(timings.reconnectDelays[0]!);
     first.listener.emit("closed", 1006, "");
-    await scheduler.advance(timings.reconnectDelays[1]!);
+    await clock.advance(timings.reconnectDelays[1]!);
     first.listener.emit("closed", 1006, "");
-    await scheduler.advance(timings.reconnectDelays[2]!);
+    await clock.advance(timings.reconnectDelays[2]!);
     expect([first.listener.starts, zalo.logins.length]).toEqual([5, 1]);
     first.listener.emit("closed", 1006, "");
-    await scheduler.advance(timings.reconnectDelays[3]!);
+    await clock.advance(timings.reconnectDelays[3]!);
     expect(zalo.logins.length).toBe(2);
     expect(zalo.api).not.toBe(first);
     expect([zalo.api.listener.starts, platform.connected]).toEqual([1, true]);
@@ -92,9 +93,9 @@ describe("Zalo connection resilience", () => {
   });
 
   it("alerts the administrators once when the session is kicked, and keeps retrying slowly until it works again", async () => {
-    const { zalo, scheduler, platform, losses, restored, logs } = await start();
+    const { zalo, clock, platform, losses, restored, logs } = await start();
     zalo.api.listener.emit("closed", 3003, "");
-    await scheduler.advance(0);
+    await clock.advance(0);
     expect(losses).toHaveLength(1);
     expect(losses[0]).toMatchObject({ reason: "kicked", code: 3003 });
     expect(losses[0]?.text).toContain("Zalo Web");
@@ -108,84 +109,80 @@ describe("Zalo connection resilience", () => {
     // Nothing fast: the next try comes after the slow interval, and it is kicked again (Zalo Web still open).
     zalo.onNewApi = (api) =>
       api.listener.on("connected", () => queueMicrotask(() => api.listener.emit("closed", 3003, "")));
-    await scheduler.advance(timings.lostSessionRetry - 1);
+    await clock.advance(timings.lostSessionRetry - 1);
     expect(zalo.logins).toHaveLength(1);
-    await scheduler.advance(1);
+    await clock.advance(1);
     expect(zalo.logins).toHaveLength(2);
     expect(losses).toHaveLength(1);
 
     zalo.onNewApi = null;
-    await scheduler.advance(timings.lostSessionRetry);
+    await clock.advance(timings.lostSessionRetry);
     expect(zalo.logins).toHaveLength(3);
     expect([platform.connected, restored()]).toEqual([true, 0]);
-    await scheduler.advance(timings.restoreConfirm);
+    await clock.advance(timings.restoreConfirm);
     expect([platform.connected, restored(), losses.length]).toEqual([true, 1, 1]);
     await platform.send({ platform: "zalo", chatId: "g:G1", text: "Nhắc họp" });
     expect(zalo.sent.at(-1)?.msg).toBe("Nhắc họp");
   });
 
   it("treats refused cookies as a lost session and picks up a new login saved meanwhile", async () => {
-    const { zalo, scheduler, config, platform, losses, logs } = await start(
-      (z) => (z.outcomes = ["rejected", "rejected"]),
-    );
+    const { zalo, clock, config, platform, losses, logs } = await start((z) => (z.outcomes = ["rejected", "rejected"]));
     expect(losses.map((l) => l.reason)).toEqual(["login-rejected"]);
     expect(platform.connected).toBe(false);
     expect(logs()).toContain("Zalo refused the saved login");
 
-    await scheduler.advance(timings.lostSessionRetry);
+    await clock.advance(timings.lostSessionRetry);
     expect([zalo.logins.length, losses.length]).toEqual([2, 1]);
 
     // An administrator runs `xaso zalo login` meanwhile: the next try uses the new cookies.
     await writeZaloCredentials(config.credentialsPath, credentials("fresh-cookie"), new Date());
-    await scheduler.advance(timings.lostSessionRetry);
+    await clock.advance(timings.lostSessionRetry);
     expect(zalo.logins.at(-1)?.cookies[0]?.value).toBe("fresh-cookie");
     expect(platform.connected).toBe(true);
   });
 
   it("retries soon without alerting when Zalo cannot be reached", async () => {
-    const { zalo, scheduler, platform, losses } = await start((z) => (z.outcomes = ["unreachable"]));
+    const { zalo, clock, platform, losses } = await start((z) => (z.outcomes = ["unreachable"]));
     expect(platform.connected).toBe(false);
-    await scheduler.advance(timings.reconnectDelays[0]!);
+    await clock.advance(timings.reconnectDelays[0]!);
     expect([zalo.logins.length, platform.connected, losses.length]).toEqual([2, true, 0]);
   });
 
   it("restarts a listener gone silent, waiting for its socket to close, and logs in again when it never closes", async () => {
-    const { zalo, scheduler, platform } = await start();
+    const { zalo, clock, platform } = await start();
     const api = zalo.api;
-    await scheduler.advance(timings.silenceLimit - 1);
+    await clock.advance(timings.silenceLimit - 1);
     expect(api.listener.stops).toBe(0);
-    await scheduler.advance(timings.watchdogInterval + 1);
+    await clock.advance(timings.watchdogInterval + 1);
     expect([api.listener.stops, api.listener.starts, platform.connected]).toEqual([1, 2, true]);
 
     // Activity keeps it alive.
     for (let minute = 0; minute < 60; minute++) {
       api.listener.emit("activity");
-      await scheduler.advance(60_000);
+      await clock.advance(60_000);
     }
     expect(api.listener.stops).toBe(1);
 
     // A dead socket that never reports its close: a fresh login instead of a second socket on the same listener.
     api.listener.closeOnStop = false;
-    await scheduler.advance(timings.silenceLimit + timings.watchdogInterval + timings.closeWait);
+    await clock.advance(timings.silenceLimit + timings.watchdogInterval + timings.closeWait);
     expect([api.listener.stops, zalo.logins.length, zalo.api === api, platform.connected]).toEqual([2, 2, false, true]);
   });
 
   it("restarts a listener that never connects", async () => {
-    const { zalo, scheduler, platform } = await start(
-      (z) => (z.onNewApi = (api) => (api.listener.connectOnStart = false)),
-    );
+    const { zalo, clock, platform } = await start((z) => (z.onNewApi = (api) => (api.listener.connectOnStart = false)));
     const api = zalo.api;
     expect(platform.connected).toBe(false);
-    await scheduler.advance(timings.connectTimeout + timings.watchdogInterval);
+    await clock.advance(timings.connectTimeout + timings.watchdogInterval);
     api.listener.connectOnStart = true;
-    await scheduler.advance(timings.reconnectDelays[0]!);
+    await clock.advance(timings.reconnectDelays[0]!);
     expect([api.listener.stops, api.listener.starts, platform.connected]).toEqual([1, 2, true]);
   });
 
   it("keeps the session warm and saves refreshed cookies (mode 600), never logging them", async () => {
-    const { zalo, scheduler, config, logs } = await start();
+    const { zalo, clock, config, logs } = await start();
     zalo.api.cookies = credentials("refreshed-SECRET-cookie").cookies;
-    await scheduler.advance(timings.cookieRefreshInterval);
+    await clock.advance(timings.cookieRefreshInterval);
     expect(zalo.api.keepAlives).toBe(1);
     const saved = JSON.parse(fs.readFileSync(config.credentialsPath, "utf8")) as {
       cookies: { value: string }[];
@@ -195,18 +192,18 @@ describe("Zalo connection resilience", () => {
     expect(fs.statSync(config.credentialsPath).mode & 0o777).toBe(0o600);
     zalo.api.listener.emit("error", Object.assign(new Error("socket hang up"), { headers: { cookie: SECRET_COOKIE } }));
     zalo.api.listener.emit("closed", 3003, "");
-    await scheduler.advance(0);
+    await clock.advance(0);
     for (const secret of [SECRET_COOKIE, "refreshed-SECRET-cookie", SECRET_IMEI]) expect(logs()).not.toContain(secret);
     expect(logs()).toContain("socket hang up");
   });
 
   it("stops cleanly: the socket is closed, every timer is cancelled and in-flight replies are sent", async () => {
-    const { zalo, scheduler, platform } = await start();
+    const { zalo, clock, platform } = await start();
     zalo.api.listener.emit("message", groupMessage(BOT, "G1", { uid: "u1", name: "Lan" }, "xin chào"));
     await platform.stop();
     running = undefined;
     expect(zalo.sent.map((s) => s.msg)).toEqual(["Nhận: xin chào"]);
     expect(zalo.api.listener.stops).toBe(1);
-    expect(scheduler.pending).toBe(0);
+    expect(clock.pending).toBe(0);
   });
 });

@@ -10,23 +10,24 @@ import { SendThrottle } from "../../../src/adapters/platforms/zalo/send-throttle
 import { ZaloFileTimeoutError, ZaloOutbox } from "../../../src/adapters/platforms/zalo/zalo-outbox.js";
 import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/zalo-timings.js";
 import { ThreadType, ZaloApiError } from "../../../src/adapters/platforms/zalo/zca-js.js";
-import { type FakeApi, FakeScheduler, FakeZalo } from "./fake-zalo.js";
+import { FakeClock } from "../../support/fake-clock.js";
+import { type FakeApi, FakeZalo, ZALO_TEST_START } from "./fake-zalo.js";
 import { encodePng } from "./png-fixture.js";
 import { credentials } from "./zalo-fixtures.js";
 
 async function outbox() {
-  const scheduler = new FakeScheduler();
-  const zalo = new FakeZalo(scheduler);
+  const clock = new FakeClock(ZALO_TEST_START);
+  const zalo = new FakeZalo(clock);
   const login = await zalo.login(credentials());
   if (!login.ok) throw new Error("login");
   const unavailable: [string, string][] = [];
   const box = new ZaloOutbox({
     api: () => login.api,
-    scheduler,
+    clock,
     timings,
     chatUnavailable: async (chatId, reason) => void unavailable.push([chatId, reason]),
   });
-  return { box, zalo, scheduler, api: login.api as FakeApi, unavailable };
+  return { box, zalo, clock, api: login.api as FakeApi, unavailable };
 }
 
 describe("rendering replies for Zalo", () => {
@@ -107,8 +108,8 @@ describe("sending to Zalo", () => {
   });
 
   it("spaces out messages per chat and overall", async () => {
-    const { box, zalo, scheduler } = await outbox();
-    const start = scheduler.now();
+    const { box, zalo, clock } = await outbox();
+    const start = clock.now();
     await box.send("g:1", { text: "một" });
     await box.send("g:1", { text: "hai" });
     await box.send("g:2", { text: "ba" });
@@ -121,8 +122,8 @@ describe("sending to Zalo", () => {
 
   it("reserves send slots in call order when several chats send at once", async () => {
     const waits: number[] = [];
-    const scheduler = { now: () => 0, sleep: async (ms: number) => void waits.push(ms), after: () => () => {} };
-    const throttle = new SendThrottle(scheduler, timings);
+    const clock = { now: () => 0, sleep: async (ms: number) => void waits.push(ms), after: () => () => {} };
+    const throttle = new SendThrottle(clock, timings);
     await Promise.all([throttle.wait("g:1"), throttle.wait("g:1"), throttle.wait("g:2"), throttle.wait("g:3")]);
     expect(waits).toEqual([
       timings.perChatGap,
@@ -160,11 +161,11 @@ describe("sending to Zalo", () => {
   });
 
   it("gives up on a file whose upload never completes", async () => {
-    const { box, api, scheduler } = await outbox();
+    const { box, api, clock } = await outbox();
     api.sendImpl = () => new Promise(() => {});
     const sending = box.sendFile("g:1", { filename: "so-lieu.xlsx", data: Buffer.from("xlsx") });
     const outcome = sending.catch((error: unknown) => error);
-    await scheduler.advance(timings.fileTimeout);
+    await clock.advance(timings.fileTimeout);
     expect(await outcome).toBeInstanceOf(ZaloFileTimeoutError);
     api.sendImpl = null;
     await box.send("g:1", { text: "Tiếp tục được" });

@@ -11,7 +11,8 @@ import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/z
 import { wrapZcaApi } from "../../../src/adapters/platforms/zalo/zca-client.js";
 import { ZcaApi } from "../../../src/adapters/platforms/zalo/zca-js.js";
 import type { InboundMessage } from "../../../src/core/messages/inbound-message.js";
-import { FakeScheduler } from "./fake-zalo.js";
+import { FakeClock } from "../../support/fake-clock.js";
+import { ZALO_TEST_START } from "./fake-zalo.js";
 import { credentialsFixture, SECRET_COOKIE, tempDir } from "./zalo-fixtures.js";
 
 /**
@@ -183,7 +184,7 @@ describe("the adapter over the real zca-js, against a local Zalo", () => {
   it("receives group and private messages, replies through the group and private send paths, reconnects after 1006 and reports a kick", async () => {
     const local = await localZalo();
     cleanup = local.close;
-    const scheduler = new FakeScheduler();
+    const clock = new FakeClock(ZALO_TEST_START);
     const received: InboundMessage[] = [];
     const losses: ZaloSessionLoss[] = [];
     const hooks = {
@@ -202,7 +203,7 @@ describe("the adapter over the real zca-js, against a local Zalo", () => {
     };
     running = await startZalo(await credentialsFixture(tempDir()), hooks, createLogger("silent"), {
       zalo: local.factory,
-      scheduler,
+      clock,
       onSessionLost: (loss) => void losses.push(loss),
     });
     await vi.waitFor(() => expect(running?.connected).toBe(true));
@@ -261,7 +262,7 @@ describe("the adapter over the real zca-js, against a local Zalo", () => {
     // Zalo drops the socket (1006): zca-js does not retry, the adapter does.
     local.latest().terminate();
     await vi.waitFor(() => expect(running?.connected).toBe(false));
-    await scheduler.advance(timings.reconnectDelays[0]!);
+    await clock.advance(timings.reconnectDelays[0]!);
     await vi.waitFor(() => expect([local.sockets.length, running?.connected]).toEqual([2, true]));
     expect(local.factory.logins).toBe(1);
 

@@ -10,13 +10,13 @@ export class SendThrottle {
   private readonly lastByChat = new Map<string, number>();
 
   constructor(
-    private readonly scheduler: Clock,
+    private readonly clock: Clock,
     private readonly gaps: { perChatGap: number; overallGap: number },
   ) {}
 
   /** Waits for the next slot for `chatId`. */
   async wait(chatId: string): Promise<void> {
-    const now = this.scheduler.now();
+    const now = this.clock.now();
     const slot = Math.max(
       now,
       this.lastOverall + this.gaps.overallGap,
@@ -24,6 +24,6 @@ export class SendThrottle {
     );
     this.lastOverall = slot;
     this.lastByChat.set(chatId, slot);
-    if (slot > now) await this.scheduler.sleep(slot - now);
+    if (slot > now) await this.clock.sleep(slot - now);
   }
 }

@@ -19,10 +19,10 @@ import { ThreadType } from "./zca-js.js";
 export interface ZaloStartOptions {
   /** How to log in (default: zca-js). Tests pass a fake. */
   zalo?: ZaloClientFactory | undefined;
-  /** The time inbound messages without a timestamp get. Default: the scheduler's clock. */
+  /** The time inbound messages without a timestamp get. Default: the clock's time. */
   now?: (() => Date) | undefined;
   /** Timers and waits. Default: real time. */
-  scheduler?: Clock | undefined;
+  clock?: Clock | undefined;
   timings?: Partial<ZaloTimings> | undefined;
   /**
    * The session was kicked or its cookies refused: the app alerts the commune
@@ -60,8 +60,8 @@ export async function startZalo(
   logger: Logger,
   options: ZaloStartOptions = {},
 ): Promise<RunningZalo> {
-  const scheduler = options.scheduler ?? systemClock;
-  const now = options.now ?? (() => new Date(scheduler.now()));
+  const clock = options.clock ?? systemClock;
+  const now = options.now ?? (() => new Date(clock.now()));
   const timings: ZaloTimings = { ...defaultZaloTimings, ...options.timings };
   const factory = options.zalo ?? createZcaClientFactory();
 
@@ -70,12 +70,12 @@ export async function startZalo(
     logger.warn({ component: "zalo", chatId, reason }, "Zalo chat no longer reachable");
     await hooks.chatUnavailable(chatId, reason);
   };
-  const outbox = new ZaloOutbox({ api: () => connection?.current ?? null, scheduler, timings, chatUnavailable });
+  const outbox = new ZaloOutbox({ api: () => connection?.current ?? null, clock, timings, chatUnavailable });
   const inbox = new ZaloInbox({ hooks, outbox, logger, now });
   connection = new ZaloConnection({
     factory,
     credentialsPath: config.credentialsPath,
-    scheduler,
+    clock,
     timings,
     logger,
     onMessage: (message, ownId) => inbox.receive(message, ownId),

@@ -11,7 +11,7 @@ import type { Message } from "./zca-js.js";
 export interface ZaloConnectionDeps {
   factory: ZaloClientFactory;
   credentialsPath: string;
-  scheduler: Clock;
+  clock: Clock;
   timings: ZaloTimings;
   logger: Logger;
   onMessage(message: Message, ownId: string): void;
@@ -106,7 +106,7 @@ export class ZaloConnection {
     }
     const timeout = this.deps.timings.connectTimeout;
     const result = await withTimeout(
-      this.deps.scheduler,
+      this.deps.clock,
       this.deps.factory.login(read.credentials),
       timeout,
       () => new Error(`no answer within ${timeout / 1000} s`),
@@ -162,7 +162,7 @@ export class ZaloConnection {
   private connect(): void {
     if (!this.api || this.isStopped()) return;
     this.state = "connecting";
-    this.connectStartedAt = this.deps.scheduler.now();
+    this.connectStartedAt = this.deps.clock.now();
     try {
       this.api.listener.start();
     } catch (error) {
@@ -181,7 +181,7 @@ export class ZaloConnection {
     const generation = this.generation;
     this.once(this.deps.timings.restoreConfirm, () => {
       if (this.state !== "open" || this.generation !== generation || this.lostSince === null) return;
-      const downMinutes = Math.round((this.deps.scheduler.now() - this.lostSince) / 60_000);
+      const downMinutes = Math.round((this.deps.clock.now() - this.lostSince) / 60_000);
       this.lostSince = null;
       this.deps.logger.info({ component: "zalo", downMinutes }, "Zalo session restored");
       void this.notify(() => this.deps.onSessionRestored?.());
@@ -222,7 +222,7 @@ export class ZaloConnection {
     if (this.isStopped()) return;
     this.state = "lost";
     this.detach();
-    const now = this.deps.scheduler.now();
+    const now = this.deps.clock.now();
     this.lostSince ??= now;
     const retryMinutes = Math.round(this.deps.timings.lostSessionRetry / 60_000);
     this.deps.logger.error({ component: "zalo", reason, code, retryMinutes }, "Zalo session lost; retrying slowly");
@@ -234,7 +234,7 @@ export class ZaloConnection {
   }
 
   private watch(): void {
-    const now = this.deps.scheduler.now();
+    const now = this.deps.clock.now();
     const { connectTimeout, silenceLimit } = this.deps.timings;
     if (this.state === "connecting" && now - this.connectStartedAt > connectTimeout) {
       this.deps.logger.warn(
@@ -271,7 +271,7 @@ export class ZaloConnection {
   /** Stops the socket; true when its close arrived within `closeWait`. */
   private stopListener(api: ZaloApiPort): Promise<boolean> {
     return new Promise((resolve) => {
-      const cancel = this.deps.scheduler.after(this.deps.timings.closeWait, () => {
+      const cancel = this.deps.clock.after(this.deps.timings.closeWait, () => {
         this.closeWaiter = null;
         resolve(false);
       });
@@ -308,7 +308,7 @@ export class ZaloConnection {
       const serialized = JSON.stringify(cookies);
       if (!cookies.length || serialized === this.savedCookies) return;
       this.credentials = { ...this.credentials, cookies };
-      await writeZaloCredentials(this.deps.credentialsPath, this.credentials, new Date(this.deps.scheduler.now()));
+      await writeZaloCredentials(this.deps.credentialsPath, this.credentials, new Date(this.deps.clock.now()));
       this.savedCookies = serialized;
       this.deps.logger.debug({ component: "zalo" }, "Zalo cookies saved");
     } catch (error) {
@@ -323,7 +323,7 @@ export class ZaloConnection {
   }
 
   private touch(): void {
-    this.lastActivity = this.deps.scheduler.now();
+    this.lastActivity = this.deps.clock.now();
   }
 
   private isStopped(): boolean {
@@ -353,7 +353,7 @@ export class ZaloConnection {
 
   /** Runs `run` once after `ms`, unless stopped first. */
   private once(ms: number, run: () => void): void {
-    const cancel = this.deps.scheduler.after(ms, () => {
+    const cancel = this.deps.clock.after(ms, () => {
       this.cancels.delete(cancel);
       if (!this.isStopped()) run();
     });

@@ -36,7 +36,7 @@ export class ZaloFileTimeoutError extends Error {
 /** What the outbox needs. */
 export interface ZaloOutboxDeps {
   api(): ZaloApiPort | null;
-  scheduler: Clock;
+  clock: Clock;
   timings: ZaloTimings;
   chatUnavailable(chatId: string, reason: string): Promise<void>;
 }
@@ -57,7 +57,7 @@ export class ZaloOutbox {
   private readonly throttle: SendThrottle;
 
   constructor(private readonly deps: ZaloOutboxDeps) {
-    this.throttle = new SendThrottle(deps.scheduler, deps.timings);
+    this.throttle = new SendThrottle(deps.clock, deps.timings);
   }
 
   /** Sends a reply or a message the app starts; `addressee` names the member it answers, if any. */
@@ -84,7 +84,7 @@ export class ZaloOutbox {
       const seconds = Math.round(this.deps.timings.fileTimeout / 1000);
       await this.deliver(chatId, thread, (api) =>
         withTimeout(
-          this.deps.scheduler,
+          this.deps.clock,
           api.sendMessage({ msg, attachments: [attachment] }, thread.threadId, thread.type),
           this.deps.timings.fileTimeout,
           () => new ZaloFileTimeoutError(file.filename, seconds),
