@@ -15,6 +15,7 @@ import { migrateCommand } from "./commands/migrate.js";
 import { parseCommand } from "./commands/parse.js";
 import { remindersListCommand } from "./commands/reminders-list.js";
 import { replayCommand } from "./commands/replay.js";
+import { reportCommand } from "./commands/report.js";
 import { zaloLoginCommand } from "./commands/zalo-login.js";
 
 /** Every `xaso` sub-command, in the order `xaso --help` lists them. */
@@ -34,6 +35,7 @@ export const commands: readonly CliCommand[] = [
   remindersListCommand,
   parseCommand,
   replayCommand,
+  reportCommand,
   zaloLoginCommand,
   migrateCommand,
 ];

@@ -40,8 +40,9 @@ function figureOf(indicator: Indicator, reported: Criterion): FigureValue | null
 
 function evidenceOf(reported: Criterion): EvidenceInfo[] {
   return (reported.evidence ?? []).map((item) => {
-    const [day, month, year] = item.date.split("/");
-    return { kind: "document", reference: item.number, issuedOn: `${year}-${month}-${day}` };
+    const [day = "", month = "", year = ""] = item.date.split("/");
+    const issuedOn = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+    return { kind: "document", reference: item.number, issuedOn };
   });
 }
 

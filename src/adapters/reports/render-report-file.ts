@@ -1,0 +1,43 @@
+import { draftReportMarkdown } from "../../core/reports/draft-report.js";
+import type { ReportFile } from "../../core/reports/report-file.js";
+import { renderAppendixDocx } from "./render-appendix-docx.js";
+import { renderAppendixXlsx } from "./render-appendix-xlsx.js";
+import { renderDraftDocx } from "./render-draft-docx.js";
+import { renderProgressChart } from "./render-progress-chart.js";
+
+/** What a rendered report file is: its bytes and the media type platforms are told. */
+export interface RenderedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly mimeType: string;
+}
+
+const MIME = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  png: "image/png",
+  md: "text/markdown; charset=utf-8",
+} as const;
+
+/**
+ * Produces the bytes of one report file the core asked for: the appendix as DOCX or XLSX,
+ * the progress chart as PNG, or the draft report as Markdown or DOCX. A draft kind always
+ * comes with its draft ({@link reportFile} is given one); one without is a programming error.
+ */
+export async function renderReportFile(file: ReportFile, timeZone: string): Promise<RenderedFile> {
+  const { name, report, draft } = file;
+  switch (file.kind) {
+    case "appendix-docx":
+      return { name, bytes: await renderAppendixDocx(report), mimeType: MIME.docx };
+    case "appendix-xlsx":
+      return { name, bytes: await renderAppendixXlsx(report), mimeType: MIME.xlsx };
+    case "chart-png":
+      return { name, bytes: renderProgressChart(report, timeZone), mimeType: MIME.png };
+    case "draft-md":
+      if (!draft) throw new Error(`${name}: a draft file needs its draft`);
+      return { name, bytes: new TextEncoder().encode(draftReportMarkdown(draft)), mimeType: MIME.md };
+    case "draft-docx":
+      if (!draft) throw new Error(`${name}: a draft file needs its draft`);
+      return { name, bytes: await renderDraftDocx(draft), mimeType: MIME.docx };
+  }
+}
