@@ -1,19 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
+import { PNG } from "pngjs";
+import QRCode from "qrcode";
 import { describe, expect, it, vi } from "vitest";
 import { createLogger } from "../../../src/adapters/logging/create-logger.js";
 import { readZaloCredentials, writeZaloCredentials } from "../../../src/adapters/platforms/zalo/credentials-file.js";
-import { loginZaloWithQr } from "../../../src/adapters/platforms/zalo/login-with-qr.js";
-import { qrToTerminal, readModules } from "../../../src/adapters/platforms/zalo/qr-to-terminal.js";
-import { readPng } from "../../../src/adapters/platforms/zalo/read-png.js";
+import { loginZaloWithQr, qrToTerminal, readQrContent } from "../../../src/adapters/platforms/zalo/login-with-qr.js";
 import { startZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
 import { parseConfig } from "../../../src/app/config/app-config.js";
 import type { CliContext } from "../../../src/cli/cli-command.js";
 import { createZaloLoginCommand } from "../../../src/cli/commands/zalo-login.js";
 import { FakeClock } from "../../support/fake-clock.js";
 import { FakeZalo, ZALO_TEST_START } from "./fake-zalo.js";
-import { qrLikeModules, qrPng } from "./png-fixture.js";
 import { credentials, SECRET_COOKIE, SECRET_IMEI, tempDir } from "./zalo-fixtures.js";
 
 function capture() {
@@ -30,9 +29,16 @@ function capture() {
   return { logger, logs: () => text };
 }
 
-function qrZalo(extra: Partial<NonNullable<FakeZalo["qr"]>> = {}) {
+/** What a Zalo login QR code carries: a link the phone opens (its form does not matter here). */
+const QR_CONTENT = "https://id.zalo.me/account/logininfo?code=qr-4f9a8c-TEST";
+
+/** A login QR code as Zalo sends it: a PNG image. */
+const qrImage = (options: QRCode.QRCodeToBufferOptions = {}) =>
+  QRCode.toBuffer(QR_CONTENT, { type: "png", ...options });
+
+async function qrZalo(extra: Partial<NonNullable<FakeZalo["qr"]>> = {}) {
   const zalo = new FakeZalo(new FakeClock(ZALO_TEST_START));
-  zalo.qr = { image: qrPng(qrLikeModules()), displayName: "Xã Số Thúy Sơn", credentials: credentials(), ...extra };
+  zalo.qr = { image: await qrImage(), displayName: "Xã Số Thúy Sơn", credentials: credentials(), ...extra };
   return zalo;
 }
 
@@ -44,7 +50,7 @@ describe("Zalo login", () => {
     const printed: string[] = [];
     const qrFile = path.join(dir, "data", "zalo-qr.png");
     let qrFileWhileShown = false;
-    const zalo = qrZalo({
+    const zalo = await qrZalo({
       whileShown: () =>
         vi.waitFor(() => {
           qrFileWhileShown = fs.existsSync(qrFile);
@@ -73,14 +79,14 @@ describe("Zalo login", () => {
     const config = { credentialsPath: path.join(tempDir(), "zalo-credentials.json") };
     const printed: string[] = [];
     await loginZaloWithQr(config, createLogger("silent"), {
-      zalo: qrZalo({ expireTimes: 2 }),
+      zalo: await qrZalo({ expireTimes: 2 }),
       print: (text) => printed.push(text),
     });
     expect(printed.filter((t) => t.includes("Mã QR đã hết hạn, đang tạo mã mới"))).toHaveLength(2);
 
     const declined = { credentialsPath: path.join(tempDir(), "zalo-credentials.json") };
     await expect(
-      loginZaloWithQr(declined, createLogger("silent"), { zalo: qrZalo({ decline: true }), print: () => {} }),
+      loginZaloWithQr(declined, createLogger("silent"), { zalo: await qrZalo({ decline: true }), print: () => {} }),
     ).rejects.toThrow(/Đăng nhập Zalo không thành công.*zalo login/);
     expect(fs.existsSync(declined.credentialsPath)).toBe(false);
   });
@@ -89,7 +95,7 @@ describe("Zalo login", () => {
     const dir = tempDir();
     const config = { credentialsPath: path.join(dir, "zalo-credentials.json") };
     const clock = new FakeClock(ZALO_TEST_START);
-    const zalo = qrZalo();
+    const zalo = await qrZalo();
     const hooks = { handle: async () => [], chatUnavailable: async () => {} };
     const first = await startZalo(config, hooks, createLogger("silent"), { zalo, clock, print: () => {} });
     await clock.advance(0);
@@ -117,13 +123,17 @@ describe("Zalo login", () => {
     expect(fs.readdirSync(dir)).toEqual(["zalo-credentials.json"]);
   });
 
-  it("redraws the QR code module for module", () => {
-    const modules = qrLikeModules(29);
-    const image = readPng(qrPng(modules, 5));
-    expect(image && readModules(image)).toEqual(modules);
-    const drawn = qrToTerminal(qrPng(modules, 5))!;
-    expect(drawn.split("\n")).toHaveLength(Math.ceil((29 + 4) / 2));
-    expect(qrToTerminal(Buffer.from("not a png"))).toBeNull();
+  it("reads the code out of the PNG and draws the same code in the terminal", async () => {
+    expect(readQrContent(await qrImage())).toBe(QR_CONTENT);
+    expect(readQrContent(await qrImage({ color: { light: "#0000" } }))).toBe(QR_CONTENT);
+    const drawn = await qrToTerminal(await qrImage({ scale: 3 }));
+    expect(drawn).toBe(await QRCode.toString(QR_CONTENT, { type: "terminal", small: true }));
+    expect(drawn).toContain("▄");
+
+    const blank = new PNG({ width: 40, height: 40 });
+    blank.data.fill(255);
+    expect(await qrToTerminal(PNG.sync.write(blank))).toBeNull();
+    expect(await qrToTerminal(Buffer.from("not a png"))).toBeNull();
   });
 
   it("`xaso zalo login` saves the login, and asks to enable Zalo first", async () => {
@@ -138,7 +148,10 @@ describe("Zalo login", () => {
         config: parsed.config,
         now: () => new Date("2024-09-20T01:00:00Z"),
       };
-      const code = await createZaloLoginCommand({ zalo: qrZalo(), logger: createLogger("silent") }).run([], context);
+      const code = await createZaloLoginCommand({ zalo: await qrZalo(), logger: createLogger("silent") }).run(
+        [],
+        context,
+      );
       return { code, out: out.join("\n"), err: err.join("\n") };
     };
     const credentialsPath = path.join(dir, "zalo.json");

@@ -1,3 +1,4 @@
+import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import {
   choicesHint,
@@ -12,7 +13,6 @@ import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/z
 import { ThreadType, ZaloApiError } from "../../../src/adapters/platforms/zalo/zca-js.js";
 import { FakeClock } from "../../support/fake-clock.js";
 import { type FakeApi, FakeZalo, ZALO_TEST_START } from "./fake-zalo.js";
-import { encodePng } from "./png-fixture.js";
 import { credentials } from "./zalo-fixtures.js";
 
 async function outbox() {
@@ -144,7 +144,7 @@ describe("sending to Zalo", () => {
 
   it("sends DOCX, XLSX and PNG files as attachments, PNG with its size", async () => {
     const { box, zalo } = await outbox();
-    const png = encodePng(3, 2, () => [0, 0, 0, 255]);
+    const png = PNG.sync.write(new PNG({ width: 3, height: 2 }));
     await box.sendFile(
       "g:1",
       { filename: "bao-cao-tien-do.docx", data: Buffer.from("docx") },

@@ -1,12 +1,17 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import jsqr from "jsqr";
+import { PNG } from "pngjs";
+import QRCode from "qrcode";
 import type { Logger } from "../../logging/create-logger.js";
 import { writeZaloCredentials, type ZaloSettings } from "./credentials-file.js";
 import { describeError } from "./describe-error.js";
 import { zaloQrImagePath } from "./qr-image-path.js";
-import { qrToTerminal } from "./qr-to-terminal.js";
 import type { ZaloApiPort, ZaloClientFactory, ZaloCredentials, ZaloQrEvent } from "./zalo-port.js";
 import { createZcaClientFactory } from "./zca-client.js";
+
+/** jsQR is a CommonJS bundle typed with an ES default export; under NodeNext that export is its `default`. */
+const jsQR = jsqr.default;
 
 /** The browser the bot's Zalo session presents itself as; saved with the cookies, which Zalo ties to it. */
 export const ZALO_USER_AGENT =
@@ -49,6 +54,11 @@ export async function loginZaloWithQr(
   let shown = 0;
   let displayName: string | null = null;
   let saving: Promise<void> = Promise.resolve();
+  // Drawing a code takes a moment: every line goes through one queue, so the screen keeps the events' order.
+  let screen: Promise<void> = Promise.resolve();
+  const show = (text: string | Promise<string>) => {
+    screen = screen.then(async () => print(await text));
+  };
 
   const onEvent = (event: ZaloQrEvent) => {
     switch (event.type) {
@@ -57,24 +67,24 @@ export async function loginZaloWithQr(
         saving = saveQr(qrPath, event.image).catch((error: unknown) =>
           logger.warn({ component: "zalo", error: describeError(error) }, "could not save the Zalo QR image"),
         );
-        print(qrInstructions(event.image, qrPath, shown));
+        show(qrInstructions(event.image, qrPath, shown));
         logger.info({ component: "zalo", qrPath }, "Zalo QR code ready to scan");
         return;
       case "qr-expired":
         if (shown < attempts) {
-          print("Mã QR đã hết hạn, đang tạo mã mới…");
+          show("Mã QR đã hết hạn, đang tạo mã mới…");
           event.retry();
         } else {
-          print("Mã QR đã hết hạn. Chạy lại lệnh khi có điện thoại bên cạnh.");
+          show("Mã QR đã hết hạn. Chạy lại lệnh khi có điện thoại bên cạnh.");
           event.abort();
         }
         return;
       case "qr-scanned":
         displayName = event.displayName;
-        print(`Đã quét bằng tài khoản ${event.displayName}. Bấm xác nhận đăng nhập trên điện thoại.`);
+        show(`Đã quét bằng tài khoản ${event.displayName}. Bấm xác nhận đăng nhập trên điện thoại.`);
         return;
       case "qr-declined":
-        print("Đăng nhập đã bị từ chối trên điện thoại.");
+        show("Đăng nhập đã bị từ chối trên điện thoại.");
         event.abort();
         return;
     }
@@ -83,6 +93,7 @@ export async function loginZaloWithQr(
   try {
     const { api, credentials } = await factory.loginQR({ userAgent: ZALO_USER_AGENT }, onEvent);
     await writeZaloCredentials(config.credentialsPath, credentials, now());
+    await screen;
     print(
       `✅ Đã đăng nhập Zalo${displayName ? ` (${displayName})` : ""}. Thông tin đăng nhập lưu tại ${config.credentialsPath}, chỉ tài khoản chạy Xã Số đọc được; đừng gửi tệp này cho ai.`,
     );
@@ -94,13 +105,14 @@ export async function loginZaloWithQr(
       `Đăng nhập Zalo không thành công (${describeError(error)}). Chạy lại: npm run -s xaso -- zalo login`,
     );
   } finally {
+    await screen.catch(() => {});
     await saving;
     await fs.rm(qrPath, { force: true });
   }
 }
 
-function qrInstructions(image: Buffer, qrPath: string, shown: number): string {
-  const drawn = qrToTerminal(image);
+async function qrInstructions(image: Buffer, qrPath: string, shown: number): Promise<string> {
+  const drawn = await qrToTerminal(image);
   return [
     shown === 1
       ? "Đăng nhập Zalo cho Xã Số: trên điện thoại của tài khoản Zalo dành riêng cho bot, mở Zalo → Quét mã QR, rồi quét mã dưới đây."
@@ -108,6 +120,45 @@ function qrInstructions(image: Buffer, qrPath: string, shown: number): string {
     ...(drawn ? ["", drawn, ""] : []),
     `Ảnh mã QR cũng được lưu tại ${qrPath} (mở ảnh nếu mã trên màn hình khó quét). Mã có hiệu lực khoảng 100 giây.`,
   ].join("\n");
+}
+
+/**
+ * The QR code of a PNG image drawn again for a terminal (qrcode's renderer: two modules a
+ * line in half blocks, black on white whatever the terminal's colours), so the phone can
+ * scan it off the screen. Null when the image holds no readable code: the PNG file is
+ * always there as well.
+ */
+export async function qrToTerminal(png: Buffer): Promise<string | null> {
+  const content = readQrContent(png);
+  if (!content) return null;
+  try {
+    return await QRCode.toString(content, { type: "terminal", small: true });
+  } catch {
+    return null;
+  }
+}
+
+/** The text a QR code in a PNG image carries (pngjs decodes, jsQR reads), or null when there is none. */
+export function readQrContent(png: Buffer): string | null {
+  let image: PNG;
+  try {
+    image = PNG.sync.read(png);
+  } catch {
+    return null;
+  }
+  return jsQR(onWhite(image.data), image.width, image.height)?.data || null;
+}
+
+/** RGBA pixels laid on a white background, so a transparent image reads as a printed code would. */
+function onWhite(rgba: Buffer): Uint8ClampedArray {
+  const pixels = new Uint8ClampedArray(rgba);
+  for (let i = 0; i < pixels.length; i += 4) {
+    const opacity = (pixels[i + 3] ?? 255) / 255;
+    for (let channel = i; channel < i + 3; channel++)
+      pixels[channel] = (pixels[channel] ?? 0) * opacity + 255 * (1 - opacity);
+    pixels[i + 3] = 255;
+  }
+  return pixels;
 }
 
 async function saveQr(file: string, image: Buffer): Promise<void> {

@@ -1,7 +1,7 @@
 import path from "node:path";
+import { PNG } from "pngjs";
 import { type Clock, withTimeout } from "../../clock/clock.js";
 import { describeError } from "./describe-error.js";
-import { pngSize } from "./read-png.js";
 import { type RenderableMessage, renderZaloMessage } from "./render-outbound.js";
 import { RepeatGuard } from "./repeat-guard.js";
 import { SendThrottle } from "./send-throttle.js";
@@ -137,4 +137,14 @@ function toAttachment(file: ZaloFile): ZaloAttachment {
   if (["jpg", "jpeg", "webp", "gif"].includes(extension))
     throw new Error(`images are sent to Zalo as PNG; got ${file.filename}`);
   return { filename, data: file.data };
+}
+
+/** Width and height of a PNG image (pngjs reads and checks it), or null when `data` is not one. */
+function pngSize(data: Buffer): { width: number; height: number } | null {
+  try {
+    const { width, height } = PNG.sync.read(data);
+    return { width, height };
+  } catch {
+    return null;
+  }
 }
