@@ -5,6 +5,7 @@ import { answerIndicator } from "../answers/answer-indicator.js";
 import { answerMissing } from "../answers/answer-missing.js";
 import { answerProgress } from "../answers/answer-progress.js";
 import { answerUnmet } from "../answers/answer-unmet.js";
+import { converseAboutSchedule } from "../meetings/schedule-flow.js";
 import { isAddressedToBot } from "../messages/inbound-message.js";
 import type { AmbiguousIntent, IntentName, ParsedMessage } from "../parsing/parsed-message.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
@@ -26,6 +27,7 @@ import {
   NOTHING_TO_CANCEL,
   notAMember,
   ONE_FIGURE_PER_MESSAGE,
+  unreadableNumber,
   VIEWER_ONLY,
   whichIndicatorAsked,
 } from "./texts/chat.js";
@@ -46,6 +48,8 @@ export function converse(input: ConverseInput): DialogOutcome {
   const member = input.sender.membership;
   if (message.edited) return editedMessage(intent, session);
   if (message.media) return mediaMessage(input);
+  const scheduling = converseAboutSchedule(input);
+  if (scheduling) return scheduling;
 
   if (session && snapshot && member && canEnterFigures(member) && !isCommand && !interruptsDialog(intent, session)) {
     const { mediaNoted: _noted, ...answered } = session;
@@ -62,6 +66,8 @@ function continueDialog(ctx: DialogContext, session: SessionState, text: string)
       return continuePick(ctx, session, text, (typed) => lookupIndicator(typed, ctx.snapshot.catalog));
     case "confirm-undo":
       return continueUndo(ctx, session, text);
+    case "confirm-schedule":
+      return say(null, CANCELLED);
     default:
       return continueUpdate(ctx, session, text);
   }
@@ -88,6 +94,7 @@ const NOT_CLEARLY_FOR_THE_BOT: ReadonlySet<IntentName> = new Set<IntentName>([
 ]);
 
 function clearlyForTheBot(intent: ParsedMessage): boolean {
+  if (intent.intent === "unreadable_number") return intent.forIndicator;
   return !NOT_CLEARLY_FOR_THE_BOT.has(intent.intent);
 }
 
@@ -142,6 +149,8 @@ function boundChat(
       return say(session, ONE_FIGURE_PER_MESSAGE);
     case "unknown_indicator":
       return say(session, FIGURE_WITHOUT_INDICATOR);
+    case "unreadable_number":
+      return say(session, unreadableNumber(intent.written));
     case "ambiguous":
       if (ambiguousPurpose(intent) === "query") return say(session, whichIndicatorAsked([...intent.candidates]));
       return figureIntent({ input, snapshot, member: member! }, intent);

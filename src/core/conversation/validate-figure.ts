@@ -6,6 +6,26 @@ import { formatPercentValue } from "../numbers/format-percent.js";
 /** A figure that can be read back, or why not, in words for the member. */
 export type FigureCheck = { ok: true; warning?: string } | { ok: false; problem: string };
 
+/**
+ * The largest count a commune can plausibly report, by unit: a commune has at most a few
+ * hundred thousand people (after the 2025 mergers), fewer households, and meets a few
+ * times a quarter. Anything above is a slip (an extra digit, a pasted number), refused
+ * with a request to check, never stored. Units not listed share a generous ceiling;
+ * money ("đồng") has none.
+ */
+const PLAUSIBLE_MAXIMUM: ReadonlyMap<string, number> = new Map([
+  ["người", 500_000],
+  ["hộ", 150_000],
+  ["cuộc họp", 100],
+  ["cuộc", 100],
+  ["lần", 1_000],
+  ["thôn, tổ dân phố", 1_000],
+  ["trường", 1_000],
+  ["cán bộ", 10_000],
+]);
+const DEFAULT_MAXIMUM = 10_000_000;
+const UNBOUNDED_UNITS = new Set(["đồng", "triệu đồng"]);
+
 /** Percentage points of change from the last value above which the read-back asks for a second look. */
 const IMPLAUSIBLE_JUMP_POINTS = 30;
 
@@ -24,6 +44,8 @@ export function validateFigure(indicator: Indicator, value: FigureValue, previou
 
 function impossibility(indicator: Indicator, value: FigureValue): string | null {
   const unit = indicator.measure.kind === "ratio" || indicator.measure.kind === "count" ? indicator.measure.unit : "";
+  const implausible = implausibleCount(value, unit);
+  if (implausible) return implausible;
   switch (value.kind) {
     case "ratio":
       if (value.numerator < 0 || value.denominator < 0) return "Số liệu không thể là số âm.";
@@ -44,6 +66,19 @@ function impossibility(indicator: Indicator, value: FigureValue): string | null 
     default:
       return null;
   }
+}
+
+function implausibleCount(value: FigureValue, unit: string): string | null {
+  if (UNBOUNDED_UNITS.has(unit)) return null;
+  const counts =
+    value.kind === "ratio" ? [value.numerator, value.denominator] : value.kind === "count" ? [value.value] : [];
+  const maximum = PLAUSIBLE_MAXIMUM.get(unit) ?? DEFAULT_MAXIMUM;
+  const tooLarge = counts.find((count) => count > maximum);
+  if (tooLarge === undefined) return null;
+  return `Số ${formatCount(tooLarge)} ${unit} lớn bất thường với quy mô một xã (thường không quá ${formatCount(maximum)} ${unit}). Anh/chị kiểm tra lại, có thể thừa chữ số?`.replace(
+    / {2,}/g,
+    " ",
+  );
 }
 
 function jumpWarning(value: FigureValue, previous: FigureValue | null): string | undefined {

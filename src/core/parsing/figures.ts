@@ -158,6 +158,8 @@ interface Scan {
   readonly isRange: (index: number) => boolean;
   readonly isOrdinal: (index: number) => boolean;
   readonly count: (index: number) => number | null;
+  /** The sign written before a number: -1 or 1. A sign is read so that validation can refuse it, never dropped. */
+  readonly sign: (index: number) => number;
   readonly fractions: FractionFigure[];
   readonly percents: PercentFigure[];
   readonly numbers: NumberFigure[];
@@ -195,7 +197,13 @@ function scanOf(lexemes: readonly Lexeme[], skip: ReadonlySet<number>, options: 
   const notFigureUnit = (unit: string) => OTHER_AFTER.has(unit) || (!options.moneyIsFigure && MONEY_AFTER.has(unit));
   const eligible = (index: number) =>
     isNumber(index) && !isRange(index) && !isOrdinal(index) && !notFigureUnit(word(index + 1));
-  const count = (index: number) => parseNumber(lexemes[index]?.text ?? "");
+  /** -1 for a number with a minus sign glued to it ("-6608", "−5%"), unless the dash joins a range ("2021-2025"). */
+  const sign = (index: number) => {
+    const dash = symbol(index - 1);
+    const signed = (dash === "-" || dash === "\u2212") && glued(index) && !(glued(index - 1) && isNumber(index - 2));
+    return signed ? -1 : 1;
+  };
+  const count = (index: number) => signed(parseNumber(lexemes[index]?.text ?? ""), sign(index));
   return {
     lexemes,
     options,
@@ -207,10 +215,15 @@ function scanOf(lexemes: readonly Lexeme[], skip: ReadonlySet<number>, options: 
     isRange,
     isOrdinal,
     count,
+    sign,
     fractions: [],
     percents: [],
     numbers: [],
   };
+}
+
+function signed(value: number | null, sign: number): number | null {
+  return value === null || value === 0 ? value : value * sign;
 }
 
 /** With no indicator named, "7/8" is far more likely a day than a fraction. */
@@ -277,7 +290,7 @@ function readWordedFractions(scan: Scan): void {
 
 /** "68,2%", "97 %", "85 phần trăm", and after "đạt" / "tỷ lệ": "đạt 71", "tỷ lệ là 80". */
 function readPercents(scan: Scan): void {
-  const { lexemes, word, symbol, isNumber, isRange, used } = scan;
+  const { lexemes, word, symbol, isNumber, isRange, sign, used } = scan;
   const isTiLe = (index: number) => word(index) === "le" && ["ti", "ty"].includes(word(index - 1));
   const leadsPercent = (index: number) =>
     word(index - 1) === "dat" ||
@@ -295,7 +308,7 @@ function readPercents(scan: Scan): void {
     used.add(index);
     if (explicit) used.add(index + 1);
     if (CHANGE_BEFORE.has(word(index - 1)) || isRange(index)) return;
-    const percent = parsePercent(lexeme.text);
+    const percent = signed(parsePercent(lexeme.text), sign(index));
     if (percent === null || (!explicit && percent > 100)) return;
     scan.percents.push({ kind: "percent", percent, explicit });
   });

@@ -12,6 +12,7 @@ import { analyseMessage } from "./message-analysis.js";
 import type { ParsedMessage } from "./parsed-message.js";
 import { readBatch } from "./read-batch.js";
 import { correctsFigure } from "./report-cues.js";
+import { readReportRequest } from "./report-request.js";
 import { readRequestIntent } from "./request-intent.js";
 import { joinTerms, toTerms } from "./terms.js";
 import { readUpdateIntent } from "./update-intent.js";
@@ -42,6 +43,8 @@ export function parseMessage(text: string, catalog: Catalog | IndicatorIndex): P
   if (command) return commandIntent(command, index, (args) => parseText(args, index));
   const worded = raw.includes("@") ? readWordedCommand(raw) : null;
   if (worded) return commandIntent(worded, index, (args) => parseText(args, index));
+  const report = readReportRequest(raw);
+  if (report) return report;
   return parseText(raw, index);
 }
 
@@ -64,6 +67,8 @@ function parseText(raw: string, index: IndicatorIndex): ParsedMessage {
   if (asksToCancel(terms.map((term) => term.text))) return { intent: "cancel" };
 
   const codes = findCodeReferences(lexemes, index.catalog);
+  const numeral = lexemes.find((lexeme) => lexeme.mask === "numeral");
+  if (numeral) return { intent: "unreadable_number", written: numeral.typed, forIndicator: codes.length > 0 };
   const codeLexemes = new Set(codes.flatMap((code) => code.lexemes));
   const batch = readBatch(codes, lexemes, raw, index, correctsFigure(joinTerms(toTerms(lexemes, codeLexemes))));
   if (batch) return batch;

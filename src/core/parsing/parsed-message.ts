@@ -1,4 +1,5 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
+import type { ReportIntent } from "./report-request.js";
 
 /** A figure for one indicator: "3.2: 6.608/8.315", "4.6 chưa có". */
 export interface UpdateIntent {
@@ -80,6 +81,13 @@ export type ParsedMessage =
   | { readonly intent: "join_committee" }
   | AssignIntent
   | ApproveIntent
+  | ReportIntent
+  /**
+   * A number written in a form that cannot be read exactly ("1e309", "1_000", twenty
+   * digits): never guessed at, named back with a request to retype it. `forIndicator`
+   * when the message also names an indicator, so it was meant as a figure.
+   */
+  | { readonly intent: "unreadable_number"; readonly written: string; readonly forIndicator: boolean }
   /** Chatter, or a command the bot does not have (`command` holds its name). */
   | { readonly intent: "unknown"; readonly command?: string };
 

@@ -10,7 +10,10 @@
  */
 
 /** What a masked span was recognised as. */
-export type MaskKind = "url" | "email" | "mention" | "document" | "date" | "time" | "phone";
+export type MaskKind = "url" | "email" | "mention" | "document" | "date" | "time" | "phone" | "numeral";
+
+/** More digits than a double holds exactly: such a number is never read, only named back. */
+const MAX_EXACT_DIGITS = 15;
 
 /** One lexeme of a folded message. */
 export interface Lexeme {
@@ -67,7 +70,18 @@ const RULES: readonly Rule[] = [
   { pattern: /[ivxl]+(?:\.\d{1,2})+[a-z]?(?![a-z0-9])/y, make: () => ({ kind: "code" }) },
   // 6 608, 1 234 567 (spaces grouping thousands), not before "%"
   { pattern: /\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,]| ?%)/y, make: () => ({ kind: "number" }) },
-  { pattern: /\d+(?:[.,]\d+)*/y, make: () => ({ kind: "number" }) },
+  // 1e309, 6.6e3, 1_000, 0x1a: programmers' numerals, which an official never means as written
+  {
+    pattern: /(?:0x[\da-f]+|0b[01]+|\d+(?:[.,]\d+)*(?:e[+-]?\d+|(?:_\d+)+))(?![a-z\d])/y,
+    make: () => ({ kind: "mask", mask: "numeral" }),
+  },
+  {
+    pattern: /\d+(?:[.,]\d+)*/y,
+    make: (text) =>
+      text.replace(/\D/g, "").replace(/^0+/, "").length > MAX_EXACT_DIGITS
+        ? { kind: "mask", mask: "numeral" }
+        : { kind: "number" },
+  },
   { pattern: /[a-z]+(?:-[a-z0-9]+)*/y, make: (text) => ({ kind: "word", text: text.replace(/-/g, "") }) },
   { pattern: /[^\sa-z0-9]/y, make: () => ({ kind: "symbol" }) },
 ];

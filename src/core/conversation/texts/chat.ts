@@ -28,6 +28,11 @@ export const ONE_FIGURE_PER_MESSAGE = `Anh/chị gửi mỗi chỉ tiêu một t
 /** A message addressed to the bot that it could not read. */
 export const NOT_UNDERSTOOD = `Xin lỗi, tôi chưa hiểu. Gõ /huongdan để xem cách dùng, hoặc /capnhat để nhập số liệu.`;
 
+/** A number typed in a form that cannot be read exactly ("1e309", "1_000", twenty digits). */
+export function unreadableNumber(written: string): string {
+  return `Tôi không đọc được “${written}” thành một số chính xác. Anh/chị gõ lại bằng chữ số, ví dụ 6.608, 6.608/8.315 hoặc 79,5%.`;
+}
+
 /** A figure without an indicator it could belong to. */
 export const FIGURE_WITHOUT_INDICATOR = `Chưa rõ số liệu này của chỉ tiêu nào. Gõ kèm mã chỉ tiêu, ví dụ "3.2: 6.608/8.315", hoặc /capnhat để chọn.`;
 
