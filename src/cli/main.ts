@@ -9,6 +9,12 @@ import { runCli } from "./run-cli.js";
 
 loadDotEnv(process.cwd(), process.env);
 
+// Output piped into a command that stops reading early (`xaso replay … | head -5`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const io: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),

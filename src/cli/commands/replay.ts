@@ -43,6 +43,12 @@ export const replayCommand: CliCommand = {
       io.err(`Không tìm thấy tệp ${file}.`);
       return exitCode.failed;
     }
+    // Reading starts now: lines that arrive while the catalog and the database are prepared are kept.
+    const lines = readAhead(
+      file === "-"
+        ? io.readLines()
+        : readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity }),
+    );
     const catalog = await findCatalogOrExplain(values.catalog, { io, config });
     if (!catalog) return exitCode.failed;
     const temporary = values.db ? null : fs.mkdtempSync(path.join(os.tmpdir(), "xaso-replay-"));
@@ -51,8 +57,6 @@ export const replayCommand: CliCommand = {
       await deployMigrations(url, undefined, () => {});
       const database = await openDatabase(url);
       try {
-        const input = file === "-" ? process.stdin : fs.createReadStream(file, "utf8");
-        const lines = file === "-" ? io.readLines() : readline.createInterface({ input, crlfDelay: Infinity });
         await runReplay(
           { db: database.db, catalog, communeName: values.commune, converse, timeZone: config.timeZone },
           lines,
@@ -69,3 +73,13 @@ export const replayCommand: CliCommand = {
     return exitCode.ok;
   },
 };
+
+/**
+ * Starts iterating at once. readline hands lines only to an iterator that already exists,
+ * so a file or a pipe read while the database is being migrated would otherwise lose its
+ * lines, and the replay would wait for input that had already gone by.
+ */
+function readAhead(lines: AsyncIterable<string>): AsyncIterable<string> {
+  const iterator = lines[Symbol.asyncIterator]();
+  return { [Symbol.asyncIterator]: () => iterator };
+}
