@@ -13,6 +13,8 @@ export type StepAnswer =
   /** Counts from 0 into the options offered. */
   | { kind: "choice"; index: number }
   | { kind: "evidence"; evidence: EvidenceInfo }
+  /** A date that does not exist, as written. */
+  | { kind: "impossible-date"; written: string }
   | { kind: "text"; text: string };
 
 /** What each step asks for, so the reply is read in those terms. */
@@ -56,6 +58,8 @@ function fromReply(reply: ParsedReply, text: string): StepAnswer {
       return { kind: "choice", index: reply.index };
     case "evidence":
       return { kind: "evidence", evidence: toEvidence(reply) };
+    case "impossible_date":
+      return { kind: "impossible-date", written: reply.written };
     case "text":
       return { kind: "text", text: reply.text };
     case "unclear":

@@ -6,8 +6,10 @@
 export interface EvidenceReference {
   /** Document number as typed: "189/BC-UBND", "06-NQ/TU". */
   readonly reference: string | null;
-  /** Date as typed, without "ngày": "27/11/2023". */
+  /** Date as typed, without "ngày": "27/11/2023"; null when none was written or it does not exist. */
   readonly date: string | null;
+  /** A date written that no calendar has ("27/13/2023", "31/02/2023"), to be named back. */
+  readonly impossibleDate: string | null;
   readonly url: string | null;
 }
 
@@ -23,6 +25,20 @@ export function readEvidence(text: string): EvidenceReference {
   const url = URL.exec(normal)?.[0]?.replace(/[.,;)]+$/, "") ?? null;
   const withoutUrl = url ? normal.replace(url, " ") : normal;
   const reference = DOCUMENT.exec(withoutUrl)?.[0] ?? null;
-  const date = DATE.exec(reference ? withoutUrl.replace(reference, " ") : withoutUrl)?.[0] ?? null;
-  return { reference, date, url };
+  const written = DATE.exec(reference ? withoutUrl.replace(reference, " ") : withoutUrl)?.[0] ?? null;
+  const exists = written === null || isCalendarDate(written);
+  return { reference, date: exists ? written : null, impossibleDate: exists ? null : written, url };
+}
+
+/** True when "d/m/y" (or with "." or "-") names a day that exists; two-digit years are 20yy. */
+export function isCalendarDate(written: string): boolean {
+  const [day = 0, month = 0, year = 0] = written.split(/[/.-]/).map(Number);
+  const fullYear = year < 100 ? 2000 + year : year;
+  if (month < 1 || month > 12 || day < 1 || fullYear < 1900 || fullYear > 2200) return false;
+  return day <= daysInMonth(month, fullYear);
+}
+
+function daysInMonth(month: number, year: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

@@ -41,6 +41,8 @@ export type ParsedReply =
       readonly date: string | null;
       readonly url: string | null;
     }
+  /** Evidence whose date does not exist ("27/13/2023"): asked again, never stored. */
+  | { readonly kind: "impossible_date"; readonly written: string }
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "unclear" };
 
@@ -149,7 +151,8 @@ export function parseReply(text: string, expected: ReplyExpectation): ParsedRepl
       return picked ? { kind: "choice", index: Number(picked.value) } : { kind: "unclear" };
     }
     case "evidence": {
-      const evidence = readEvidence(raw);
+      const { impossibleDate, ...evidence } = readEvidence(raw);
+      if (impossibleDate) return { kind: "impossible_date", written: impossibleDate };
       if (evidence.reference || evidence.url) return { kind: "evidence", ...evidence };
       return answer(yesNo) ?? { kind: "text", text: raw };
     }

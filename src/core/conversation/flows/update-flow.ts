@@ -15,6 +15,7 @@ import {
   confirmChoices,
   evidenceNotRecognised,
   INDICATOR_GONE,
+  impossibleDate,
   needNumber,
   needWholeNumber,
   notUnderstood,
@@ -57,7 +58,7 @@ export function proposeFigure(
 /** Moves the dialog one step on with the member's answer. */
 export function continueUpdate(
   ctx: DialogContext,
-  session: Exclude<SessionState, { step: "pick-indicator" | "confirm-undo" }>,
+  session: Exclude<SessionState, { step: "pick-indicator" | "confirm-undo" | "confirm-schedule" }>,
   text: string,
 ): DialogOutcome {
   const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
@@ -104,6 +105,8 @@ export function continueUpdate(
       if (answer.kind === "evidence") return confirmStep(ctx, indicator, { ...draft, evidence: [answer.evidence] });
       if (answer.kind === "skip" || answer.kind === "no")
         return confirmStep(ctx, indicator, { ...draft, evidence: [] });
+      if (answer.kind === "impossible-date")
+        return say(session, impossibleDate(answer.written, evidenceQuestion().text), choicesOf(evidenceQuestion()));
       return say(session, evidenceNotRecognised(evidenceQuestion().text), choicesOf(evidenceQuestion()));
     }
     case "confirm":
@@ -176,7 +179,7 @@ function confirmStep(ctx: DialogContext, indicator: Indicator, draft: UpdateDraf
 }
 
 function questionFor(ctx: DialogContext, session: SessionState): Question {
-  if (session.step === "pick-indicator" || session.step === "confirm-undo") return { text: "" };
+  if (!("draft" in session)) return { text: "" };
   const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
   if (!indicator) return { text: "" };
   if (session.step === "denominator") return denominatorQuestion(indicator, session.draft);

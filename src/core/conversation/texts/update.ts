@@ -42,6 +42,11 @@ export function evidenceNotRecognised(question: string): string {
   return `Chưa nhận ra minh chứng. ${question}`;
 }
 
+/** Evidence dated a day that does not exist ("27/13/2023", "31/02/2023"). */
+export function impossibleDate(written: string, question: string): string {
+  return `Ngày ${written} không có trên lịch, chưa lưu minh chứng này. ${question}`;
+}
+
 /** After a one-line figure that failed validation: how to send it again. */
 export function retypeExample(indicator: Indicator): string {
   switch (indicator.measure.kind) {
