@@ -241,6 +241,39 @@ describe.each(databaseKindsUnderTest())("admin stores on %s", (kind) => {
     });
   });
 
+  describe("text as stored", () => {
+    it("strips NUL and other control characters from names and titles, on every database", async () => {
+      const { db } = database;
+      const { id: communeId } = await commune("text-as-stored");
+      const plan = await createPlan(db, { communeId, catalog, year: 2024, at, actor: {} });
+      if (!plan.ok) throw new Error("plan refused");
+      const member = await addMember(
+        db,
+        {
+          communeId,
+          platform: "telegram",
+          externalId: "nul-1",
+          displayName: "Lan\u0000\u200b \u0007 Anh",
+          role: "member",
+          status: "approved",
+        },
+        { at },
+      );
+      const person = await db.person.findFirstOrThrow({ where: { memberships: { some: { id: member.id } } } });
+      expect(person.displayName).toBe("Lan Anh");
+      const bound = await bindChat(db, {
+        platform: "telegram",
+        chatId: "-100777",
+        communeId,
+        planId: plan.plan.id,
+        isGroup: true,
+        title: "BCĐ\u0000 CĐS\u202e",
+        at,
+      });
+      expect(bound.ok && bound.binding.title).toBe("BCĐ CĐS");
+    });
+  });
+
   describe("assignIndicators and member lookups", () => {
     async function seed(slug: string) {
       const { db } = database;

@@ -26,3 +26,17 @@ export function typedText(text: string): string {
     .slice(0, MAX_READ_CHARS)
     .trim();
 }
+
+/**
+ * Text fit to store: NFC, without control and format characters (a NUL in a display
+ * name is refused by PostgreSQL and invisible everywhere), spaces collapsed, at most
+ * `maxLength` characters. For names, titles and any other free text kept in the database.
+ */
+export function storableText(text: string, maxLength = 200): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\p{Cf}\p{Cc}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, maxLength);
+}

@@ -1,3 +1,4 @@
+import { storableText } from "../../../core/text/typed-text.js";
 import type { DbClient, Prisma } from "../prisma-types.js";
 import { writeAudit } from "./audit-log.js";
 
@@ -57,7 +58,7 @@ export async function bindChat(db: DbClient, input: ChatToBind): Promise<BindCha
         communeId: input.communeId,
         planId: input.planId,
         isGroup: input.isGroup,
-        title: input.title,
+        title: storedTitle(input.title),
         boundBy: input.boundBy,
         createdAt: input.at,
         updatedAt: input.at,
@@ -82,7 +83,7 @@ export async function bindChat(db: DbClient, input: ChatToBind): Promise<BindCha
     communeId: input.communeId,
     planId: input.planId,
     isGroup: input.isGroup,
-    title: input.title ?? existing.title,
+    title: storedTitle(input.title) ?? existing.title,
     active: true,
   };
   const changed = (Object.keys(next) as (keyof typeof next)[]).some((field) => next[field] !== existing[field]);
@@ -171,4 +172,9 @@ export async function deactivateChat(
     at: input.at,
   });
   return true;
+}
+
+/** A chat title as stored: no control characters; an empty title is no title. */
+function storedTitle(title: string | undefined): string | undefined {
+  return title === undefined ? undefined : storableText(title) || undefined;
 }

@@ -1,3 +1,4 @@
+import { storableText } from "../../../core/text/typed-text.js";
 import type { DbClient, Membership } from "../prisma-types.js";
 import { writeAudit } from "./audit-log.js";
 
@@ -24,6 +25,7 @@ export async function addMember(
   member: NewMember,
   actor: { personId?: string; at: Date },
 ): Promise<Membership> {
+  const displayName = storableText(member.displayName) || member.externalId;
   const identity = await db.platformIdentity.findUnique({
     where: { platform_externalId: { platform: member.platform, externalId: member.externalId } },
   });
@@ -32,13 +34,13 @@ export async function addMember(
     (
       await db.person.create({
         data: {
-          displayName: member.displayName,
+          displayName,
           createdAt: actor.at,
           identities: {
             create: {
               platform: member.platform,
               externalId: member.externalId,
-              displayName: member.displayName,
+              displayName,
               createdAt: actor.at,
             },
           },
@@ -74,7 +76,8 @@ export async function linkIdentity(
   account: { platform: string; externalId: string; displayName?: string },
   at: Date,
 ): Promise<void> {
-  await db.platformIdentity.create({ data: { personId, ...account, createdAt: at } });
+  const displayName = account.displayName === undefined ? undefined : storableText(account.displayName);
+  await db.platformIdentity.create({ data: { personId, ...account, displayName, createdAt: at } });
 }
 
 /** An administrator's approval of a member's seat, given in a chat. */
