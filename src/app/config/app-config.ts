@@ -1,5 +1,5 @@
 import type { TelegramSettings } from "../../adapters/platforms/telegram/start-telegram.js";
-import type { ZaloSettings } from "../../adapters/platforms/zalo/credentials-file.js";
+import type { ZaloSettings } from "../../adapters/platforms/zalo/login.js";
 import { type Env, envSchema } from "./env-schema.js";
 
 /** OpenAI-compatible endpoint; present only when an API key is configured. */

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { createLogger, type Logger } from "../../adapters/logging/create-logger.js";
-import type { ZaloClientFactory } from "../../adapters/platforms/zalo/zalo-port.js";
+import type { ZaloClientFactory } from "../../adapters/platforms/zalo/port.js";
 import { type CliCommand, exitCode } from "../cli-command.js";
 import { reportUsage } from "./parse-cli-args.js";
 
@@ -34,7 +34,7 @@ export function createZaloLoginCommand(deps: ZaloLoginDeps = {}): CliCommand {
       );
       try {
         // Loaded on demand: zca-js is large and no other command needs it.
-        const { loginZaloWithQr } = await import("../../adapters/platforms/zalo/login-with-qr.js");
+        const { loginZaloWithQr } = await import("../../adapters/platforms/zalo/login.js");
         await loginZaloWithQr(config.zalo, logger, { zalo: deps.zalo, print: io.out, now });
         return exitCode.ok;
       } catch (error) {

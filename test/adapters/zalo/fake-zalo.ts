@@ -10,7 +10,7 @@ import type {
   ZaloLoginResult,
   ZaloOutgoing,
   ZaloQrEvent,
-} from "../../../src/adapters/platforms/zalo/zalo-port.js";
+} from "../../../src/adapters/platforms/zalo/port.js";
 import {
   GroupMessage,
   type TGroupMessage,
@@ -18,7 +18,7 @@ import {
   type TMention,
   type TQuote,
   UserMessage,
-} from "../../../src/adapters/platforms/zalo/zca-js.js";
+} from "../../../src/adapters/platforms/zalo/zca-deps.js";
 
 /**
  * Test doubles of the Zalo port: a fake Zalo whose listener is driven by the test and

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { writeZaloCredentials, type ZaloSettings } from "../../../src/adapters/platforms/zalo/credentials-file.js";
-import type { ZaloCredentials } from "../../../src/adapters/platforms/zalo/zalo-port.js";
+import { writeZaloCredentials, type ZaloSettings } from "../../../src/adapters/platforms/zalo/login.js";
+import type { ZaloCredentials } from "../../../src/adapters/platforms/zalo/port.js";
 
 /** Values that must never appear in a log line. */
 export const SECRET_COOKIE = "zpw_sek-SECRET-4f9a8c";

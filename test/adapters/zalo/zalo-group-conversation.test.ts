@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLogger } from "../../../src/adapters/logging/create-logger.js";
 import type { PlatformHooks } from "../../../src/adapters/platforms/platform-adapter.js";
 import { type RunningZalo, startZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
-import { type TGroupMessage, ThreadType } from "../../../src/adapters/platforms/zalo/zca-js.js";
+import { type TGroupMessage, ThreadType } from "../../../src/adapters/platforms/zalo/zca-deps.js";
 import { deactivateChat } from "../../../src/adapters/storage/stores/chat-bindings.js";
 import { createCommune } from "../../../src/adapters/storage/stores/communes.js";
 import { addMember } from "../../../src/adapters/storage/stores/members.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toInbound } from "../../../src/adapters/platforms/zalo/to-inbound.js";
-import { parseZaloChatId, zaloChatId } from "../../../src/adapters/platforms/zalo/zalo-chat-id.js";
-import { GroupMessage, ThreadType } from "../../../src/adapters/platforms/zalo/zca-js.js";
+import { toInbound } from "../../../src/adapters/platforms/zalo/inbound.js";
+import { parseZaloChatId, zaloChatId } from "../../../src/adapters/platforms/zalo/port.js";
+import { GroupMessage, ThreadType } from "../../../src/adapters/platforms/zalo/zca-deps.js";
 import { groupMessage, tag, userMessage } from "./fake-zalo.js";
 
 const BOT = "bot-uid";

@@ -5,8 +5,13 @@ import { PNG } from "pngjs";
 import QRCode from "qrcode";
 import { describe, expect, it, vi } from "vitest";
 import { createLogger } from "../../../src/adapters/logging/create-logger.js";
-import { readZaloCredentials, writeZaloCredentials } from "../../../src/adapters/platforms/zalo/credentials-file.js";
-import { loginZaloWithQr, qrToTerminal, readQrContent } from "../../../src/adapters/platforms/zalo/login-with-qr.js";
+import {
+  loginZaloWithQr,
+  qrToTerminal,
+  readQrContent,
+  readZaloCredentials,
+  writeZaloCredentials,
+} from "../../../src/adapters/platforms/zalo/login.js";
 import { startZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
 import { parseConfig } from "../../../src/app/config/app-config.js";
 import type { CliContext } from "../../../src/cli/cli-command.js";

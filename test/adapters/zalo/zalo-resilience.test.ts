@@ -3,11 +3,13 @@ import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../../src/adapters/logging/create-logger.js";
 import type { PlatformHooks } from "../../../src/adapters/platforms/platform-adapter.js";
-import { writeZaloCredentials } from "../../../src/adapters/platforms/zalo/credentials-file.js";
-import type { ZaloSessionLoss } from "../../../src/adapters/platforms/zalo/session-loss.js";
+import {
+  defaultZaloTimings as timings,
+  type ZaloSessionLoss,
+} from "../../../src/adapters/platforms/zalo/connection.js";
+import { writeZaloCredentials } from "../../../src/adapters/platforms/zalo/login.js";
+import { ZaloNotConnectedError } from "../../../src/adapters/platforms/zalo/outbox.js";
 import { type RunningZalo, startZalo, type ZaloStartOptions } from "../../../src/adapters/platforms/zalo/start-zalo.js";
-import { ZaloNotConnectedError } from "../../../src/adapters/platforms/zalo/zalo-outbox.js";
-import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/zalo-timings.js";
 import { FakeClock } from "../../support/fake-clock.js";
 import { FakeZalo, groupMessage, ZALO_TEST_START } from "./fake-zalo.js";
 import { credentials, credentialsFixture, SECRET_COOKIE, SECRET_IMEI, tempDir } from "./zalo-fixtures.js";

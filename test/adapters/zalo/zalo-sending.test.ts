@@ -1,16 +1,19 @@
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/connection.js";
 import {
   choicesHint,
+  createRepeatGuard,
   locateMentions,
   renderZaloMessage,
   ZALO_TEXT_LIMIT,
-} from "../../../src/adapters/platforms/zalo/render-outbound.js";
-import { RepeatGuard } from "../../../src/adapters/platforms/zalo/repeat-guard.js";
-import { SendThrottle } from "../../../src/adapters/platforms/zalo/send-throttle.js";
-import { ZaloFileTimeoutError, ZaloOutbox } from "../../../src/adapters/platforms/zalo/zalo-outbox.js";
-import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/zalo-timings.js";
-import { ThreadType, ZaloApiError } from "../../../src/adapters/platforms/zalo/zca-js.js";
+} from "../../../src/adapters/platforms/zalo/outbound.js";
+import {
+  createSendThrottle,
+  createZaloOutbox,
+  ZaloFileTimeoutError,
+} from "../../../src/adapters/platforms/zalo/outbox.js";
+import { ThreadType, ZaloApiError } from "../../../src/adapters/platforms/zalo/zca-deps.js";
 import { FakeClock } from "../../support/fake-clock.js";
 import { type FakeApi, FakeZalo, ZALO_TEST_START } from "./fake-zalo.js";
 import { credentials } from "./zalo-fixtures.js";
@@ -21,7 +24,7 @@ async function outbox() {
   const login = await zalo.login(credentials());
   if (!login.ok) throw new Error("login");
   const unavailable: [string, string][] = [];
-  const box = new ZaloOutbox({
+  const box = createZaloOutbox({
     api: () => login.api,
     clock,
     timings,
@@ -84,7 +87,7 @@ describe("rendering replies for Zalo", () => {
   });
 
   it("varies a text identical to the previous one in the same chat, visibly and at the end", () => {
-    const guard = new RepeatGuard();
+    const guard = createRepeatGuard();
     guard.sent("g:1", "Tổng số hộ?");
     expect(guard.vary("g:1", "Tổng số hộ?", "Minh")).toBe("Tổng số hộ? (gửi Minh)");
     expect(guard.vary("g:1", "Tổng số hộ?")).toBe("Tổng số hộ? (nhắc lại)");
@@ -123,7 +126,7 @@ describe("sending to Zalo", () => {
   it("reserves send slots in call order when several chats send at once", async () => {
     const waits: number[] = [];
     const clock = { now: () => 0, sleep: async (ms: number) => void waits.push(ms), after: () => () => {} };
-    const throttle = new SendThrottle(clock, timings);
+    const throttle = createSendThrottle(clock, timings);
     await Promise.all([throttle.wait("g:1"), throttle.wait("g:1"), throttle.wait("g:2"), throttle.wait("g:3")]);
     expect(waits).toEqual([
       timings.perChatGap,

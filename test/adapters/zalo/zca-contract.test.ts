@@ -4,12 +4,14 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type WebSocket, WebSocketServer } from "ws";
 import { createLogger } from "../../../src/adapters/logging/create-logger.js";
-import type { ZaloSessionLoss } from "../../../src/adapters/platforms/zalo/session-loss.js";
+import {
+  defaultZaloTimings as timings,
+  type ZaloSessionLoss,
+} from "../../../src/adapters/platforms/zalo/connection.js";
+import type { ZaloClientFactory } from "../../../src/adapters/platforms/zalo/port.js";
 import { type RunningZalo, startZalo } from "../../../src/adapters/platforms/zalo/start-zalo.js";
-import type { ZaloClientFactory } from "../../../src/adapters/platforms/zalo/zalo-port.js";
-import { defaultZaloTimings as timings } from "../../../src/adapters/platforms/zalo/zalo-timings.js";
 import { wrapZcaApi } from "../../../src/adapters/platforms/zalo/zca-client.js";
-import { ZcaApi } from "../../../src/adapters/platforms/zalo/zca-js.js";
+import { ZcaApi } from "../../../src/adapters/platforms/zalo/zca-deps.js";
 import type { InboundMessage } from "../../../src/core/messages/inbound-message.js";
 import { FakeClock } from "../../support/fake-clock.js";
 import { ZALO_TEST_START } from "./fake-zalo.js";

@@ -2,18 +2,19 @@ import type { OutboundMessage } from "../../../core/messages/outbound-message.js
 import { type Clock, systemClock } from "../../clock/clock.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../platform-adapter.js";
-import { readZaloCredentials, type ZaloSettings } from "./credentials-file.js";
-import { describeError } from "./describe-error.js";
-import { loginZaloWithQr } from "./login-with-qr.js";
-import type { ZaloSessionLoss } from "./session-loss.js";
-import { zaloChatId } from "./zalo-chat-id.js";
-import { ZaloConnection } from "./zalo-connection.js";
-import { ZaloInbox } from "./zalo-inbox.js";
-import { type ZaloFile, ZaloOutbox } from "./zalo-outbox.js";
-import type { ZaloClientFactory } from "./zalo-port.js";
-import { defaultZaloTimings, type ZaloTimings } from "./zalo-timings.js";
+import {
+  createZaloConnection,
+  defaultZaloTimings,
+  type ZaloConnection,
+  type ZaloSessionLoss,
+  type ZaloTimings,
+} from "./connection.js";
+import { createZaloInbox } from "./inbound.js";
+import { loginZaloWithQr, readZaloCredentials, type ZaloSettings } from "./login.js";
+import { createZaloOutbox, type ZaloFile } from "./outbox.js";
+import { describeError, type ZaloClientFactory, zaloChatId } from "./port.js";
 import { createZcaClientFactory } from "./zca-client.js";
-import { ThreadType } from "./zca-js.js";
+import { ThreadType } from "./zca-deps.js";
 
 /** Optional collaborators of the Zalo adapter; the defaults are the real ones. */
 export interface ZaloStartOptions {
@@ -51,7 +52,7 @@ export interface RunningZalo extends RunningPlatform {
  * (zca-js). On the first run, with no saved login, a QR code is shown in the terminal
  * and saved as a PNG; afterwards the saved cookies log in. Messages are handled one chat
  * at a time in order, replies go back to the thread they came from with its type, and the
- * connection looks after itself (see ZaloConnection). Rejects only when a first-run QR
+ * connection looks after itself (see createZaloConnection). Rejects only when a first-run QR
  * login does not complete.
  */
 export async function startZalo(
@@ -70,9 +71,9 @@ export async function startZalo(
     logger.warn({ component: "zalo", chatId, reason }, "Zalo chat no longer reachable");
     await hooks.chatUnavailable(chatId, reason);
   };
-  const outbox = new ZaloOutbox({ api: () => connection?.current ?? null, clock, timings, chatUnavailable });
-  const inbox = new ZaloInbox({ hooks, outbox, logger, now });
-  connection = new ZaloConnection({
+  const outbox = createZaloOutbox({ api: () => connection?.current ?? null, clock, timings, chatUnavailable });
+  const inbox = createZaloInbox({ hooks, outbox, logger, now });
+  connection = createZaloConnection({
     factory,
     credentialsPath: config.credentialsPath,
     clock,

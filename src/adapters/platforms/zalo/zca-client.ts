@@ -7,7 +7,7 @@ import type {
   ZaloListenerPort,
   ZaloLoginResult,
   ZaloQrEvent,
-} from "./zalo-port.js";
+} from "./port.js";
 import {
   type API,
   type Credentials,
@@ -17,7 +17,7 @@ import {
   LoginQRCallbackEventType,
   Zalo,
   ZaloApiError,
-} from "./zca-js.js";
+} from "./zca-deps.js";
 
 /**
  * zca-js options for every login: no update check against npm, no console output of its

@@ -1,6 +1,6 @@
 import { type Choice, type Mention, withNumberedChoices } from "../../../core/messages/outbound-message.js";
 import { splitLongText } from "../../../core/text/split-long-text.js";
-import type { ZaloMention } from "./zalo-port.js";
+import type { ZaloMention } from "./port.js";
 
 /** About what Zalo accepts in one text message. */
 export const ZALO_TEXT_LIMIT = 2_000;
@@ -72,4 +72,35 @@ export function locateMentions(
     }
   }
   return taken.sort((a, b) => a.pos - b.pos);
+}
+
+/**
+ * Zalo refuses a text identical to the one just sent to the same chat ("Không thể nhận tin
+ * nhắn từ bạn."), which happens when two members of a group reach the same step. The guard
+ * remembers the last text sent to each chat and makes a repeat differ by a visible suffix
+ * on its last line: " (gửi Tên)" when the reply answers a known member, " (nhắc lại)"
+ * otherwise. Should that still equal the previous text, a zero-width space is added. The
+ * suffix goes at the end, so tag positions stay valid.
+ */
+export interface RepeatGuard {
+  /** The text to send to `chatId` now: `text` itself, or a variation of it when it would repeat. */
+  vary(chatId: string, text: string, addressee?: string): string;
+  /** Records what was actually sent. */
+  sent(chatId: string, text: string): void;
+}
+
+/** A RepeatGuard that has sent nothing yet. */
+export function createRepeatGuard(): RepeatGuard {
+  const last = new Map<string, string>();
+  return {
+    vary(chatId, text, addressee) {
+      const previous = last.get(chatId);
+      if (previous !== text) return text;
+      const varied = `${text} ${addressee ? `(gửi ${addressee})` : "(nhắc lại)"}`;
+      return varied === previous ? `${text}\u200b` : varied;
+    },
+    sent(chatId, text) {
+      last.set(chatId, text);
+    },
+  };
 }

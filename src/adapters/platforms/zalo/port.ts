@@ -1,7 +1,8 @@
-import type { Message, ThreadType } from "./zca-js.js";
+import { type Message, ThreadType } from "./zca-deps.js";
 
 /**
- * The narrow slice of zca-js the Zalo adapter uses. Everything in the adapter talks to
+ * The narrow slice of zca-js the Zalo adapter uses, the chat ids it gives Zalo's threads,
+ * and how errors coming through it are described. Everything in the adapter talks to
  * these interfaces; `zca-client.ts` implements them over the real library and the tests
  * implement them with fakes, so no test ever reaches Zalo.
  */
@@ -100,4 +101,44 @@ export interface ZaloClientFactory {
     options: { userAgent: string },
     onEvent: (event: ZaloQrEvent) => void,
   ): Promise<{ api: ZaloApiPort; credentials: ZaloCredentials }>;
+}
+
+/**
+ * Zalo thread ids do not tell a group from a person, and zca-js needs to know which one it
+ * sends to. Xã Số's chat id for Zalo carries it: "g:<group id>" or "u:<user id>". Every
+ * message the adapter hands to the core, every binding /batdau stores and every reminder
+ * the app sends later uses this form, so a group is never answered in private.
+ */
+export interface ZaloThread {
+  threadId: string;
+  type: ThreadType;
+}
+
+/** "g:123" for a group, "u:456" for a private chat. */
+export function zaloChatId(threadId: string, type: ThreadType): string {
+  return `${type === ThreadType.Group ? "g" : "u"}:${threadId}`;
+}
+
+/** The thread behind a Zalo chat id, or null for an id not in that form (it is never guessed). */
+export function parseZaloChatId(chatId: string): ZaloThread | null {
+  const match = /^([gu]):(\S+)$/.exec(chatId);
+  if (!match?.[1] || !match[2]) return null;
+  return { threadId: match[2], type: match[1] === "g" ? ThreadType.Group : ThreadType.User };
+}
+
+/**
+ * A short, safe description of anything thrown or emitted as an error. Websocket error
+ * events carry the socket and its request headers (cookies included), so they are never
+ * logged whole: only a message and a code.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return withCode(error.message, (error as { code?: unknown }).code);
+  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string")
+    return error.message;
+  if (typeof error === "string") return error;
+  return "lỗi không rõ";
+}
+
+function withCode(message: string, code: unknown): string {
+  return typeof code === "string" || typeof code === "number" ? `${message} (code ${code})` : message;
 }
