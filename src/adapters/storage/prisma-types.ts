@@ -3,7 +3,14 @@
  * file depends on where generation writes them.
  */
 
-export type { AuditEntry, Commune, IndicatorSet, Membership, Submission } from "./generated/sqlite/client/client.js";
+export type {
+  AuditEntry,
+  Commune,
+  CurrentFigure,
+  IndicatorSet,
+  Membership,
+  Submission,
+} from "./generated/sqlite/client/client.js";
 export { Prisma } from "./generated/sqlite/client/client.js";
 
 import type { Prisma } from "./generated/sqlite/client/client.js";

@@ -17,6 +17,7 @@ import {
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { applyStorageEffects } from "./apply-effects.js";
+import { converseWithHistory } from "./converse-with-history.js";
 import { toOutboundMessages } from "./to-outbound-messages.js";
 
 /** What handling a message needs from the rest of the app. */
@@ -66,7 +67,11 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
       return [];
     const binding = await findActiveBinding(tx, { platform: message.platform, chatId: message.chatId });
     const snapshot = binding
-      ? await loadCommuneSnapshot(tx, { planId: binding.planId, platform: message.platform, now }, deps.catalogOf)
+      ? await loadCommuneSnapshot(
+          tx,
+          { planId: binding.planId, platform: message.platform, now, history: "latest" },
+          deps.catalogOf,
+        )
       : null;
     const sender = await findSender(
       tx,
@@ -79,7 +84,8 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
     const stored = key ? await loadSession(tx, key, SESSION_SCHEMA_VERSION) : null;
     const session = stored && stored.expiresAt > now ? parseSession(stored.state) : null;
 
-    const outcome = deps.converse({ message, snapshot, sender, session, now, timeZone: deps.timeZone });
+    const input = { message, snapshot, sender, session, now, timeZone: deps.timeZone };
+    const outcome = await converseWithHistory(tx, deps.converse, input);
 
     await applyStorageEffects(tx, outcome.effects, { message, snapshot, sender, now });
     if (key && (stored || outcome.session)) {

@@ -1,6 +1,7 @@
 import type { Catalog, Indicator } from "../catalog/catalog-schema.js";
 import { describeTarget } from "../catalog/describe-target.js";
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
+import { requireFullHistory } from "../conversation/history-required.js";
 import type { EvaluationProblem } from "../evaluation/evaluation-problem.js";
 import { statusLabel } from "../evaluation/evaluation-status.js";
 import { formatNumber } from "../numbers/format-number.js";
@@ -107,6 +108,7 @@ export function answerIndicator(
 ): Answer {
   const indicator = findIndicator(snapshot.catalog, code);
   if (indicator === undefined) return unknownCode(snapshot, code);
+  requireFullHistory(snapshot);
   const state = indicatorState(snapshot, indicator);
   const responsible: MemberInfo[] = responsibleMembers(snapshot, indicator.code);
   const history = historyLines(indicator.measure, state.versions, timeZone);

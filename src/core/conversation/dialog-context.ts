@@ -29,6 +29,7 @@ export function latestFigure(snapshot: CommuneSnapshot, code: string): FigureVal
 
 /** The last denominator confirmed for a ratio indicator, offered for reuse. */
 export function lastDenominator(snapshot: CommuneSnapshot, code: string): number | undefined {
+  if (snapshot.history === "latest") return snapshot.lastDenominators?.[code];
   const versions = snapshot.figures[code] ?? [];
   for (let i = versions.length - 1; i >= 0; i -= 1) {
     const value = versions[i]?.value;

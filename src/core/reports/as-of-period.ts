@@ -1,5 +1,6 @@
 import { type CalendarDate, localDateTime } from "../answers/calendar.js";
 import type { CommuneSnapshot, FigureVersion } from "../conversation/commune-snapshot.js";
+import { requireFullHistory } from "../conversation/history-required.js";
 
 const MINUTE = 60_000;
 
@@ -22,6 +23,7 @@ export function endOfDay(date: CalendarDate, timeZone: string): Date {
  * are dropped (no figure yet).
  */
 export function snapshotAsOf(snapshot: CommuneSnapshot, cutoff: Date): CommuneSnapshot {
+  requireFullHistory(snapshot);
   const figures: Record<string, FigureVersion[]> = {};
   for (const [code, versions] of Object.entries(snapshot.figures)) {
     const kept = versions.filter((version) => version.at.getTime() <= cutoff.getTime());

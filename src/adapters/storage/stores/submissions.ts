@@ -1,4 +1,4 @@
-import { type DbClient, Prisma, type Submission } from "../prisma-types.js";
+import { type CurrentFigure, type DbClient, Prisma, type Submission } from "../prisma-types.js";
 import { writeAudit } from "./audit-log.js";
 
 /** A confirmed figure to store as the next version of an indicator's value. */
@@ -12,6 +12,8 @@ export interface NewSubmission {
   value: Prisma.InputJsonValue | null;
   membershipId: string;
   personId: string;
+  /** The indicator's code; looked up from `indicatorId` when not given. */
+  code?: string | undefined;
   platform: string;
   chatId: string;
   messageId?: string | undefined;
@@ -29,14 +31,16 @@ export interface NewEvidence {
 }
 
 /**
- * Appends the next version of an indicator's figure; never updates a row. The previous
- * version's value is copied into `previousValue` and an audit row records before → after,
- * who, when and in which chat. Run it inside a transaction with the rest of the message's
- * effects; two writers racing for the same version hit the unique constraint, and the
- * loser's transaction fails rather than silently overwriting.
+ * Appends the next version of an indicator's figure; never updates a submission. The
+ * previous version's value is copied into `previousValue`, the figure in force
+ * (`CurrentFigure`) is replaced by the new version, and an audit row records before →
+ * after, who, when and in which chat. Run it inside a transaction with the rest of the
+ * message's effects; two writers racing for the same version hit the unique constraint,
+ * and the loser's transaction fails rather than silently overwriting.
  */
 export async function appendSubmission(db: DbClient, input: NewSubmission): Promise<Submission> {
-  const latest = await latestSubmission(db, input.planId, input.indicatorId, input.period);
+  const key = { planId: input.planId, indicatorId: input.indicatorId, period: input.period };
+  const latest = await db.currentFigure.findUnique({ where: { planId_indicatorId_period: key } });
   const created = await db.submission.create({
     data: {
       communeId: input.communeId,
@@ -57,6 +61,7 @@ export async function appendSubmission(db: DbClient, input: NewSubmission): Prom
         : undefined,
     },
   });
+  await keepInForce(db, input, created, latest);
   await writeAudit(db, {
     communeId: input.communeId,
     personId: input.personId,
@@ -70,6 +75,50 @@ export async function appendSubmission(db: DbClient, input: NewSubmission): Prom
     at: input.at,
   });
   return created;
+}
+
+/** Replaces the figure in force with the version just created, carrying the last denominator forward. */
+async function keepInForce(
+  db: DbClient,
+  input: NewSubmission,
+  created: Submission,
+  previous: CurrentFigure | null,
+): Promise<void> {
+  const value = input.value as { kind?: unknown; denominator?: unknown } | null;
+  const lastDenominator =
+    value?.kind === "ratio" && typeof value.denominator === "number"
+      ? value.denominator
+      : (previous?.lastDenominator ?? null);
+  const code =
+    input.code ??
+    (await db.indicator.findUniqueOrThrow({ where: { id: input.indicatorId }, select: { code: true } })).code;
+  const row = {
+    code,
+    communeId: input.communeId,
+    submissionId: created.id,
+    version: created.version,
+    kind: created.kind,
+    value: input.value ?? Prisma.JsonNull,
+    previousValue: (previous?.value ?? undefined) as Prisma.InputJsonValue | undefined,
+    membershipId: input.membershipId,
+    platform: input.platform,
+    chatId: input.chatId,
+    evidence: (input.evidence ?? []).map((e) => ({
+      kind: e.kind,
+      ...(e.reference ? { reference: e.reference } : {}),
+      ...(e.issuedOn ? { issuedOn: e.issuedOn.toISOString().slice(0, 10) } : {}),
+      ...(e.url ? { url: e.url } : {}),
+    })),
+    lastDenominator,
+    createdAt: input.at,
+  };
+  const key = { planId: input.planId, indicatorId: input.indicatorId, period: input.period };
+  if (previous)
+    await db.currentFigure.update({
+      where: { planId_indicatorId_period: key },
+      data: { ...row, previousValue: row.previousValue ?? Prisma.DbNull },
+    });
+  else await db.currentFigure.create({ data: { ...key, ...row } });
 }
 
 /** The newest version of an indicator's figure in a period, or null when none was confirmed. */

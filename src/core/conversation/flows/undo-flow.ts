@@ -4,6 +4,7 @@ import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { FigureVersion } from "../commune-snapshot.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, targetFor } from "../dialog-context.js";
+import { requireFullHistory } from "../history-required.js";
 import { reply, say } from "../outcome.js";
 import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState } from "../session-state.js";
@@ -27,6 +28,7 @@ import {
  * that restores the value before; history keeps both.
  */
 export function startUndo(ctx: DialogContext): DialogOutcome {
+  requireFullHistory(ctx.snapshot);
   const last = lastOwnVersion(ctx);
   if (!last) return say(null, NOTHING_TO_UNDO);
   const indicator = indicatorByCode(ctx.snapshot, last.code);

@@ -1,0 +1,19 @@
+import type { CommuneSnapshot } from "./commune-snapshot.js";
+
+/**
+ * Thrown by the pure step when it needs older figure versions than the snapshot holds
+ * (`history: "latest"`): the caller loads every version and runs the same step again.
+ * Messages rarely need history (undo, one indicator's history, reports), so the usual
+ * message reads only the figures in force, however long the commune's history is.
+ */
+export class HistoryRequired extends Error {
+  constructor() {
+    super("this step needs every figure version of the period");
+    this.name = "HistoryRequired";
+  }
+}
+
+/** Throws {@link HistoryRequired} unless the snapshot holds every figure version. */
+export function requireFullHistory(snapshot: CommuneSnapshot): void {
+  if (snapshot.history === "latest") throw new HistoryRequired();
+}

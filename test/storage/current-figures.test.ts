@@ -1,0 +1,147 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectLayout } from "../../src/adapters/storage/migrations/migrator.js";
+import { loadCommuneSnapshot } from "../../src/adapters/storage/stores/commune-snapshots.js";
+import { createCommune } from "../../src/adapters/storage/stores/communes.js";
+import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-sets.js";
+import { addMember } from "../../src/adapters/storage/stores/members.js";
+import { appendSubmission } from "../../src/adapters/storage/stores/submissions.js";
+import { catalogSchema } from "../../src/core/catalog/catalog-schema.js";
+import type { CommuneSnapshot } from "../../src/core/conversation/commune-snapshot.js";
+import { lastDenominator } from "../../src/core/conversation/dialog-context.js";
+import { databaseKindsUnderTest } from "../support/test-database.js";
+import { useTestDatabase } from "../support/use-test-database.js";
+
+const at = new Date("2024-09-20T01:00:00Z");
+const later = (minutes: number) => new Date(at.getTime() + minutes * 60_000);
+
+const catalog = catalogSchema.parse({
+  id: "current-set",
+  title: "Bộ chỉ tiêu thử",
+  source: "QĐ 1/QĐ-UBND",
+  year: 2024,
+  groups: [{ code: "3", name: "Xã hội số" }],
+  indicators: [
+    {
+      code: "3.2",
+      group: "3",
+      name: "Tỷ lệ người dân có tài khoản thanh toán",
+      measure: { kind: "ratio", numerator: "Số người có tài khoản", denominator: "Tổng số người", unit: "người" },
+      target: { op: ">=", value: 75 },
+    },
+    {
+      code: "3.4",
+      group: "3",
+      name: "Tỷ lệ hộ có điện thoại thông minh",
+      measure: { kind: "ratio", numerator: "Số hộ có điện thoại", denominator: "Tổng số hộ", unit: "hộ" },
+      target: { op: ">=", value: 80 },
+    },
+  ],
+});
+
+/** The backfill statement of the migration that added the figures in force. */
+function backfillSql(kind: "sqlite" | "postgresql"): string {
+  const dir = projectLayout.migrationsDir(kind);
+  const folder = fs.readdirSync(dir).find((name) => name.endsWith("_current_figures"));
+  if (!folder) throw new Error("no current_figures migration");
+  const sql = fs.readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+  return sql.slice(sql.indexOf("INSERT INTO")).trim().replace(/;$/, "");
+}
+
+/** What a message sees of the figures: the newest version per code and the last denominators. */
+function inForce(snapshot: CommuneSnapshot) {
+  return { figures: snapshot.figures, lastDenominators: snapshot.lastDenominators };
+}
+
+describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
+  const database = useTestDatabase(kind);
+
+  async function seedHistory() {
+    const { db } = database();
+    const commune = await createCommune(
+      db,
+      { slug: "hoang-phu", name: "Hoằng Phụ", district: "Hoằng Hóa", province: "Thanh Hóa" },
+      { at },
+    );
+    const saved = await saveCatalogVersion(db, catalog, at);
+    const plan = await db.communePlan.create({ data: { communeId: commune.id, setId: saved.setId, year: 2024 } });
+    const member = await addMember(
+      db,
+      {
+        communeId: commune.id,
+        platform: "telegram",
+        externalId: "u1",
+        displayName: "Lan",
+        role: "secretary",
+        status: "approved",
+      },
+      { at },
+    );
+    const idOf = async (code: string) =>
+      (await db.indicator.findUniqueOrThrow({ where: { setId_code: { setId: saved.setId, code } } })).id;
+    const base = {
+      communeId: commune.id,
+      planId: plan.id,
+      period: "2024",
+      membershipId: member.id,
+      personId: member.personId,
+      platform: "telegram",
+      chatId: "g1",
+    };
+    const i32 = await idOf("3.2");
+    const i34 = await idOf("3.4");
+    await appendSubmission(db, {
+      ...base,
+      indicatorId: i32,
+      kind: "update",
+      value: { kind: "ratio", numerator: 6608, denominator: 8315 },
+      evidence: [{ kind: "document", reference: "189/BC-UBND", issuedOn: new Date("2023-11-27T00:00:00Z") }],
+      at: later(1),
+    });
+    await appendSubmission(db, {
+      ...base,
+      indicatorId: i32,
+      kind: "correction",
+      value: { kind: "percent", percent: 81.5 },
+      at: later(2),
+    });
+    await appendSubmission(db, {
+      ...base,
+      indicatorId: i34,
+      kind: "update",
+      value: { kind: "ratio", numerator: 5, denominator: 9.5 },
+      at: later(3),
+    });
+    await appendSubmission(db, { ...base, indicatorId: i34, kind: "undo", value: null, at: later(4) });
+    return { plan };
+  }
+
+  const load = (planId: string, history: "latest" | "full") =>
+    loadCommuneSnapshot(database().db, { planId, platform: "telegram", now: at, history }, async () => catalog);
+
+  it("keeps the newest version per indicator, answering as every version would", async () => {
+    const { plan } = await seedHistory();
+    const latest = await load(plan.id, "latest");
+    const full = await load(plan.id, "full");
+    expect(latest.history).toBe("latest");
+    expect(full.history).toBeUndefined();
+    for (const code of ["3.2", "3.4"]) {
+      expect(latest.figures[code]).toEqual(full.figures[code]?.slice(-1));
+      expect(lastDenominator(latest, code)).toBe(lastDenominator(full, code));
+    }
+    expect(lastDenominator(latest, "3.2")).toBe(8315);
+    expect(lastDenominator(latest, "3.4")).toBe(9.5);
+    expect(latest.figures["3.4"]?.[0]).toMatchObject({ version: 2, kind: "undo", value: null });
+  });
+
+  it("rebuilds the same figures in force from the submissions when migrating", async () => {
+    const { db } = database();
+    const plan = await db.communePlan.findFirstOrThrow();
+    const before = inForce(await load(plan.id, "latest"));
+    await db.currentFigure.deleteMany();
+    await db.$executeRawUnsafe(backfillSql(kind));
+    expect(await db.currentFigure.count()).toBe(2);
+    expect(inForce(await load(plan.id, "latest"))).toEqual(before);
+  });
+});
