@@ -210,28 +210,46 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
     expect(await countRows(db)).toEqual(before);
   });
 
-  it("bind: a Zalo chat is a group unless --private; a stopped binding is reactivated", async () => {
-    expect(
-      (await xaso("bind", "--platform", "zalo", "--chat", "5566", "--commune", "thuy-son", "--private")).out,
-    ).toContain("Đã gắn trò chuyện riêng Zalo 5566");
-    expect((await xaso("bind", "--platform", "zalo", "--chat", "7788", "--commune", "thuy-son")).out).toContain(
-      "Đã gắn nhóm Zalo 7788",
+  it("bind: a Zalo chat id says its kind (g: group, u: private); a stopped binding is reactivated", async () => {
+    expect((await xaso("bind", "--platform", "zalo", "--chat", "u:5566", "--commune", "thuy-son")).out).toContain(
+      "Đã gắn trò chuyện riêng Zalo u:5566",
+    );
+    expect((await xaso("bind", "--platform", "zalo", "--chat", "g:7788", "--commune", "thuy-son")).out).toContain(
+      "Đã gắn nhóm Zalo g:7788",
     );
     const { db } = database;
     await db.chatBinding.update({
-      where: { platform_chatId: { platform: "zalo", chatId: "7788" } },
+      where: { platform_chatId: { platform: "zalo", chatId: "g:7788" } },
       data: { active: false },
     });
-    const { code, out } = await xaso("bind", "--platform", "zalo", "--chat", "7788", "--commune", "thuy-son");
+    const { code, out } = await xaso("bind", "--platform", "zalo", "--chat", "g:7788", "--commune", "thuy-son");
     expect(code).toBe(0);
-    expect(out).toContain("Đã gắn lại nhóm Zalo 7788");
-    expect((await db.chatBinding.findFirstOrThrow({ where: { chatId: "7788" } })).active).toBe(true);
-    expect(await db.auditEntry.count({ where: { action: "chat.reactivate", chatId: "7788" } })).toBe(1);
+    expect(out).toContain("Đã gắn lại nhóm Zalo g:7788");
+    expect((await db.chatBinding.findFirstOrThrow({ where: { chatId: "g:7788" } })).active).toBe(true);
+    expect(await db.auditEntry.count({ where: { action: "chat.reactivate", chatId: "g:7788" } })).toBe(1);
+  });
+
+  it("bind: refuses a Zalo id without g:/u: and a kind that contradicts the flags, writing nothing", async () => {
+    await expectRefused(
+      ["bind", "--platform", "zalo", "--chat", "123456", "--commune", "thuy-son"],
+      2,
+      'Mã nhóm Zalo phải có dạng g:<mã nhóm> (nhóm) hoặc u:<mã người dùng> (trò chuyện riêng), không phải "123456".',
+    );
+    await expectRefused(
+      ["bind", "--platform", "zalo", "--chat", "u:999", "--commune", "thuy-son", "--group"],
+      2,
+      "Mã u:999 là trò chuyện riêng (u:), trái với --group.",
+    );
+    await expectRefused(
+      ["bind", "--platform", "telegram", "--chat", "-100123:abc", "--commune", "thuy-son"],
+      2,
+      "Mã nhóm Telegram là một số",
+    );
   });
 
   it("bind: moves a chat to another commune only with --rebind", async () => {
     await expectRefused(
-      ["bind", "--platform", "zalo", "--chat", "7788", "--commune", "ha-tien"],
+      ["bind", "--platform", "zalo", "--chat", "g:7788", "--commune", "ha-tien"],
       1,
       "đang gắn với xã Thúy Sơn (mã thuy-son); thêm --rebind",
     );
@@ -240,20 +258,22 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
       "--platform",
       "zalo",
       "--chat",
-      "7788",
+      "g:7788",
       "--commune",
       "ha-tien",
       "--rebind",
     );
     expect(code).toBe(0);
-    expect(out).toContain("Đã chuyển nhóm Zalo 7788 từ xã Thúy Sơn sang xã Hà Tiến (kế hoạch năm 2024).");
+    expect(out).toContain("Đã chuyển nhóm Zalo g:7788 từ xã Thúy Sơn sang xã Hà Tiến (kế hoạch năm 2024).");
     const binding = await database.db.chatBinding.findFirstOrThrow({
-      where: { chatId: "7788" },
+      where: { chatId: "g:7788" },
       include: { commune: true },
     });
     expect(binding.commune.slug).toBe("ha-tien");
     expect(
-      await database.db.auditEntry.count({ where: { action: { in: ["chat.rebind", "chat.unbind"] }, chatId: "7788" } }),
+      await database.db.auditEntry.count({
+        where: { action: { in: ["chat.rebind", "chat.unbind"] }, chatId: "g:7788" },
+      }),
     ).toBe(2);
   });
 
@@ -383,8 +403,8 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
     expect(out).toContain(
       "Kế hoạch năm 2023: thanh-hoa-2023 phiên bản 1 · 37 chỉ tiêu riêng (1 không đánh giá) · 4 lượt giao chỉ tiêu",
     );
-    expect(out).toContain(`Nhóm: Telegram ${group} “BCĐ CĐS xã Thúy Sơn”; Zalo 5566 (riêng)`);
-    expect(out).toContain("Nhóm: Zalo 7788");
+    expect(out).toContain(`Nhóm: Telegram ${group} “BCĐ CĐS xã Thúy Sơn”; Zalo u:5566 (riêng)`);
+    expect(out).toContain("Nhóm: Zalo g:7788");
   });
 
   it("refuses every bad input with one Vietnamese line and changes nothing", async () => {
@@ -465,7 +485,7 @@ describe.each(databaseKindsUnderTest())("xaso admin commands on %s", (kind) => {
         "Mã nhóm Telegram là một số",
       ],
       [
-        ["bind", "--platform", "zalo", "--chat", "1", "--commune", "thuy-son", "--group", "--private"],
+        ["bind", "--platform", "zalo", "--chat", "g:1", "--commune", "thuy-son", "--group", "--private"],
         2,
         "Chỉ chọn một trong --group và --private.",
       ],

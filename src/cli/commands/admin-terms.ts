@@ -49,6 +49,24 @@ export function isPlatformId(platform: Platform, id: string): boolean {
   return platform !== "telegram" || /^-?\d+$/.test(id);
 }
 
+/**
+ * Whether a chat id has the platform's form: Telegram's a number (negative for groups),
+ * with `:topic` for a forum topic; Zalo's carries its kind, `g:<group id>` or `u:<user id>`
+ * (see docs/decisions/0006), since a bare Zalo id does not say where messages would go.
+ */
+export function isChatId(platform: Platform, id: string): boolean {
+  if (platform === "telegram") return /^-?\d+(:\d+)?$/.test(id);
+  if (platform === "zalo") return /^[gu]:\d+$/.test(id);
+  return id !== "";
+}
+
+/** What a chat id says about being a group: Telegram's negative ids and Zalo's `g:` are groups, `u:` is not. */
+export function groupByChatId(platform: Platform, id: string): boolean | null {
+  if (platform === "telegram") return id.startsWith("-");
+  if (platform === "zalo") return id.startsWith("g:");
+  return null;
+}
+
 /** A handle without diacritics: "Thúy Sơn" → "thuy-son", "Đồng Lạc" → "dong-lac". */
 export function slugify(text: string): string {
   return text

@@ -3,7 +3,7 @@ import { findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
 import { findCurrentPlan } from "../../adapters/storage/stores/plans.js";
 import { type CliCommand, exitCode } from "../cli-command.js";
 import { inTransaction, withCliDatabase } from "../open-cli-database.js";
-import { isPlatformId, parsePlatform, platformLabel } from "./admin-terms.js";
+import { groupByChatId, isChatId, type Platform, parsePlatform, platformLabel } from "./admin-terms.js";
 import { missingFlags, parseCliArgs, reportUsage } from "./parse-cli-args.js";
 
 const options = {
@@ -37,21 +37,17 @@ export const bindCommand: CliCommand = {
     if (!platform)
       return reportUsage(io, `Không có nền tảng "${values.platform}"; chọn telegram, zalo hoặc terminal.`, this.usage);
     const chatId = values.chat?.trim() ?? "";
-    if (!isPlatformId(platform, chatId))
+    if (!isChatId(platform, chatId)) return reportUsage(io, chatIdExpected(platform, chatId), this.usage);
+    if (values.group && values.private) return reportUsage(io, "Chỉ chọn một trong --group và --private.", this.usage);
+    // Telegram and Zalo ids tell a group from a person; a terminal chat is a group unless told otherwise.
+    const byId = groupByChatId(platform, chatId);
+    if (platform === "zalo" && ((values.group && byId === false) || (values.private && byId === true)))
       return reportUsage(
         io,
-        `Mã nhóm Telegram là một số (nhóm có dấu trừ, ví dụ -1001234567890), không phải "${chatId}".`,
+        `Mã ${chatId} là ${byId ? "nhóm (g:)" : "trò chuyện riêng (u:)"}, trái với ${values.group ? "--group" : "--private"}.`,
         this.usage,
       );
-    if (values.group && values.private) return reportUsage(io, "Chỉ chọn một trong --group và --private.", this.usage);
-    // Telegram tells groups by their negative ids; elsewhere a committee chat is a group unless told otherwise.
-    const isGroup = values.group
-      ? true
-      : values.private
-        ? false
-        : platform === "telegram"
-          ? chatId.startsWith("-")
-          : true;
+    const isGroup = values.group ? true : values.private ? false : (byId ?? true);
     const slug = values.commune?.trim() ?? "";
     const title = values.title?.trim() || undefined;
 
@@ -110,4 +106,10 @@ export const bindCommand: CliCommand = {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function chatIdExpected(platform: Platform, chatId: string): string {
+  if (platform === "zalo")
+    return `Mã nhóm Zalo phải có dạng g:<mã nhóm> (nhóm) hoặc u:<mã người dùng> (trò chuyện riêng), không phải "${chatId}".`;
+  return `Mã nhóm Telegram là một số (nhóm có dấu trừ, ví dụ -1001234567890; chủ đề: -1001234567890:42), không phải "${chatId}".`;
 }
