@@ -3,7 +3,7 @@ import type { CommuneSnapshot, MemberInfo } from "../commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../converse-input.js";
 import { indicatorByCode } from "../dialog-context.js";
 import { reply, say } from "../outcome.js";
-import { canManage } from "../permissions.js";
+import { canEnterFigures, canManage } from "../permissions.js";
 import {
   ASSIGN_USAGE,
   alreadyBound,
@@ -17,6 +17,8 @@ import {
   NOT_AN_ADMINISTRATOR,
   ONLY_MANAGERS_APPROVE,
   ONLY_MANAGERS_ASSIGN,
+  sameNameAsMember,
+  viewerCannotBeAssigned,
   whichCommune,
   whomToApprove,
   whomToAssign,
@@ -58,6 +60,7 @@ export function requestToJoin(input: ConverseInput, snapshot: CommuneSnapshot): 
     : joinRequested(
         input.sender.name,
         managers.map((m) => `@${m.displayName}`),
+        hasNamesake(snapshot, input.sender.name) ? input.message.sender.id : input.sender.name,
       );
   const mentions = open
     ? []
@@ -79,6 +82,9 @@ export function approveMember(snapshot: CommuneSnapshot, manager: MemberInfo | n
   const found = findByName(pending, mention);
   if (found.length !== 1) return say(null, whomToApprove(pending.map((m) => m.displayName)));
   const member = found[0]!;
+  // Anyone can take a member's display name; approving by that name alone could seat a stranger.
+  if (hasNamesake(snapshot, member.displayName) && !isAccountMention(member, mention))
+    return say(null, sameNameAsMember(member.displayName, member.platformUserId ?? null));
   return {
     session: null,
     effects: [
@@ -106,6 +112,7 @@ export function assignIndicators(
   );
   if (found.length !== 1) return say(null, whomToAssign(mention, codes));
   const member = found[0]!;
+  if (!canEnterFigures(member)) return say(null, viewerCannotBeAssigned(member.displayName));
   return {
     session: null,
     effects: [
@@ -113,6 +120,17 @@ export function assignIndicators(
       reply(assignedText(member.displayName, codes)),
     ],
   };
+}
+
+/** An approved member already goes by this name (folded), so the name alone does not say who is meant. */
+function hasNamesake(snapshot: CommuneSnapshot, name: string): boolean {
+  const folded = foldVietnamese(name);
+  return snapshot.members.some((m) => m.status === "approved" && foldVietnamese(m.displayName) === folded);
+}
+
+/** The mention names the account itself (its user id), not just a display name anyone could copy. */
+function isAccountMention(member: MemberInfo, mention: string): boolean {
+  return member.platformUserId !== undefined && member.platformUserId === mention.replace(/^@/, "");
 }
 
 function findByName(members: MemberInfo[], mention: string): MemberInfo[] {

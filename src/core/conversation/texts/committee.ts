@@ -46,8 +46,9 @@ export function joinedText(name: string, communeName: string): string {
 }
 
 /** A request to join recorded, tagging those who can approve it ("@Lan, @Hùng"). */
-export function joinRequested(name: string, managerTags: readonly string[]): string {
-  return `Đã ghi nhận đề nghị tham gia của ${name}. ${managerTags.join(", ") || "Trưởng ban hoặc thư ký"} gõ /duyet @${name} để duyệt.`;
+export function joinRequested(name: string, managerTags: readonly string[], handle = name): string {
+  const namesake = handle === name ? "" : ` (trùng tên với một thành viên đã có, nên duyệt bằng mã tài khoản)`;
+  return `Đã ghi nhận đề nghị tham gia của ${name}${namesake}. ${managerTags.join(", ") || "Trưởng ban hoặc thư ký"} gõ /duyet @${handle} để duyệt.`;
 }
 
 /** /duyet from someone who is not the chair or secretary. */
@@ -58,6 +59,19 @@ export function whomToApprove(waiting: readonly string[]): string {
   return waiting.length
     ? `Chưa xác định được người cần duyệt. Đang chờ duyệt: ${waiting.join(", ")}. Gõ /duyet @Tên.`
     : "Không có đề nghị tham gia nào đang chờ duyệt.";
+}
+
+/** A pending member named like an approved one: approving by name could seat an impostor. */
+export function sameNameAsMember(name: string, accountId: string | null): string {
+  const how = accountId
+    ? `/duyet @${accountId} (mã tài khoản của người xin tham gia)`
+    : "lệnh xaso member add trên máy chủ";
+  return `Người xin tham gia tên ${name} trùng tên với một thành viên đã có, nên chưa duyệt theo tên. Nếu đúng người, duyệt bằng ${how}.`;
+}
+
+/** A viewer only reads figures, so indicators cannot be assigned to them. */
+export function viewerCannotBeAssigned(name: string): string {
+  return `${name} chỉ có quyền xem nên không nhận phân công nhập số liệu. Anh/chị phân công cho một thành viên khác.`;
 }
 
 /** The member is approved. */
