@@ -4,10 +4,11 @@ import { findActiveBinding } from "../../adapters/storage/stores/chat-bindings.j
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
 import { loadSession, SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
 import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
+import { lastReportSentAt } from "../../adapters/storage/stores/report-log.js";
 import { findSender } from "../../adapters/storage/stores/senders.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
-import type { ReplyEffect } from "../../core/conversation/effects.js";
+import type { ReplyEffect, SendFileEffect } from "../../core/conversation/effects.js";
 import {
   SESSION_SCHEMA_VERSION,
   SESSION_TIMEOUT_MS,
@@ -18,7 +19,7 @@ import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { applyStorageEffects } from "./apply-effects.js";
 import { converseWithHistory } from "./converse-with-history.js";
-import { toOutboundMessages } from "./to-outbound-messages.js";
+import { toOutboundWithFiles } from "./outbound-files.js";
 
 /** What handling a message needs from the rest of the app. */
 export interface ConversationDeps {
@@ -73,6 +74,8 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
           deps.catalogOf,
         )
       : null;
+    const lastReportAt = snapshot ? await lastReportSentAt(tx, snapshot.communeId) : null;
+    if (snapshot && lastReportAt) snapshot.lastReportAt = lastReportAt;
     const sender = await findSender(
       tx,
       { platform: message.platform, externalId: message.sender.id, name: message.sender.name },
@@ -101,9 +104,11 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
         stored?.revision ?? null,
       );
     }
-    return outcome.effects.filter((e): e is ReplyEffect => e.type === "reply");
+    return outcome.effects.filter(
+      (e): e is ReplyEffect | SendFileEffect => e.type === "reply" || e.type === "sendFile",
+    );
   });
-  return replies.flatMap((reply) => toOutboundMessages(message, reply));
+  return toOutboundWithFiles(message, replies, deps.timeZone);
 }
 
 function parseSession(state: unknown): SessionState | null {

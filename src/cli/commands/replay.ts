@@ -16,13 +16,15 @@ import { findCatalogOrExplain } from "../find-catalog.js";
  * storage and prints every bot message as a JSON line `{"chat", "text"}`. With --effects,
  * what each message stored is printed too, once committed and before its replies
  * (`{"saved": "3.2", "numerator": 6608, "denominator": 8315, "by": "Lan"}`), so a reply
- * can be checked against the write behind it. Uses a fresh temporary SQLite database
+ * can be checked against the write behind it. With --files DIR, files the bot sends (the
+ * report's appendix and chart) are written into DIR and printed as `{"chat", "file",
+ * "name", "text"}`, text being the caption. Uses a fresh temporary SQLite database
  * unless --db is given. FILE "-" reads standard input.
  */
 export const replayCommand: CliCommand = {
   name: "replay",
   summary: "Chạy lại một hội thoại mẫu (JSON lines) qua lõi và cơ sở dữ liệu thật",
-  usage: "xaso replay [--catalog ID] [--commune TÊN] [--db URL] [--effects] TỆP",
+  usage: "xaso replay [--catalog ID] [--commune TÊN] [--db URL] [--effects] [--files THƯ_MỤC] TỆP",
   async run(args, { io, config }) {
     const { values, positionals } = parseArgs({
       args,
@@ -32,6 +34,7 @@ export const replayCommand: CliCommand = {
         commune: { type: "string", default: "Xã Demo" },
         db: { type: "string" },
         effects: { type: "boolean", default: false },
+        files: { type: "string" },
       },
     });
     const file = positionals[0];
@@ -58,7 +61,14 @@ export const replayCommand: CliCommand = {
       const database = await openDatabase(url);
       try {
         await runReplay(
-          { db: database.db, catalog, communeName: values.commune, converse, timeZone: config.timeZone },
+          {
+            db: database.db,
+            catalog,
+            communeName: values.commune,
+            converse,
+            timeZone: config.timeZone,
+            filesDir: values.files,
+          },
           lines,
           (output) => io.out(JSON.stringify(output)),
           (line, problem) => io.err(`Dòng ${line} bị bỏ qua: ${problem}`),

@@ -86,4 +86,6 @@ export interface CommuneSnapshot {
   members: MemberInfo[];
   /** Upcoming meetings and deadlines set by the committee (catalog deadlines come from the catalog). */
   scheduled: ScheduledItem[];
+  /** When the report was last sent into a chat of this commune, to say what changed since; absent if never. */
+  lastReportAt?: Date;
 }

@@ -13,6 +13,7 @@ import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
 import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } from "./flows/committee-flow.js";
 import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-indicator-flow.js";
+import { sendReport } from "./flows/report-flow.js";
 import { continueUndo, startUndo } from "./flows/undo-flow.js";
 import { beginIndicator, continueUpdate, proposeFigure } from "./flows/update-flow.js";
 import { chosenValue, reply, say, silent } from "./outcome.js";
@@ -139,6 +140,8 @@ function boundChat(
       return fromAnswer(session, QUERIES[intent.intent](snapshot, input.now, input.timeZone));
     case "query_indicator":
       return fromAnswer(session, answerIndicator(snapshot, intent.code, input.now, input.timeZone));
+    case "report":
+      return sendReport(input, snapshot, intent.period, session);
     case "approve":
       return approveMember(snapshot, member, intent.mentions[0] ?? "");
     case "assign":

@@ -11,6 +11,13 @@ export interface Choice {
   value: string;
 }
 
+/** A file sent with a message (a report, a chart): its name, bytes and media type. */
+export interface AttachedFile {
+  name: string;
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
 /**
  * One message for a platform adapter to send: where, what, with which choices and tags.
  * It is the outbound twin of InboundMessage: the app turns each reply into these, and
@@ -22,6 +29,8 @@ export interface OutboundMessage {
   text: string;
   choices?: Choice[];
   mentions?: Mention[];
+  /** A file to send, `text` being its caption: a document, or a photo for images. */
+  file?: AttachedFile;
 }
 
 /**

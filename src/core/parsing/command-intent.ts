@@ -3,6 +3,7 @@ import { lex } from "../text/lex.js";
 import { type Command, readMentions, withoutMentions } from "./commands.js";
 import type { IndicatorIndex } from "./indicator-index.js";
 import type { ParsedMessage } from "./parsed-message.js";
+import { reportCommandIntent } from "./report-request.js";
 import { resolveCode } from "./resolve-code.js";
 import { resolveIndicator } from "./resolve-indicator.js";
 
@@ -17,7 +18,6 @@ const SIMPLE: Readonly<Record<string, ParsedMessage>> = {
   tiendo: { intent: "query_progress" },
   ketqua: { intent: "query_progress" },
   tonghop: { intent: "query_progress" },
-  baocao: { intent: "query_progress" },
   chuacapnhat: { intent: "query_missing" },
   chuanhap: { intent: "query_missing" },
   thieu: { intent: "query_missing" },
@@ -41,6 +41,8 @@ const SIMPLE: Readonly<Record<string, ParsedMessage>> = {
 const UPDATE_COMMANDS = new Set(["capnhat", "nhap", "update", "baocaosolieu"]);
 const CORRECTION_COMMANDS = new Set(["sua", "sualai", "chinhsua", "dieuchinh"]);
 const INDICATOR_COMMANDS = new Set(["chitieu", "xem", "tieuchi"]);
+/** `/baocao quý I`: the report files, for the period named after the command. */
+const REPORT_COMMANDS = new Set(["baocao", "xuatbaocao", "phuluc"]);
 
 /** A name match counts only when it covers at least half the words typed ("họp BCĐ quý 1" is not 1.2 by "BCĐ" alone). */
 function coversMostOf(args: string, matched: number): boolean {
@@ -81,6 +83,7 @@ export function commandIntent(
   const name = foldVietnamese(command.name).replace(/_/g, "");
   const simple = Object.hasOwn(SIMPLE, name) ? SIMPLE[name] : undefined;
   if (simple) return simple;
+  if (REPORT_COMMANDS.has(name)) return reportCommandIntent(command.args);
   if (UPDATE_COMMANDS.has(name) || CORRECTION_COMMANDS.has(name)) {
     const correcting = CORRECTION_COMMANDS.has(name);
     const parsed = command.args ? parseArgs(command.args) : null;

@@ -47,7 +47,7 @@ export function reportCaption(
   const text = [
     `Báo cáo chuyển đổi số ${report.communeLabel} ${report.periodLabel} (số liệu đến ${formatInstantDate(report.asOf, timeZone)}): ${counts.join(", ")}.${points}`,
     changesText(changes, since, timeZone),
-    "Kèm theo: phụ lục (Word, Excel) và biểu đồ tiến độ.",
+    "Kèm theo: phụ lục (Word, Excel) và dự thảo báo cáo (Word).",
   ].join(" ");
   return text.length <= CAPTION_LIMIT ? text : `${text.slice(0, CAPTION_LIMIT - 1)}…`;
 }

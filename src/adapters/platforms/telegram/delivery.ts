@@ -87,6 +87,12 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
 
   return {
     async deliver(message, context) {
+      if (message.file)
+        return this.sendFile(message.file.mimeType.startsWith("image/") ? "photo" : "document", message.chatId, {
+          content: message.file.bytes,
+          filename: message.file.name,
+          ...(message.text ? { caption: message.text } : {}),
+        });
       const address = parseChatAddress(message.chatId);
       if (!address) {
         logger.warn({ chatId: message.chatId }, "not a Telegram chat id; message dropped");

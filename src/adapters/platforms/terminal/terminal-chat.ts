@@ -2,6 +2,7 @@ import readline from "node:readline";
 import type { InboundMessage } from "../../../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../../../core/messages/outbound-message.js";
 import { renderTerminalMessage } from "./render-terminal-message.js";
+import { saveSentFile, TERMINAL_REPORTS_DIR } from "./save-sent-file.js";
 
 /** The local account the terminal chat speaks as. */
 export interface TerminalUser {
@@ -27,7 +28,8 @@ export interface TerminalChat {
  * each line typed is one private message from `user`; replies are printed with their
  * choices numbered. Lines are handled one at a time, in order, like a chat. A failed
  * message is answered by `handle` itself (the app's failure boundary apologises); what
- * still throws is passed to `onError` and the chat goes on with the next line.
+ * still throws is passed to `onError` and the chat goes on with the next line. Files the
+ * bot sends (reports, charts) are written under `reportsDir` and their paths printed.
  */
 export function startTerminalChat(
   streams: TerminalStreams,
@@ -35,6 +37,7 @@ export function startTerminalChat(
   handle: (message: InboundMessage) => Promise<OutboundMessage[]>,
   now: () => Date,
   onError: (error: unknown) => void,
+  reportsDir: string = TERMINAL_REPORTS_DIR,
 ): TerminalChat {
   const rl = readline.createInterface({
     input: streams.input,
@@ -62,7 +65,8 @@ export function startTerminalChat(
     };
     queue = queue.then(async () => {
       try {
-        for (const reply of await handle(message)) print(renderTerminalMessage(reply));
+        for (const reply of await handle(message))
+          print(reply.file ? await saveSentFile(reply, reportsDir) : renderTerminalMessage(reply));
       } catch (error) {
         onError(error);
       }
