@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createCommune, findCommuneBySlug } from "../../src/adapters/storage/stores/communes.js";
-import { claimInboundMessage } from "../../src/adapters/storage/stores/inbound-messages.js";
+import {
+  claimInboundMessage,
+  purgeHandledMessages,
+  REDELIVERY_WINDOW_MS,
+} from "../../src/adapters/storage/stores/inbound-messages.js";
 import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-sets.js";
 import { addMember, linkIdentity } from "../../src/adapters/storage/stores/members.js";
 import {
@@ -165,6 +169,32 @@ describe.each(databaseKindsUnderTest())("storage on %s", (kind) => {
     expect(await claimInboundMessage(db, ref)).toBe(false);
     expect(await claimInboundMessage(db, { ...ref, chatId: "-100999" })).toBe(true);
     expect(await db.processedMessage.count({ where: { messageId: "42" } })).toBe(2);
+  });
+
+  it("forgets handled message ids past the redelivery window, in batches, keeping recent ones", async () => {
+    const { db } = database();
+    const now = new Date("2024-09-20T01:00:00Z");
+    const old = new Date(now.getTime() - REDELIVERY_WINDOW_MS - 1000);
+    const recent = new Date(now.getTime() - REDELIVERY_WINDOW_MS + 60_000);
+    await db.processedMessage.createMany({
+      data: [
+        ...Array.from({ length: 25 }, (_, i) => ({
+          platform: "zalo",
+          chatId: "g-purge",
+          messageId: `old${i}`,
+          processedAt: old,
+        })),
+        ...Array.from({ length: 3 }, (_, i) => ({
+          platform: "zalo",
+          chatId: "g-purge",
+          messageId: `new${i}`,
+          processedAt: recent,
+        })),
+      ],
+    });
+    expect(await purgeHandledMessages(db, now, 10)).toBe(25);
+    expect(await db.processedMessage.count({ where: { chatId: "g-purge" } })).toBe(3);
+    expect(await purgeHandledMessages(db, now, 10)).toBe(0);
   });
 
   it("rolls a claimed message back with its failed transaction, so a redelivery is processed", async () => {

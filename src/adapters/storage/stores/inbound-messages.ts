@@ -23,3 +23,30 @@ export async function claimInboundMessage(db: DbClient, ref: InboundMessageRef):
     throw error;
   }
 }
+
+/**
+ * How long a handled message's id is kept. Telegram and Zalo redeliver a message within
+ * hours of a failure, never weeks later; keeping a week covers a weekend outage.
+ */
+export const REDELIVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Forgets handled message ids older than the redelivery window, `batchSize` rows at a
+ * time so a large backlog never holds one long transaction (every message in every chat,
+ * strangers' chatter included, leaves a row). Returns how many rows were deleted.
+ */
+export async function purgeHandledMessages(db: DbClient, now: Date, batchSize = 1_000): Promise<number> {
+  const before = new Date(now.getTime() - REDELIVERY_WINDOW_MS);
+  let deleted = 0;
+  for (;;) {
+    const old = await db.processedMessage.findMany({
+      where: { processedAt: { lt: before } },
+      select: { id: true },
+      take: batchSize,
+    });
+    if (old.length === 0) return deleted;
+    const { count } = await db.processedMessage.deleteMany({ where: { id: { in: old.map((row) => row.id) } } });
+    deleted += count;
+    if (old.length < batchSize) return deleted;
+  }
+}
