@@ -21,6 +21,7 @@ import { type ConversationDeps, handleInbound } from "./conversation/handle-inbo
 import { sweepExpiredSessions } from "./conversation/sweep-expired-sessions.js";
 import { ensureDemoCommune } from "./demo/ensure-demo-commune.js";
 import type { Stoppable } from "./lifecycle/shutdown.js";
+import { loadReminderView } from "./reminders/reminder-view.js";
 import { runReminderTick } from "./reminders/run-reminder-tick.js";
 
 /** A started Xã Số process: what runs, and what to stop on exit (in start order). */
@@ -54,12 +55,16 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
   for (const problem of registry.problems) logger.warn({ problem }, "catalog file skipped");
 
   const now = () => new Date();
+  const holidays = await loadHolidayYears(config.catalogDir);
+  for (const problem of holidays.problems) logger.warn({ problem }, "holiday file skipped");
   const deps: ConversationDeps = {
     db: database.db,
     converse,
     catalogOf: createCatalogCache(database.db),
     timeZone: config.timeZone,
     now,
+    reminderView: (db, snapshot, chat, at) =>
+      loadReminderView(db, snapshot, chat, { holidays: holidays.years, timeZone: config.timeZone, now: at }),
   };
   const handle = withFailureBoundary((message) => handleInbound(deps, message), logger);
   const senders = new Map<string, (message: OutboundMessage) => Promise<void>>();
@@ -116,8 +121,6 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
   );
   stoppables.push({ name: "dialog sweeper", stop: sweeper.stop });
 
-  const holidays = await loadHolidayYears(config.catalogDir);
-  for (const problem of holidays.problems) logger.warn({ problem }, "holiday file skipped");
   const reminders = {
     db: database.db,
     catalogOf: deps.catalogOf,

@@ -12,7 +12,7 @@ import type { FigureValue } from "../../core/evaluation/figure-value.js";
 export type EffectLine = Record<string, unknown>;
 
 /** The first key of each kind of effect line; a transcript line starting with one is expected output. */
-export const EFFECT_LINE_KEYS = ["saved", "undone", "member", "approved", "bound", "assigned"] as const;
+export const EFFECT_LINE_KEYS = ["saved", "undone", "member", "approved", "bound", "assigned", "scheduled"] as const;
 
 /** The storage effects among a step's effects, each as its line, in the order they were applied. */
 export function effectLines(effects: readonly Effect[], input: ConverseInput): EffectLine[] {
@@ -50,6 +50,10 @@ function effectLine(effect: StorageEffect, input: ConverseInput): EffectLine {
       return { bound: input.message.chatId, commune: communeName(effect.communeId, input), by };
     case "assign":
       return { assigned: effect.codes, to: memberName(effect.membershipId, input), by };
+    case "schedule": {
+      const { kind, ...fields } = effect.action;
+      return { scheduled: kind, ...fields, by };
+    }
   }
 }
 

@@ -3,12 +3,14 @@ import { pino } from "pino";
 import { loadHolidayYears } from "../../adapters/catalogs/load-holiday-years.js";
 import { createLogger, type Logger } from "../../adapters/logging/create-logger.js";
 import type { Database } from "../../adapters/storage/open-database.js";
+import type { DbClient } from "../../adapters/storage/prisma-types.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
 import { createCommune, findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
 import { findMembership } from "../../adapters/storage/stores/member-lookup.js";
 import { addMember, type MemberRole } from "../../adapters/storage/stores/members.js";
 import { createPlan } from "../../adapters/storage/stores/plans.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
+import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import { type OutboundMessage, withNumberedChoices } from "../../core/messages/outbound-message.js";
@@ -16,9 +18,9 @@ import { createCatalogCache } from "../conversation/catalog-cache.js";
 import { withFailureBoundary } from "../conversation/failure-boundary.js";
 import { handleInbound } from "../conversation/handle-inbound.js";
 import { sweepExpiredSessions } from "../conversation/sweep-expired-sessions.js";
+import { loadReminderView } from "../reminders/reminder-view.js";
 import { runTicksBetween } from "../reminders/simulated-ticks.js";
 import { type EffectLine, effectLines, isEffectLine } from "./effect-lines.js";
-import { replayFileOutput } from "./replay-files.js";
 import { replayLineSchema } from "./replay-line.js";
 
 /** What a replay runs against. */
@@ -30,15 +32,11 @@ export interface ReplaySetup {
   timeZone: string;
   /** Where a message that could not be handled is logged; standard error when absent. */
   logger?: Logger | undefined;
-  /** Where files the bot sends are written (`xaso replay --files DIR`); not written when absent. */
-  filesDir?: string | undefined;
 }
 
-/** A bot message as the replay prints it; a file also has its name and, with `filesDir`, where it was written. */
+/** A bot message as the replay prints it. */
 export interface ReplayOutput {
   chat: string;
-  file?: string;
-  name?: string;
   text: string;
 }
 
@@ -64,6 +62,7 @@ export async function runReplay(
   onStored?: (line: EffectLine) => void,
 ): Promise<void> {
   let clock = new Date(`${setup.catalog.year}-06-15T08:00:00+07:00`);
+  const holidays = (await loadHolidayYears()).years;
   const now = () => clock;
   const { communeId, planId } = await ensureCommune(setup, clock);
   let lastStep: EffectLine[] = [];
@@ -77,6 +76,8 @@ export async function runReplay(
     catalogOf: createCatalogCache(setup.db),
     timeZone: setup.timeZone,
     now,
+    reminderView: (db: DbClient, snapshot: CommuneSnapshot, chat: { platform: string; chatId: string }, at: Date) =>
+      loadReminderView(db, snapshot, chat, { holidays, timeZone: setup.timeZone, now: at }),
   };
   const handle = withFailureBoundary(
     (message) =>
@@ -87,17 +88,14 @@ export async function runReplay(
     setup.logger ?? createLogger("error", pino.destination(2)),
   );
   const print = (messages: OutboundMessage[]) => {
-    for (const m of messages)
-      emit(
-        m.file ? replayFileOutput(m, setup.filesDir) : { chat: m.chatId, text: withNumberedChoices(m.text, m.choices) },
-      );
+    for (const m of messages) emit({ chat: m.chatId, text: withNumberedChoices(m.text, m.choices) });
   };
   // Generated message ids differ between runs, so replaying into a kept database (--db) is not taken for redelivery.
   const run = crypto.randomUUID().slice(0, 8);
   const reminders = {
     db: setup.db,
     catalogOf: deps.catalogOf,
-    holidays: (await loadHolidayYears()).years,
+    holidays,
     timeZone: setup.timeZone,
     owner: `replay-${run}`,
     senders: new Map([["replay", async () => {}]]),

@@ -1,6 +1,6 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
+import type { ScheduleAction } from "../meetings/schedule-action.js";
 import type { Choice, Mention } from "../messages/outbound-message.js";
-import type { ReportFile } from "../reports/report-file.js";
 import type { EvidenceInfo, Role } from "./commune-snapshot.js";
 
 /** Send a message to the chat the conversation is in. */
@@ -9,17 +9,6 @@ export interface ReplyEffect {
   text: string;
   choices?: Choice[];
   mentions?: Mention[];
-}
-
-/**
- * Send a report file into the chat (the appendix, the progress chart, the draft report),
- * with its caption. The app renders the file and sends it with the replies, once the
- * message's transaction has recorded that the report was sent.
- */
-export interface SendFileEffect {
-  type: "sendFile";
-  file: ReportFile;
-  caption: string;
 }
 
 /** Store a confirmed figure as the indicator's next version. */
@@ -75,13 +64,19 @@ export interface AssignEffect {
  */
 export type Effect =
   | ReplyEffect
-  | SendFileEffect
   | SaveFigureEffect
   | UndoFigureEffect
   | BindChatEffect
   | RequestJoinEffect
   | ApproveMemberEffect
-  | AssignEffect;
+  | AssignEffect
+  | ScheduleEffect;
 
-/** The effects written to the database in the message's transaction: every effect but replies and files. */
-export type StorageEffect = Exclude<Effect, ReplyEffect | SendFileEffect>;
+/** Change the committee's calendar: a meeting scheduled, moved, cancelled or recorded, a deadline, reminders paused. */
+export interface ScheduleEffect {
+  type: "schedule";
+  action: ScheduleAction;
+}
+
+/** The effects written to the database in the message's transaction: every effect but replies. */
+export type StorageEffect = Exclude<Effect, ReplyEffect>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { figureValueSchema } from "../evaluation/figure-value.js";
+import { scheduleActionSchema } from "../meetings/schedule-action.js";
 
 /** Bumped whenever the stored shape changes; older states are then discarded, not misread. */
 export const SESSION_SCHEMA_VERSION = 1;
@@ -57,6 +58,8 @@ export const sessionStateSchema = z.discriminatedUnion("step", [
     restore: figureValueSchema.nullable(),
     ...offered,
   }),
+  /** A change to the committee's calendar (a meeting, a deadline), read back and waiting for "có". */
+  z.object({ step: z.literal("confirm-schedule"), action: scheduleActionSchema, ...offered }),
 ]);
 
 export type SessionState = z.output<typeof sessionStateSchema>;

@@ -11,6 +11,8 @@ export function describeWhenProblem(problem: Extract<ReadWhen, { ok: false }>, w
       return `Đồng chí cho biết ngày ${what} cụ thể (ví dụ ${example}) ạ?`;
     case "impossible-date":
       return `Ngày ${problem.typed ?? ""} không có trên lịch. Đồng chí kiểm tra lại ngày ${what} (ví dụ ${example}) ạ?`;
+    case "future":
+      return `Ngày ${problem.typed ?? ""} chưa tới. Đồng chí kiểm tra lại ngày đã họp ạ?`;
     case "past":
       return `Thời điểm ${problem.typed ?? ""} đã qua. Đồng chí cho biết ngày ${what} sắp tới (ví dụ ${example}) ạ?`;
   }

@@ -4,7 +4,7 @@ import { foldVietnamese } from "../text/fold-vietnamese.js";
 /** What a typed date and time say, or which part is missing or wrong, as a value to ask back about. */
 export type ReadWhen =
   | { ok: true; day: Day; time: ClockTime | null; at: Date }
-  | { ok: false; problem: "no-date" | "impossible-date" | "past"; typed?: string };
+  | { ok: false; problem: "no-date" | "impossible-date" | "past" | "future"; typed?: string };
 
 /** "25/3/2024", "25/3", "25-3-2024", "2024-03-25" */
 const DATE = /(?:^|[^\d/])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?(?![\d/])|(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -16,9 +16,17 @@ const TIME = /(?:^|[^\d/:])(\d{1,2})\s*(?:gio|:|h|g)\s*(\d{2})?(?:\s*(?:phut|p))
  * thứ Hai 25/3/2024", "2024-03-25 14:00"), in the commune's `timeZone`. A date without a
  * year is the next such day from `now`. A time without a date, a day the calendar does not
  * have (31/2) and a moment already past come back as problems to ask about, never guesses.
- * With `timeRequired` false a date alone is the end of that day (a deadline).
+ * With `timeRequired` false a date alone is the end of that day (a deadline). With
+ * `direction` "past" (a meeting already held) it is the other way round: a date without a
+ * year is the last such day, and a day still ahead is the problem.
  */
-export function readWhen(text: string, now: Date, timeZone: string, timeRequired = true): ReadWhen {
+export function readWhen(
+  text: string,
+  now: Date,
+  timeZone: string,
+  timeRequired = true,
+  direction: "future" | "past" = "future",
+): ReadWhen {
   const folded = foldVietnamese(text).toLowerCase();
   const date = DATE.exec(folded);
   if (!date) return { ok: false, problem: "no-date" };
@@ -37,6 +45,12 @@ export function readWhen(text: string, now: Date, timeZone: string, timeRequired
   if (!day) return { ok: false, problem: "impossible-date", typed };
   const at = (d: Day) =>
     instantAt(d, time ?? (timeRequired ? { hour: 0, minute: 0 } : { hour: 23, minute: 59 }), timeZone);
+  if (direction === "past") {
+    const startOf = (d: Day) => instantAt(d, { hour: 0, minute: 0 }, timeZone);
+    if (!typedYear && startOf(day).getTime() > now.getTime()) day = validDay(year - 1, mm, dd) ?? day;
+    if (startOf(day).getTime() > now.getTime()) return { ok: false, problem: "future", typed };
+    return { ok: true, day, time, at: at(day) };
+  }
   if (!typedYear && at(day).getTime() < now.getTime()) day = validDay(year + 1, mm, dd) ?? day;
   if (at(day).getTime() < now.getTime()) return { ok: false, problem: "past", typed };
   return { ok: true, day, time, at: at(day) };
