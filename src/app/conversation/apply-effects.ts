@@ -3,6 +3,7 @@ import { assignIndicators } from "../../adapters/storage/stores/assignments.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
 import { addMember, approveMembership } from "../../adapters/storage/stores/members.js";
 import { findIndicatorIdByCode } from "../../adapters/storage/stores/plans.js";
+import { recordReportSent } from "../../adapters/storage/stores/report-log.js";
 import { appendSubmission } from "../../adapters/storage/stores/submissions.js";
 import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.js";
 import type { SenderInfo } from "../../core/conversation/converse-input.js";
@@ -28,6 +29,18 @@ export async function applyStorageEffects(db: DbClient, effects: readonly Effect
   for (const effect of effects) {
     switch (effect.type) {
       case "reply":
+        break;
+      case "sendFile":
+        if (!scope.snapshot) throw new Error("sendFile without a bound commune");
+        await recordReportSent(db, {
+          communeId: scope.snapshot.communeId,
+          personId: scope.sender.personId ?? undefined,
+          platform: scope.message.platform,
+          chatId: scope.message.chatId,
+          name: effect.file.name,
+          period: effect.file.report.period.code,
+          at: scope.now,
+        });
         break;
       case "saveFigure":
       case "undoFigure":

@@ -4,11 +4,12 @@ import { findActiveBinding } from "../../adapters/storage/stores/chat-bindings.j
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
 import { loadSession, SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
 import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
+import { lastReportSentAt } from "../../adapters/storage/stores/report-log.js";
 import { findSender } from "../../adapters/storage/stores/senders.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { CommuneSnapshot, ReminderView } from "../../core/conversation/commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
-import type { ReplyEffect } from "../../core/conversation/effects.js";
+import type { ReplyEffect, SendFileEffect } from "../../core/conversation/effects.js";
 import {
   SESSION_SCHEMA_VERSION,
   SESSION_TIMEOUT_MS,
@@ -18,7 +19,8 @@ import {
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { applyStorageEffects } from "./apply-effects.js";
-import { toOutboundMessages } from "./to-outbound-messages.js";
+import { converseWithHistory } from "./converse-with-history.js";
+import { toOutboundWithFiles } from "./outbound-files.js";
 
 /** What handling a message needs from the rest of the app. */
 export interface ConversationDeps {
@@ -74,11 +76,17 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
       return [];
     const binding = await findActiveBinding(tx, { platform: message.platform, chatId: message.chatId });
     const snapshot = binding
-      ? await loadCommuneSnapshot(tx, { planId: binding.planId, platform: message.platform, now }, deps.catalogOf)
+      ? await loadCommuneSnapshot(
+          tx,
+          { planId: binding.planId, platform: message.platform, now, history: "latest" },
+          deps.catalogOf,
+        )
       : null;
     // Planning a commune's reminders costs more than a message: only /nhacnho shows them.
     if (snapshot && deps.reminderView && /^\/nhacnho(?:@\w+)?(?:\s|$)/i.test(message.text.trim()))
       snapshot.reminders = await deps.reminderView(tx, snapshot, message, now);
+    const lastReportAt = snapshot ? await lastReportSentAt(tx, snapshot.communeId) : null;
+    if (snapshot && lastReportAt) snapshot.lastReportAt = lastReportAt;
     const sender = await findSender(
       tx,
       { platform: message.platform, externalId: message.sender.id, name: message.sender.name },
@@ -90,7 +98,8 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
     const stored = key ? await loadSession(tx, key, SESSION_SCHEMA_VERSION) : null;
     const session = stored && stored.expiresAt > now ? parseSession(stored.state) : null;
 
-    const outcome = deps.converse({ message, snapshot, sender, session, now, timeZone: deps.timeZone });
+    const input = { message, snapshot, sender, session, now, timeZone: deps.timeZone };
+    const outcome = await converseWithHistory(tx, deps.converse, input);
 
     await applyStorageEffects(tx, outcome.effects, { message, snapshot, sender, now });
     if (key && (stored || outcome.session)) {
@@ -106,9 +115,11 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
         stored?.revision ?? null,
       );
     }
-    return outcome.effects.filter((e): e is ReplyEffect => e.type === "reply");
+    return outcome.effects.filter(
+      (e): e is ReplyEffect | SendFileEffect => e.type === "reply" || e.type === "sendFile",
+    );
   });
-  return replies.flatMap((reply) => toOutboundMessages(message, reply));
+  return toOutboundWithFiles(message, replies, deps.timeZone);
 }
 
 function parseSession(state: unknown): SessionState | null {

@@ -21,6 +21,7 @@ import { sweepExpiredSessions } from "../conversation/sweep-expired-sessions.js"
 import { loadReminderView } from "../reminders/reminder-view.js";
 import { runTicksBetween } from "../reminders/simulated-ticks.js";
 import { type EffectLine, effectLines, isEffectLine } from "./effect-lines.js";
+import { replayFileOutput } from "./replay-files.js";
 import { replayLineSchema } from "./replay-line.js";
 
 /** What a replay runs against. */
@@ -32,11 +33,15 @@ export interface ReplaySetup {
   timeZone: string;
   /** Where a message that could not be handled is logged; standard error when absent. */
   logger?: Logger | undefined;
+  /** Where files the bot sends are written (`xaso replay --files DIR`); not written when absent. */
+  filesDir?: string | undefined;
 }
 
-/** A bot message as the replay prints it. */
+/** A bot message as the replay prints it; a file also has its name and, with `filesDir`, where it was written. */
 export interface ReplayOutput {
   chat: string;
+  file?: string;
+  name?: string;
   text: string;
 }
 
@@ -88,7 +93,10 @@ export async function runReplay(
     setup.logger ?? createLogger("error", pino.destination(2)),
   );
   const print = (messages: OutboundMessage[]) => {
-    for (const m of messages) emit({ chat: m.chatId, text: withNumberedChoices(m.text, m.choices) });
+    for (const m of messages)
+      emit(
+        m.file ? replayFileOutput(m, setup.filesDir) : { chat: m.chatId, text: withNumberedChoices(m.text, m.choices) },
+      );
   };
   // Generated message ids differ between runs, so replaying into a kept database (--db) is not taken for redelivery.
   const run = crypto.randomUUID().slice(0, 8);

@@ -80,13 +80,24 @@ export interface CommuneSnapshot {
   catalog: Catalog;
   /** The commune's own targets by indicator code; `null` = not assessed for this commune. */
   targetOverrides: Record<string, Target | null>;
-  /** Confirmed versions per indicator code, oldest first. */
+  /**
+   * Confirmed versions per indicator code, oldest first: every version, or with
+   * `history: "latest"` only the newest (the figure in force).
+   */
   figures: Record<string, FigureVersion[]>;
+  /**
+   * "latest" when `figures` holds only each indicator's newest version, as a message is
+   * answered from; absent or "full" when it holds every version. What needs older versions
+   * (undo, an indicator's history, reports) asks for them with `requireFullHistory`.
+   */
+  history?: "latest" | "full";
+  /** With `history: "latest"`: the last denominator confirmed per ratio indicator, from any version. */
+  lastDenominators?: Record<string, number>;
   /** Responsible members per indicator code (membership ids). */
   assignments: Record<string, string[]>;
   members: MemberInfo[];
   /** Upcoming meetings and deadlines set by the committee (catalog deadlines come from the catalog). */
   scheduled: ScheduledItem[];
-  /** The chat's reminders, when the app loaded them (absent in tests and tools that do not need them). */
-  reminders?: ReminderView;
+  /** When the report was last sent into a chat of this commune, to say what changed since; absent if never. */
+  lastReportAt?: Date;
 }

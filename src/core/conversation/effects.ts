@@ -1,6 +1,7 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
 import type { ScheduleAction } from "../meetings/schedule-action.js";
 import type { Choice, Mention } from "../messages/outbound-message.js";
+import type { ReportFile } from "../reports/report-file.js";
 import type { EvidenceInfo, Role } from "./commune-snapshot.js";
 
 /** Send a message to the chat the conversation is in. */
@@ -9,6 +10,17 @@ export interface ReplyEffect {
   text: string;
   choices?: Choice[];
   mentions?: Mention[];
+}
+
+/**
+ * Send a report file into the chat (the appendix, the progress chart, the draft report),
+ * with its caption. The app renders the file and sends it with the replies, once the
+ * message's transaction has recorded that the report was sent.
+ */
+export interface SendFileEffect {
+  type: "sendFile";
+  file: ReportFile;
+  caption: string;
 }
 
 /** Store a confirmed figure as the indicator's next version. */
@@ -64,6 +76,7 @@ export interface AssignEffect {
  */
 export type Effect =
   | ReplyEffect
+  | SendFileEffect
   | SaveFigureEffect
   | UndoFigureEffect
   | BindChatEffect
@@ -78,5 +91,5 @@ export interface ScheduleEffect {
   action: ScheduleAction;
 }
 
-/** The effects written to the database in the message's transaction: every effect but replies. */
-export type StorageEffect = Exclude<Effect, ReplyEffect>;
+/** The effects written to the database in the message's transaction: every effect but replies and files. */
+export type StorageEffect = Exclude<Effect, ReplyEffect | SendFileEffect>;

@@ -14,14 +14,20 @@ export interface SnapshotRequest {
   planId: string;
   platform: string;
   now: Date;
+  /**
+   * "latest": only each indicator's figure in force (one row per indicator, the message
+   * path); "full" (default): every version of the period, for undo, history and reports.
+   */
+  history?: "latest" | "full";
 }
 
 /**
  * Loads everything the core needs about one commune's plan: its catalog version, its own
- * targets, all figure versions of the plan's year (the period a plan reports on),
- * assignments, members (with their account on this platform for mentions) and upcoming
- * meetings and deadlines. Only this commune's rows are read, so no answer can show
- * another commune's data.
+ * targets, the figures of the plan's year (the period a plan reports on) — every version,
+ * or with `history: "latest"` only those in force —, assignments, members (with their
+ * account on this platform for mentions) and upcoming meetings and deadlines. Only this
+ * commune's rows are read, so no answer can show another commune's data. The queries run
+ * one after another: inside a transaction they share one connection.
  */
 export async function loadCommuneSnapshot(
   db: DbClient,
@@ -33,46 +39,29 @@ export async function loadCommuneSnapshot(
     include: { commune: true, targets: { include: { indicator: true } } },
   });
   const period = String(plan.year);
-  const [catalog, submissions, assignments, memberships, meetings, deadlines] = await Promise.all([
-    catalogOf(plan.setId),
-    db.submission.findMany({
-      where: { planId: plan.id, period },
-      orderBy: [{ indicatorId: "asc" }, { version: "asc" }],
-      include: { indicator: true, evidence: true, membership: { include: { person: true } } },
-    }),
-    db.assignment.findMany({ where: { planId: plan.id }, include: { indicator: true } }),
-    db.membership.findMany({
-      where: { communeId: plan.communeId },
-      include: { person: { include: { identities: { where: { platform: request.platform } } } } },
-      orderBy: { createdAt: "asc" },
-    }),
-    db.meeting.findMany({
+  const catalog = await catalogOf(plan.setId);
+  const assignments = await db.assignment.findMany({ where: { planId: plan.id }, include: { indicator: true } });
+  const memberships = await db.membership.findMany({
+    where: { communeId: plan.communeId },
+    include: { person: { include: { identities: { where: { platform: request.platform } } } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const names = new Map(memberships.map((m) => [m.id, m.person.displayName]));
+  const latestOnly = request.history === "latest";
+  const figures = latestOnly
+    ? await figuresInForce(db, plan.id, period, names)
+    : { figures: await everyVersion(db, plan.id, period, names), lastDenominators: {} };
+  const [meetings, deadlines] = [
+    await db.meeting.findMany({
       where: { communeId: plan.communeId, startsAt: { gte: request.now }, status: "scheduled" },
       orderBy: { startsAt: "asc" },
     }),
-    db.deadline.findMany({
+    await db.deadline.findMany({
       where: { communeId: plan.communeId, dueAt: { gte: request.now }, status: "open" },
       orderBy: { dueAt: "asc" },
     }),
-  ]);
+  ];
 
-  const figures: Record<string, FigureVersion[]> = {};
-  for (const row of submissions) {
-    const versions = figures[row.indicator.code] ?? [];
-    figures[row.indicator.code] = versions;
-    versions.push({
-      version: row.version,
-      kind: row.kind as FigureVersion["kind"],
-      value: asFigure(row.value),
-      previousValue: asFigure(row.previousValue),
-      at: row.createdAt,
-      byMembershipId: row.membershipId,
-      byName: row.membership.person.displayName,
-      platform: row.platform,
-      chatId: row.chatId,
-      evidence: row.evidence.map(toEvidenceInfo),
-    });
-  }
   const assigned: Record<string, string[]> = {};
   for (const row of assignments) {
     assigned[row.indicator.code] = [...(assigned[row.indicator.code] ?? []), row.membershipId];
@@ -93,7 +82,8 @@ export async function loadCommuneSnapshot(
     period,
     catalog,
     targetOverrides,
-    figures,
+    figures: figures.figures,
+    ...(latestOnly ? { history: "latest" as const, lastDenominators: figures.lastDenominators } : {}),
     assignments: assigned,
     members: memberships.map(
       (m): MemberInfo => ({
@@ -123,6 +113,95 @@ export async function loadCommuneSnapshot(
       })),
     ],
   };
+}
+
+/**
+ * Every figure version of a plan's period per indicator code, oldest first, for a snapshot
+ * loaded with `history: "latest"` whose step turned out to need them; names come from the
+ * snapshot's members.
+ */
+export function loadFigureHistory(
+  db: DbClient,
+  planId: string,
+  period: string,
+  members: readonly MemberInfo[],
+): Promise<Record<string, FigureVersion[]>> {
+  return everyVersion(db, planId, period, new Map(members.map((m) => [m.membershipId, m.displayName])));
+}
+
+/** Every version of the period per indicator code, oldest first; names from the members already read. */
+async function everyVersion(
+  db: DbClient,
+  planId: string,
+  period: string,
+  names: ReadonlyMap<string, string>,
+): Promise<Record<string, FigureVersion[]>> {
+  const rows = await db.submission.findMany({
+    where: { planId, period },
+    orderBy: [{ indicatorId: "asc" }, { version: "asc" }],
+    include: { indicator: { select: { code: true } }, evidence: true },
+  });
+  const figures: Record<string, FigureVersion[]> = {};
+  for (const row of rows) {
+    const versions = figures[row.indicator.code] ?? [];
+    figures[row.indicator.code] = versions;
+    versions.push({
+      version: row.version,
+      kind: row.kind as FigureVersion["kind"],
+      value: asFigure(row.value),
+      previousValue: asFigure(row.previousValue),
+      at: row.createdAt,
+      byMembershipId: row.membershipId,
+      byName: names.get(row.membershipId) ?? "",
+      platform: row.platform,
+      chatId: row.chatId,
+      evidence: row.evidence.map(toEvidenceInfo),
+    });
+  }
+  return figures;
+}
+
+/** The newest version per indicator code, from `CurrentFigure` (one row per indicator), and the last denominators. */
+async function figuresInForce(
+  db: DbClient,
+  planId: string,
+  period: string,
+  names: ReadonlyMap<string, string>,
+): Promise<{ figures: Record<string, FigureVersion[]>; lastDenominators: Record<string, number> }> {
+  const rows = await db.currentFigure.findMany({ where: { planId, period }, orderBy: { indicatorId: "asc" } });
+  const figures: Record<string, FigureVersion[]> = {};
+  const lastDenominators: Record<string, number> = {};
+  for (const row of rows) {
+    figures[row.code] = [
+      {
+        version: row.version,
+        kind: row.kind as FigureVersion["kind"],
+        value: asFigure(row.value),
+        previousValue: asFigure(row.previousValue),
+        at: row.createdAt,
+        byMembershipId: row.membershipId,
+        byName: names.get(row.membershipId) ?? "",
+        platform: row.platform,
+        chatId: row.chatId,
+        evidence: storedEvidence(row.evidence),
+      },
+    ];
+    if (row.lastDenominator !== null) lastDenominators[row.code] = row.lastDenominator;
+  }
+  return { figures, lastDenominators };
+}
+
+/** The evidence JSON kept with a figure in force, read back as `toEvidenceInfo` reads rows. */
+function storedEvidence(json: unknown): EvidenceInfo[] {
+  if (!Array.isArray(json)) return [];
+  return json.map(
+    (item: { kind: string; reference?: string | null; issuedOn?: string | null; url?: string | null }) => ({
+      kind: item.kind as EvidenceInfo["kind"],
+      ...(item.reference ? { reference: item.reference } : {}),
+      ...(item.issuedOn ? { issuedOn: item.issuedOn.slice(0, 10) } : {}),
+      ...(item.url ? { url: item.url } : {}),
+    }),
+  );
 }
 
 function asFigure(json: unknown): FigureValue | null {
