@@ -100,4 +100,6 @@ export interface CommuneSnapshot {
   scheduled: ScheduledItem[];
   /** When the report was last sent into a chat of this commune, to say what changed since; absent if never. */
   lastReportAt?: Date;
+  /** The chat's reminders, when the app loaded them (absent in tests and tools that do not need them). */
+  reminders?: ReminderView;
 }
