@@ -275,4 +275,27 @@ describe("Telegram adapter", () => {
     expect(photo?.payload).toMatchObject({ chat_id: 111 });
     expect(file(photo!.payload, "photo")).toMatchObject({ filename: "tien-do.png", size: 4 });
   });
+
+  it("sends a message carrying a file as a photo or a document, its text as the caption", async () => {
+    const { api } = await start(echoHooks());
+    const png = { name: "bieu-do.png", bytes: new Uint8Array([137, 80, 78, 71]), mimeType: "image/png" };
+    const docx = {
+      name: "phu-luc.docx",
+      bytes: new Uint8Array([80, 75]),
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    };
+    await platform!.send({
+      platform: "telegram",
+      chatId: "111",
+      text: "Báo cáo năm 2024: 8/36 chỉ tiêu Đạt.",
+      file: png,
+    });
+    await platform!.send({ platform: "telegram", chatId: "111", text: "Phụ lục (Word)", file: docx });
+    expect(api.ok("sendPhoto")[0]?.payload).toMatchObject({
+      chat_id: 111,
+      caption: "Báo cáo năm 2024: 8/36 chỉ tiêu Đạt.",
+    });
+    expect(api.ok("sendDocument")[0]?.payload).toMatchObject({ chat_id: 111, caption: "Phụ lục (Word)" });
+    expect(api.ok("sendMessage")).toEqual([]);
+  });
 });

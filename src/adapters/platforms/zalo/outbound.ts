@@ -19,6 +19,8 @@ export interface RenderableMessage {
   text: string;
   choices?: readonly Choice[] | undefined;
   mentions?: readonly Pick<Mention, "displayName" | "platformUserId">[] | undefined;
+  /** A report or chart to send as an attachment, `text` being its caption. */
+  file?: { name: string; bytes: Uint8Array } | undefined;
 }
 
 /**

@@ -77,6 +77,10 @@ export function createZaloOutbox(deps: ZaloOutboxDeps): ZaloOutbox {
 
   return {
     async send(chatId, message, addressee) {
+      if (message.file) {
+        const file = { filename: message.file.name, data: Buffer.from(message.file.bytes) };
+        return this.sendFile(chatId, file, message.text || undefined);
+      }
       const thread = threadOf(chatId);
       const parts = renderZaloMessage(message, thread.type === ThreadType.Group);
       return queues.run(chatId, async () => {
