@@ -62,10 +62,26 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   try {
     return await match.run(args, context);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    context.io.err(`Lỗi khi chạy "xaso ${match.name}": ${message}`);
-    return (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? exitCode.usage : exitCode.failed;
+    return reportFailure(error, match, context);
   }
+}
+
+/**
+ * One Vietnamese line for a command that failed. A misused option is the user's to fix
+ * and is named; anything else is unexpected, and its internals are printed only when
+ * LOG_LEVEL asks for details (debug or trace), never to a person who just ran a command.
+ */
+function reportFailure(error: unknown, command: CliCommand, { io, config }: CliContext): number {
+  const code = (error as { code?: string }).code ?? "";
+  if (code.startsWith("ERR_PARSE_ARGS_")) {
+    const option = /'([^']+)'/.exec(error instanceof Error ? error.message : "")?.[1];
+    io.err(`Tham số không hợp lệ${option ? ` ${option}` : ""}. Cách dùng: ${command.usage}`);
+    return exitCode.usage;
+  }
+  io.err(`Lỗi không mong đợi khi chạy "xaso ${command.name}". Chạy lại với LOG_LEVEL=debug để xem chi tiết.`);
+  if (config.logLevel === "debug" || config.logLevel === "trace")
+    io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return exitCode.failed;
 }
 
 /**
