@@ -11,6 +11,7 @@ import { startZalo } from "../adapters/platforms/zalo/start-zalo.js";
 import { deployMigrations } from "../adapters/storage/migrations/migrator.js";
 import { type OpenedDatabase, openDatabase } from "../adapters/storage/open-database.js";
 import { deactivateChat } from "../adapters/storage/stores/chat-bindings.js";
+import { purgeHandledMessages } from "../adapters/storage/stores/inbound-messages.js";
 import { converse } from "../core/conversation/converse.js";
 import type { OutboundMessage } from "../core/messages/outbound-message.js";
 import { messagesToAdministrators } from "./alerts/administrator-contacts.js";
@@ -120,6 +121,19 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
     logger,
   );
   stoppables.push({ name: "dialog sweeper", stop: sweeper.stop });
+
+  // Every message in every chat leaves its id for redelivery checks; ids older than a week are dropped hourly.
+  const forgetter = startCronTicker(
+    "forget-handled-messages",
+    "17 * * * *",
+    config.timeZone,
+    async (now) => {
+      const deleted = await purgeHandledMessages(database.db, now);
+      if (deleted) logger.info({ deleted }, "handled message ids past the redelivery window removed");
+    },
+    logger,
+  );
+  stoppables.push({ name: "handled-message purge", stop: forgetter.stop });
 
   const reminders = {
     db: database.db,
