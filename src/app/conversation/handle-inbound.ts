@@ -1,6 +1,7 @@
 import type { Database } from "../../adapters/storage/open-database.js";
 import { type DbClient, isUniqueViolation, type Prisma } from "../../adapters/storage/prisma-types.js";
 import { findActiveBinding } from "../../adapters/storage/stores/chat-bindings.js";
+import { communePartsCacheOf } from "../../adapters/storage/stores/commune-parts-cache.js";
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
 import { loadSession, SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
 import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
@@ -80,6 +81,7 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
           tx,
           { planId: binding.planId, platform: message.platform, now, history: "latest" },
           deps.catalogOf,
+          communePartsCacheOf(deps.db),
         )
       : null;
     // Planning a commune's reminders costs more than a message: only /nhacnho shows them.

@@ -1,13 +1,14 @@
-import type { Catalog, Target } from "../../../core/catalog/catalog-schema.js";
+import type { Catalog } from "../../../core/catalog/catalog-schema.js";
 import type {
   CommuneSnapshot,
   EvidenceInfo,
   FigureVersion,
   MemberInfo,
-  Role,
 } from "../../../core/conversation/commune-snapshot.js";
 import { type FigureValue, figureValueSchema } from "../../../core/evaluation/figure-value.js";
 import type { DbClient } from "../prisma-types.js";
+import { loadCommuneParts } from "./commune-parts.js";
+import type { CommunePartsCache } from "./commune-parts-cache.js";
 
 /** Where a snapshot is read for: the plan, the platform (for mentions) and the moment. */
 export interface SnapshotRequest {
@@ -33,20 +34,14 @@ export async function loadCommuneSnapshot(
   db: DbClient,
   request: SnapshotRequest,
   catalogOf: (setId: string) => Promise<Catalog>,
+  cache?: CommunePartsCache,
 ): Promise<CommuneSnapshot> {
-  const plan = await db.communePlan.findUniqueOrThrow({
-    where: { id: request.planId },
-    include: { commune: true, targets: { include: { indicator: true } } },
-  });
+  const plan = cache
+    ? await cache.load(db, request.planId, request.platform)
+    : await loadCommuneParts(db, request.planId, request.platform);
   const period = String(plan.year);
   const catalog = await catalogOf(plan.setId);
-  const assignments = await db.assignment.findMany({ where: { planId: plan.id }, include: { indicator: true } });
-  const memberships = await db.membership.findMany({
-    where: { communeId: plan.communeId },
-    include: { person: { include: { identities: { where: { platform: request.platform } } } } },
-    orderBy: { createdAt: "asc" },
-  });
-  const names = new Map(memberships.map((m) => [m.id, m.person.displayName]));
+  const names = plan.names;
   const latestOnly = request.history === "latest";
   const figures = latestOnly
     ? await figuresInForce(db, plan.id, period, names)
@@ -62,39 +57,21 @@ export async function loadCommuneSnapshot(
     }),
   ];
 
-  const assigned: Record<string, string[]> = {};
-  for (const row of assignments) {
-    assigned[row.indicator.code] = [...(assigned[row.indicator.code] ?? []), row.membershipId];
-  }
-  const targetOverrides: Record<string, Target | null> = {};
-  for (const row of plan.targets)
-    targetOverrides[row.indicator.code] =
-      row.assessed && row.comparator ? ({ op: row.comparator, value: row.value } as Target) : null;
-
   return {
     communeId: plan.commune.id,
     communeName: plan.commune.name,
     district: plan.commune.district,
     province: plan.commune.province,
-    joinPolicy: plan.commune.joinPolicy === "open" ? "open" : "approval",
+    joinPolicy: plan.commune.joinPolicy,
     planId: plan.id,
     year: plan.year,
     period,
     catalog,
-    targetOverrides,
+    targetOverrides: { ...plan.targetOverrides },
     figures: figures.figures,
     ...(latestOnly ? { history: "latest" as const, lastDenominators: figures.lastDenominators } : {}),
-    assignments: assigned,
-    members: memberships.map(
-      (m): MemberInfo => ({
-        membershipId: m.id,
-        personId: m.personId,
-        displayName: m.person.displayName,
-        role: m.role as Role,
-        status: m.status as MemberInfo["status"],
-        ...(m.person.identities[0] ? { platformUserId: m.person.identities[0].externalId } : {}),
-      }),
-    ),
+    assignments: { ...plan.assigned },
+    members: [...plan.members],
     scheduled: [
       ...meetings.map((m) => ({
         kind: "meeting" as const,
