@@ -6,6 +6,7 @@ import { conversationLatency } from "./bench/conversation-latency.js";
 import { grammyConversationLatency } from "./bench/grammy-conversations-peer.js";
 import { longMessageCost } from "./bench/long-messages.js";
 import { parseThroughput, sampleMessages } from "./bench/parse-throughput.js";
+import { provinceRollupCost, reportRendering } from "./bench/report-rendering.js";
 import { fixed, median, percentile } from "./bench/stats.js";
 import { telegramFanOut } from "./bench/telegram-fan-out.js";
 
@@ -66,3 +67,20 @@ console.log(
 console.log(
   `  elapsed ${fixed(fanOut.elapsedSeconds)} s   bound N/30 = ${fixed(fanOut.boundSeconds)} s   ratio ${fixed(fanOut.elapsedSeconds / fanOut.boundSeconds)}×   429s ${fanOut.rateLimited}   busiest second ${fanOut.busiestSecond} messages`,
 );
+
+// Report files: one commune's appendix, spreadsheet and chart (warm), and the province's
+// roll-up across 600 communes (the store's query and the roll-up, then its workbook).
+if (thanhHoa) {
+  const files = await reportRendering(thanhHoa);
+  console.log(`\nReport files of one commune, ${files.rows} indicators (warm, median of 15)`);
+  console.log(
+    `  appendix DOCX ${fixed(files.docx)} ms (target ≤ 200)   XLSX ${fixed(files.xlsx)} ms (≤ 100)   chart PNG ${fixed(files.chart)} ms (≤ 300)   memory ${fixed(files.memoryAboveIdleMb, 0)} MB above idle (≤ 100)`,
+  );
+  const province = await provinceRollupCost(thanhHoa, 600);
+  console.log(
+    `Province roll-up, ${province.communes} communes × ${province.indicators} indicators, SQLite (median of 5; seeding not counted)`,
+  );
+  console.log(
+    `  query + roll-up ${fixed(province.rollup)} ms (target ≤ 500)   workbook XLSX ${fixed(province.workbook)} ms`,
+  );
+}
