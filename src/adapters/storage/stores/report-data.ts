@@ -64,8 +64,9 @@ function asFigure(json: unknown): FigureValue | null {
  * The province's view: each commune of `province` (matched without regard to case or
  * diacritics placement, so "Thanh Hoá" finds "Thanh Hóa") with its newest plan, its own
  * targets, and the latest confirmed figure per indicator of that plan's year. The latest
- * figures come from one query over every plan, the newest version per plan and indicator.
- * Only communes of that province are read.
+ * figures come from one query over the figures in force (`CurrentFigure`, one row per
+ * plan, indicator and period), however many versions the communes confirmed. Only
+ * communes of that province are read.
  */
 export async function loadProvinceFigures(db: DbClient, province: string): Promise<ProvinceFigures> {
   const wanted = foldVietnamese(province).trim().replace(/\s+/g, " ");
@@ -93,27 +94,18 @@ export async function loadProvinceFigures(db: DbClient, province: string): Promi
     },
   });
   const plans = communes.flatMap((commune) => commune.plans.map((plan) => ({ commune, plan })));
-  const latest = await db.submission.findMany({
+  const latest = await db.currentFigure.findMany({
     where: { planId: { in: plans.map(({ plan }) => plan.id) } },
-    orderBy: [{ planId: "asc" }, { indicatorId: "asc" }, { period: "asc" }, { version: "desc" }],
-    distinct: ["planId", "indicatorId", "period"],
-    select: { planId: true, indicatorId: true, period: true, value: true },
+    orderBy: [{ planId: "asc" }, { indicatorId: "asc" }],
+    select: { planId: true, code: true, period: true, value: true },
   });
   const setIds = [...new Set(plans.map(({ plan }) => plan.setId))];
-  const codes = new Map(
-    (await db.indicator.findMany({ where: { setId: { in: setIds } }, select: { id: true, code: true } })).map((row) => [
-      row.id,
-      row.code,
-    ]),
-  );
   const figuresByPlan = new Map<string, Record<string, FigureValue | null>>();
   const yearOf = new Map(plans.map(({ plan }) => [plan.id, String(plan.year)]));
   for (const row of latest) {
     if (row.period !== yearOf.get(row.planId)) continue;
-    const code = codes.get(row.indicatorId);
-    if (code === undefined) continue;
     const figures = figuresByPlan.get(row.planId) ?? {};
-    figures[code] = asFigure(row.value);
+    figures[row.code] = asFigure(row.value);
     figuresByPlan.set(row.planId, figures);
   }
 
