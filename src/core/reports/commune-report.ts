@@ -90,7 +90,7 @@ export interface CommuneReport {
   readonly placeAndDate: string;
   /** The day the report was made, "20/09/2024". */
   readonly madeOn: string;
-  /** The instant the figures were read at: the period's last moment, or now when earlier. */
+  /** The instant the figures were read at: a quarter's or first half's last moment once it is over, else now. */
   readonly asOf: Date;
 }
 
@@ -174,15 +174,19 @@ export function metText(tally: Tally): string {
 }
 
 /**
- * Builds the report of a commune for a period: the snapshot is cut at the period's last
- * moment (or now, when the period has not ended), each indicator is judged by the engine
+ * Builds the report of a commune for a period: for a quarter or the first half that is
+ * over, the snapshot is cut at its last moment (a later correction does not rewrite it);
+ * a period ending with the year shows every figure of the year's plan, however late it
+ * was entered. Each indicator is judged by the engine
  * against the commune's own target, and rows are grouped under their pillar with its met
  * count. A period without any figure still gives every row, reading "Chưa có số liệu".
  */
 export function buildCommuneReport(input: CommuneReportInput): CommuneReport {
   const { period, now, timeZone } = input;
   const periodEnd = endOfDay(period.end, timeZone);
-  const asOf = periodEnd.getTime() < now.getTime() ? periodEnd : now;
+  // A period ending with the year holds every figure of the year's plan, also those entered after 31/12.
+  const endsYear = period.end.month === 12 && period.end.day === 31;
+  const asOf = !endsYear && periodEnd.getTime() < now.getTime() ? periodEnd : now;
   const snapshot = snapshotAsOf(input.snapshot, asOf);
   const states = snapshotStates(snapshot);
   const summary = summarizeStates(snapshot, states);

@@ -15,6 +15,7 @@ import {
   TZ,
   thuySonFigures,
   thuySonTargets,
+  version,
 } from "../answers/fixtures.js";
 
 let thanhHoa: Catalog;
@@ -141,5 +142,20 @@ describe("the caption and the draft", () => {
     expect(markdown).toContain("Ngày 27/09/2024: Họp BCĐ CĐS quý 3 tại Hội trường UBND xã.");
     expect(markdown).toContain("Trước ngày 30/09/2024");
     expect(markdown).toContain("(Có Phụ lục kèm theo)");
+  });
+});
+
+describe("a year's report after the year", () => {
+  it("keeps figures of the year's plan entered after 31/12", async () => {
+    const snapshot = snapshotOf({
+      catalog: thanhHoa,
+      year: 2023,
+      period: "2023",
+      figures: { "3.2": [version("2024-01-10T09:00", { kind: "ratio", numerator: 6608, denominator: 8315 })] },
+    });
+    const year = buildCommuneReport({ snapshot, period: yearPeriod(2023), now: NOW, timeZone: TZ });
+    expect(reportRows(year).find((row) => row.code === "3.2")?.status).toBe("met");
+    const q3 = buildCommuneReport({ snapshot, period: quarterPeriod(2023, 3), now: NOW, timeZone: TZ });
+    expect(reportRows(q3).find((row) => row.code === "3.2")?.status).toBe("no-data");
   });
 });
