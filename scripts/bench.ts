@@ -6,6 +6,7 @@ import { conversationLatency } from "./bench/conversation-latency.js";
 import { grammyConversationLatency } from "./bench/grammy-conversations-peer.js";
 import { longMessageCost } from "./bench/long-messages.js";
 import { parseThroughput, sampleMessages } from "./bench/parse-throughput.js";
+import { reminderPlanningCost } from "./bench/reminder-planning.js";
 import { provinceRollupCost, reportRendering } from "./bench/report-rendering.js";
 import { fixed, median, percentile } from "./bench/stats.js";
 import { telegramFanOut } from "./bench/telegram-fan-out.js";
@@ -60,6 +61,20 @@ console.log(
 
 // Telegram outbound fan-out: reminders to many chats at once, against a fake Bot API that
 // enforces Telegram's flood limits (30 messages/s overall, 20/min per group) with 429s.
+const hue = findCatalog(registry, "hue-2023");
+if (hue) {
+  const planning = reminderPlanningCost(hue, 600);
+  console.log(`\nReminder planning for one tick, 600 communes on hue-2023 (median of 7 passes; target ≤ 100 ms)`);
+  console.log(`  ${fixed(planning.ms)} ms   ${planning.reminders} reminders planned`);
+}
+const morning = await telegramFanOut(0, 600, 1);
+console.log(
+  "\n08:00 reminders to 600 committee groups through the Telegram adapter (fake Bot API enforcing 30/s overall, 20/min per group)",
+);
+console.log(
+  `  elapsed ${fixed(morning.elapsedSeconds)} s   bound N/30 = ${fixed(morning.boundSeconds)} s   ratio ${fixed(morning.elapsedSeconds / morning.boundSeconds)}× (target ≤ 1.10×)   429s ${morning.rateLimited}`,
+);
+
 const fanOut = await telegramFanOut(180, 40, 3);
 console.log(
   `\nTelegram outbound fan-out (${fanOut.messages} messages to ${fanOut.chats} chats; fake Bot API enforcing 30/s overall, 20/min per group)`,

@@ -20,19 +20,50 @@ export interface ClockTime {
  * commune's local time ("08:00 on the working day before") and stored as instants.
  */
 export function instantAt(day: Day, time: ClockTime, timeZone: string): Date {
-  return new Date(new TZDate(day.year, day.month - 1, day.day, time.hour, time.minute, timeZone).getTime());
+  const key = `${timeZone}|${day.year}|${day.month}|${day.day}|${time.hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const zoned = new TZDate(day.year, day.month - 1, day.day, time.hour, 0, timeZone).getTime();
+    offset = Date.UTC(day.year, day.month - 1, day.day, time.hour) - zoned;
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return new Date(Date.UTC(day.year, day.month - 1, day.day, time.hour, time.minute) - offset);
 }
+
+/**
+ * The zone's offset from UTC per local day and hour, remembered: converting a wall-clock
+ * time is the planner's most frequent step, and an offset only changes on the hour. A
+ * pure cache (same input, same answer), emptied when it grows large.
+ */
+const offsets = new Map<string, number>();
 
 /** The local day an instant falls on in `timeZone`. */
 export function dayOf(instant: Date, timeZone: string): Day {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+  const local = wallClock(instant, timeZone);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /** The local clock time of an instant in `timeZone`. */
 export function timeOf(instant: Date, timeZone: string): ClockTime {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return { hour: local.getHours(), minute: local.getMinutes() };
+  const local = wallClock(instant, timeZone);
+  return { hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+}
+
+/** The wall-clock reading of `instant` in `timeZone`, as a Date whose UTC fields are the local ones. */
+function wallClock(instant: Date, timeZone: string): Date {
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  const key = `${timeZone}@${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const local = new TZDate(hour * 3_600_000, timeZone);
+    offset =
+      Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()) -
+      hour * 3_600_000;
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return new Date(instant.getTime() + offset);
 }
 
 /** `day` moved by `days` calendar days (negative: earlier). */

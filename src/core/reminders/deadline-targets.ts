@@ -1,6 +1,8 @@
 import { indicatorState } from "../answers/indicator-state.js";
 import { type Day, dayOf, instantAt, isoDay, validDay } from "../calendar/local-time.js";
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
+import type { EvaluationStatus } from "../evaluation/evaluation-status.js";
+import { resolveTarget } from "../evaluation/resolve-target.js";
 import type { DeadlineRecord } from "./reminder-sources.js";
 
 /** A deadline reminders are about: a catalog completion date, or one the committee set. */
@@ -25,10 +27,9 @@ export function deadlineTargets(
   snapshot: CommuneSnapshot,
   deadlines: readonly DeadlineRecord[],
   timeZone: string,
+  statuses: ReadonlyMap<string, EvaluationStatus> = statusesOf(snapshot),
 ): DeadlineTarget[] {
-  const assessed = snapshot.catalog.indicators.filter(
-    (indicator) => indicatorState(snapshot, indicator).evaluation.status !== "not-assessed",
-  );
+  const assessed = snapshot.catalog.indicators.filter((indicator) => statuses.get(indicator.code) !== "not-assessed");
   const byDay = new Map<string, { due: Day; codes: string[] }>();
   for (const indicator of assessed) {
     const parts = indicator.deadline?.split("/").map(Number);
@@ -59,12 +60,27 @@ export function deadlineTargets(
   return targets;
 }
 
+/** Each indicator's verdict, computed once: planning asks about the same indicators many times. */
+export function statusesOf(snapshot: CommuneSnapshot): Map<string, EvaluationStatus> {
+  return new Map(
+    snapshot.catalog.indicators.map((indicator): [string, EvaluationStatus] => {
+      const versions = Object.hasOwn(snapshot.figures, indicator.code) ? snapshot.figures[indicator.code] : undefined;
+      if (versions?.at(-1)?.value) return [indicator.code, indicatorState(snapshot, indicator).evaluation.status];
+      // Without a figure the engine's verdict is "no-data", or "not-assessed" for a status measure or no target.
+      const own = Object.hasOwn(snapshot.targetOverrides, indicator.code);
+      const target = resolveTarget(indicator, own ? snapshot.targetOverrides[indicator.code] : undefined);
+      return [indicator.code, indicator.measure.kind === "status" || target === null ? "not-assessed" : "no-data"];
+    }),
+  );
+}
+
 /** The codes of a deadline still without a figure this period. */
-export function missingCodes(snapshot: CommuneSnapshot, codes: readonly string[]): string[] {
-  return codes.filter((code) => {
-    const indicator = snapshot.catalog.indicators.find((candidate) => candidate.code === code);
-    return indicator !== undefined && indicatorState(snapshot, indicator).evaluation.status === "no-data";
-  });
+export function missingCodes(
+  snapshot: CommuneSnapshot,
+  codes: readonly string[],
+  statuses: ReadonlyMap<string, EvaluationStatus> = statusesOf(snapshot),
+): string[] {
+  return codes.filter((code) => statuses.get(code) === "no-data");
 }
 
 /** The approved members responsible for any of `codes`, in the order of the committee list. */

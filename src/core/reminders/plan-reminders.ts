@@ -1,9 +1,9 @@
-import { indicatorState } from "../answers/indicator-state.js";
 import { type Day, dayOf, instantAt, isoDay, shiftDay, weekdayOf } from "../calendar/local-time.js";
 import { moveEarlier, moveLater } from "../calendar/place-reminder.js";
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import type { CommuneSnapshot } from "../conversation/commune-snapshot.js";
-import { deadlineTargets, missingCodes } from "./deadline-targets.js";
+import type { EvaluationStatus } from "../evaluation/evaluation-status.js";
+import { type DeadlineTarget, deadlineTargets, missingCodes, statusesOf } from "./deadline-targets.js";
 import { type PlannedReminder, type ReminderKind, reminderKey } from "./planned-reminder.js";
 import { quarterMeetings, romanQuarter } from "./quarter-meetings.js";
 import type { ReminderSettings } from "./reminder-settings.js";
@@ -40,9 +40,14 @@ const NUDGE_TIME = { hour: 9, minute: 0 };
  * follows (an invitation's confirmation) is not planned. Pure: same input, same plan.
  */
 export function planReminders(input: PlanningInput): PlannedReminder[] {
-  return [...meetingReminders(input), ...quarterReminders(input), ...deadlineReminders(input), ...nudges(input)].sort(
-    (a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key),
-  );
+  const statuses = statusesOf(input.snapshot);
+  const targets = deadlineTargets(input.snapshot, input.deadlines, input.timeZone, statuses);
+  return [
+    ...meetingReminders(input),
+    ...quarterReminders(input, statuses),
+    ...deadlineReminders(input, targets, statuses),
+    ...nudges(input, targets, statuses),
+  ].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
 }
 
 function planned(
@@ -96,14 +101,17 @@ function meetingReminders({ meetings, settings, calendar, timeZone }: PlanningIn
   return result;
 }
 
-function quarterReminders({ snapshot, meetings, settings, calendar, timeZone }: PlanningInput): PlannedReminder[] {
+function quarterReminders(
+  { snapshot, meetings, settings, calendar, timeZone }: PlanningInput,
+  statuses: ReadonlyMap<string, EvaluationStatus>,
+): PlannedReminder[] {
   const result: PlannedReminder[] = [];
   for (const owed of quarterMeetings(snapshot.catalog, snapshot.year)) {
     const arranged = meetings.some(
       (meeting) => meeting.status !== "cancelled" && meeting.year === snapshot.year && meeting.quarter === owed.quarter,
     );
-    const indicator = snapshot.catalog.indicators.find((candidate) => candidate.code === owed.indicatorCode);
-    const recorded = indicator && indicatorState(snapshot, indicator).evaluation.status !== "no-data";
+    const status = owed.indicatorCode ? statuses.get(owed.indicatorCode) : undefined;
+    const recorded = status !== undefined && status !== "no-data";
     if (arranged || recorded) continue;
     const eventAt = instantAt(owed.deadline, { hour: 23, minute: 59 }, timeZone);
     const wanted = instantAt(shiftDay(owed.deadline, -settings.quarterDaysBefore), calendar.hours.morning, timeZone);
@@ -124,11 +132,15 @@ function quarterReminders({ snapshot, meetings, settings, calendar, timeZone }: 
   return result;
 }
 
-function deadlineReminders(input: PlanningInput): PlannedReminder[] {
+function deadlineReminders(
+  input: PlanningInput,
+  targets: readonly DeadlineTarget[],
+  statuses: ReadonlyMap<string, EvaluationStatus>,
+): PlannedReminder[] {
   const { snapshot, deadlines, settings, calendar, timeZone } = input;
   const result: PlannedReminder[] = [];
-  for (const target of deadlineTargets(snapshot, deadlines, timeZone)) {
-    if (missingCodes(snapshot, target.codes).length === 0) continue;
+  for (const target of targets) {
+    if (missingCodes(snapshot, target.codes, statuses).length === 0) continue;
     const occurrence = isoDay(target.due);
     const created = deadlines.find((deadline) => `manual:${deadline.id}` === target.target)?.createdAt.getTime() ?? 0;
     const byTime = new Map<number, PlannedReminder>();
@@ -163,41 +175,63 @@ function deadlineReminders(input: PlanningInput): PlannedReminder[] {
   return result;
 }
 
+/** The first working day of each week within the nudge window before a deadline, computed once per deadline. */
+function nudgeDays(
+  target: DeadlineTarget,
+  calendar: WorkingCalendar,
+  cache: Map<string, Array<{ week: string; day: Day }>>,
+): Array<{ week: string; day: Day }> {
+  const cached = cache.get(target.target);
+  if (cached) return cached;
+  const firsts = new Map<string, Day>();
+  for (let offset = NUDGE_WINDOW_DAYS; offset >= 1; offset--) {
+    const day = shiftDay(target.due, -offset);
+    if (!calendar.isWorkingDay(day)) continue;
+    const week = weekOf(day);
+    if (!firsts.has(week)) firsts.set(week, day);
+  }
+  const days = [...firsts].map(([week, day]) => ({ week, day }));
+  cache.set(target.target, days);
+  return days;
+}
+
 /** Monday of the ISO week of `day`, as the week's stable name "2024-03-18". */
 function weekOf(day: Day): string {
   return isoDay(shiftDay(day, -((weekdayOf(day) + 6) % 7)));
 }
 
-function nudges({ snapshot, deadlines, calendar, timeZone }: PlanningInput): PlannedReminder[] {
+function nudges(
+  { snapshot, calendar, timeZone }: PlanningInput,
+  targets: readonly DeadlineTarget[],
+  statuses: ReadonlyMap<string, EvaluationStatus>,
+): PlannedReminder[] {
   const result = new Map<string, PlannedReminder>();
-  const targets = deadlineTargets(snapshot, deadlines, timeZone);
+  const windows = new Map<string, Array<{ week: string; day: Day }>>();
+  const assigned = new Map<string, string[]>();
+  for (const [code, ids] of Object.entries(snapshot.assignments))
+    for (const id of ids) assigned.set(id, [...(assigned.get(id) ?? []), code]);
   for (const member of snapshot.members) {
     if (member.status !== "approved") continue;
-    const mine = Object.entries(snapshot.assignments)
-      .filter(([, ids]) => ids.includes(member.membershipId))
-      .map(([code]) => code);
-    const missing = new Set(missingCodes(snapshot, mine));
+    const missing = new Set(missingCodes(snapshot, assigned.get(member.membershipId) ?? [], statuses));
     if (missing.size === 0) continue;
+    // The first working day of each week in the two weeks before a deadline that needs this member's figures.
+    const weeks = new Map<string, { day: Day; eventAt: Date }>();
     for (const target of targets) {
       if (!target.codes.some((code) => missing.has(code))) continue;
-      for (let offset = NUDGE_WINDOW_DAYS; offset >= 1; offset--) {
-        const day = shiftDay(target.due, -offset);
-        if (!calendar.isWorkingDay(day)) continue;
-        const week = weekOf(day);
-        const key = `${member.membershipId}:${week}`;
-        const dueAt = instantAt(day, NUDGE_TIME, timeZone);
-        const existing = result.get(key);
-        if (existing && existing.dueAt.getTime() <= dueAt.getTime()) continue;
-        result.set(
-          key,
-          planned("nudge", member.membershipId, week, "weekly", {
-            dueAt,
-            eventAt: target.dueAt,
-            why: `Nhắc ${member.displayName} cập nhật số liệu còn thiếu`,
-          }),
-        );
+      for (const { week, day } of nudgeDays(target, calendar, windows)) {
+        const existing = weeks.get(week);
+        if (!existing || isoDay(day) < isoDay(existing.day)) weeks.set(week, { day, eventAt: target.dueAt });
       }
     }
+    for (const [week, { day, eventAt }] of weeks)
+      result.set(
+        `${member.membershipId}:${week}`,
+        planned("nudge", member.membershipId, week, "weekly", {
+          dueAt: instantAt(day, NUDGE_TIME, timeZone),
+          eventAt,
+          why: `Nhắc ${member.displayName} cập nhật số liệu còn thiếu`,
+        }),
+      );
   }
   return [...result.values()];
 }

@@ -36,6 +36,18 @@ export function quarterOf(day: Day): 1 | 2 | 3 | 4 {
  * its code and deadline; otherwise the quarter's last day.
  */
 export function quarterMeetings(catalog: Catalog, year: number): QuarterMeeting[] {
+  const key = `${year}`;
+  const known = remembered.get(catalog)?.get(key);
+  if (known) return known;
+  const result = findQuarterMeetings(catalog, year);
+  remembered.set(catalog, (remembered.get(catalog) ?? new Map()).set(key, result));
+  return result;
+}
+
+/** Catalogs never change once loaded: their quarterly meetings are found once per year, weakly held. */
+const remembered = new WeakMap<Catalog, Map<string, QuarterMeeting[]>>();
+
+function findQuarterMeetings(catalog: Catalog, year: number): QuarterMeeting[] {
   const result: QuarterMeeting[] = [];
   for (const quarter of [1, 2, 3, 4] as const) {
     const indicator = catalog.indicators.find((candidate) =>
