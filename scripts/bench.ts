@@ -96,6 +96,6 @@ if (thanhHoa) {
     `Province roll-up, ${province.communes} communes × ${province.indicators} indicators, SQLite (median of 5; seeding not counted)`,
   );
   console.log(
-    `  query + roll-up ${fixed(province.rollup)} ms (target ≤ 500)   workbook XLSX ${fixed(province.workbook)} ms`,
+    `  query + roll-up ${fixed(province.rollup)} ms (target ≤ 500)   workbook XLSX ${fixed(province.workbook)} ms   (${province.met} verdicts Đạt)`,
   );
 }

@@ -133,7 +133,7 @@ export async function reportRendering(catalog: Catalog): Promise<{
 export async function provinceRollupCost(
   catalog: Catalog,
   communes: number,
-): Promise<{ communes: number; indicators: number; rollup: number; workbook: number }> {
+): Promise<{ communes: number; indicators: number; rollup: number; workbook: number; met: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xaso-bench-province-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   await deployMigrations(url, undefined, () => {});
@@ -179,6 +179,7 @@ export async function provinceRollupCost(
     const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator.id]));
     const submissions = rows.flatMap((row) =>
       catalog.indicators.map((indicator, position) => ({
+        id: `s-${row.index}-${position}`,
         communeId: row.communeId,
         planId: row.planId,
         indicatorId: byCode.get(indicator.code) ?? "",
@@ -192,8 +193,17 @@ export async function provinceRollupCost(
         createdAt: at,
       })),
     );
-    for (let start = 0; start < submissions.length; start += 2_000)
+    // The figures in force, as appending each version through the store would leave them.
+    const current = submissions.map(({ id, ...submission }, index) => ({
+      ...submission,
+      submissionId: id,
+      code: catalog.indicators[index % catalog.indicators.length]?.code ?? "",
+      evidence: [],
+    }));
+    for (let start = 0; start < submissions.length; start += 2_000) {
       await db.submission.createMany({ data: submissions.slice(start, start + 2_000) });
+      await db.currentFigure.createMany({ data: current.slice(start, start + 2_000) });
+    }
 
     const build = async () => {
       const figures = await loadProvinceFigures(db, "Thanh Hóa");
@@ -204,7 +214,8 @@ export async function provinceRollupCost(
     const built = await build();
     await renderProvinceXlsx(built);
     const workbook = await timed(3, () => renderProvinceXlsx(built));
-    return { communes, indicators: catalog.indicators.length, rollup: rollup.median, workbook: workbook.median };
+    const met = built.reduce((sum, one) => sum + one.communes.reduce((count, commune) => count + commune.met, 0), 0);
+    return { communes, indicators: catalog.indicators.length, rollup: rollup.median, workbook: workbook.median, met };
   } finally {
     await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
