@@ -149,6 +149,26 @@ describe.each(databaseKindsUnderTest())("the reminder clock on %s", (kind) => {
     expect(jobs.find((job) => job.chatId === chatId && job.payload.offset === "invite")?.status).toBe("failed");
   });
 
+  it("after downtime sends the latest reminder of a meeting and drops the stale one with a log line", async () => {
+    const { db } = database();
+    const created = at("2024-07-01T09:00:00");
+    const chatId = await communeWithMeetings(1, created);
+    const sent: OutboundMessage[] = [];
+    const { deps, log } = depsFor(db, "a", sent);
+    await runReminderTick(deps, created); // the invitation
+    // Down from the invitation until 30 minutes before the meeting (8/7 09:00): the day-before reminder is stale.
+    await runReminderTick(deps, at("2024-07-08T08:30:00"));
+    const texts = sent.filter((m) => m.chatId === chatId).map((m) => m.text);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toContain("hôm nay");
+    expect(
+      log
+        .lines()
+        .filter((line) => line.msg === "stale reminder dropped")
+        .map((line) => line.key),
+    ).toEqual([expect.stringMatching(/:d-1$/)]);
+  });
+
   it("retries a failed send with back-off", async () => {
     const { db } = database();
     const chatId = await communeWithMeetings(1, at("2024-06-03T09:00:00"));

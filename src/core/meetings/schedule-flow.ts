@@ -140,7 +140,9 @@ function actionFor(
         .replace(/^[\s,:–-]*(?:ngày\s*)?/iu, "")
         .trim();
       if (!title) return `Đồng chí cho biết nội dung cần hoàn thành trước ${weekdayDate(when.day)} ạ?`;
-      return { kind: "add-deadline", title, dueAt: when.at.toISOString(), indicatorCode: null };
+      const words = title.split(/[\s,;:()]+/);
+      const indicator = snapshot.catalog.indicators.find((candidate) => words.includes(candidate.code));
+      return { kind: "add-deadline", title, dueAt: when.at.toISOString(), indicatorCode: indicator?.code ?? null };
     }
   }
 }
@@ -224,7 +226,7 @@ function readBack(action: ScheduleAction, snapshot: CommuneSnapshot, timeZone: s
       return lines.join("\n");
     }
     case "add-deadline":
-      return `Thêm hạn: ${action.title}, ${weekdayDate(dayOf(new Date(action.dueAt), timeZone))}. Nhắc trước 7 ngày và 1 ngày làm việc, kèm các chỉ tiêu còn thiếu số liệu.`;
+      return `Thêm hạn: ${action.title}, ${weekdayDate(dayOf(new Date(action.dueAt), timeZone))}${action.indicatorCode ? ` (chỉ tiêu ${action.indicatorCode})` : " (cần đủ số liệu các chỉ tiêu)"}. Nhắc trước 7 ngày và 1 ngày làm việc, kèm các chỉ tiêu còn thiếu số liệu.`;
     case "pause-reminders":
       return action.paused ? "Tạm dừng lời nhắc trong nhóm này." : "Bật lại lời nhắc trong nhóm này.";
   }

@@ -172,7 +172,6 @@ function renderNudge(input: RenderInput): RenderedReminder {
     answerOf(
       [
         `Kính nhắc ${mentionText(member)}: các chỉ tiêu đồng chí phụ trách còn chưa có số liệu: ${missing.slice(0, NAMED).join(", ")}. Đề nghị đồng chí cập nhật bằng lệnh /capnhat.`,
-        `Trả lời "đã xong" nếu đã cập nhật, hoặc "nhắc lại sau" để được nhắc vào ngày làm việc tiếp theo.`,
       ],
       [member],
     ),
