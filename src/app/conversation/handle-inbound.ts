@@ -1,6 +1,6 @@
 import type { Database } from "../../adapters/storage/open-database.js";
 import { type DbClient, isUniqueViolation, type Prisma } from "../../adapters/storage/prisma-types.js";
-import { findActiveBinding } from "../../adapters/storage/stores/chat-bindings.js";
+import { findActiveBinding, findChatReservation } from "../../adapters/storage/stores/chat-bindings.js";
 import { communePartsCacheOf } from "../../adapters/storage/stores/commune-parts-cache.js";
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
 import { loadSession, SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
@@ -100,7 +100,8 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
     const stored = key ? await loadSession(tx, key, SESSION_SCHEMA_VERSION) : null;
     const session = stored && stored.expiresAt > now ? parseSession(stored.state) : null;
 
-    const input = { message, snapshot, sender, session, now, timeZone: deps.timeZone };
+    const reservedFor = snapshot ? null : await findChatReservation(tx, message);
+    const input = { message, snapshot, sender, session, now, timeZone: deps.timeZone, reservedFor };
     const outcome = await converseWithHistory(tx, deps.converse, input);
 
     await applyStorageEffects(tx, outcome.effects, { message, snapshot, sender, now });

@@ -31,6 +31,11 @@ export interface ConverseInput {
   session: SessionState | null;
   now: Date;
   timeZone: string;
+  /**
+   * For a chat that is not bound: the commune it still belongs to (an earlier binding the
+   * bot lost, or the group of a forum topic). /batdau binds it to that commune only.
+   */
+  reservedFor?: { communeId: string; communeName: string } | null;
 }
 
 /** The new dialog state (null = no dialog open) and what to do. */

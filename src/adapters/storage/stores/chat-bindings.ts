@@ -144,6 +144,28 @@ export async function findActiveBinding(
 }
 
 /**
+ * The commune an unbound chat still belongs to, if any: the commune of its own inactive
+ * binding (the bot was removed, then added back), or, for a Telegram forum topic
+ * ("-100…:42"), the commune its group is bound to. /batdau may bring such a chat back to
+ * that commune only; moving it elsewhere is `xaso bind --rebind`, on the server.
+ */
+export async function findChatReservation(
+  db: DbClient,
+  chat: { platform: string; chatId: string },
+): Promise<{ communeId: string; communeName: string } | null> {
+  const topic = chat.platform === "telegram" ? /^(-?\d+):\d+$/.exec(chat.chatId) : null;
+  const chatIds = topic?.[1] ? [chat.chatId, topic[1]] : [chat.chatId];
+  const bindings = await db.chatBinding.findMany({
+    where: { platform: chat.platform, chatId: { in: chatIds } },
+    select: { chatId: true, active: true, commune: { select: { id: true, name: true } } },
+  });
+  const own = bindings.find((b) => b.chatId === chat.chatId);
+  const group = bindings.find((b) => b.chatId !== chat.chatId && b.active);
+  const reserved = own ?? group;
+  return reserved ? { communeId: reserved.commune.id, communeName: reserved.commune.name } : null;
+}
+
+/**
  * Marks a chat's binding inactive because the bot can no longer post there (removed from
  * the group, blocked by the user). Nothing is sent to it until someone binds it again.
  * Returns false when the chat was not bound or already inactive.

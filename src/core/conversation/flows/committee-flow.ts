@@ -17,6 +17,7 @@ import {
   NOT_AN_ADMINISTRATOR,
   ONLY_MANAGERS_APPROVE,
   ONLY_MANAGERS_ASSIGN,
+  reservedForAnotherCommune,
   sameNameAsMember,
   viewerCannotBeAssigned,
   whichCommune,
@@ -39,8 +40,11 @@ export function bindChatToCommune(input: ConverseInput, hint: string | null): Di
   if (plans.length === 0) {
     return say(null, NOT_AN_ADMINISTRATOR);
   }
-  const matching = hint ? plans.filter((p) => foldVietnamese(p.communeName).includes(foldVietnamese(hint))) : plans;
-  if (matching.length !== 1) return say(null, whichCommune(plans));
+  const reserved = input.reservedFor;
+  const allowed = reserved ? plans.filter((p) => p.communeId === reserved.communeId) : plans;
+  if (reserved && allowed.length === 0) return say(null, reservedForAnotherCommune(reserved.communeName));
+  const matching = hint ? allowed.filter((p) => foldVietnamese(p.communeName).includes(foldVietnamese(hint))) : allowed;
+  if (matching.length !== 1) return say(null, whichCommune(allowed));
   const plan = matching[0]!;
   return {
     session: null,

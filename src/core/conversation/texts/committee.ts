@@ -74,6 +74,11 @@ export function viewerCannotBeAssigned(name: string): string {
   return `${name} chỉ có quyền xem nên không nhận phân công nhập số liệu. Anh/chị phân công cho một thành viên khác.`;
 }
 
+/** /batdau in a chat that belongs to another commune (an earlier binding, or its group's). */
+export function reservedForAnotherCommune(communeName: string): string {
+  return `Nhóm này thuộc BCĐ xã ${communeName}, nên không gắn sang xã khác từ trong nhóm. Nếu cần chuyển, người cài đặt chạy lệnh xaso bind --rebind trên máy chủ.`;
+}
+
 /** The member is approved. */
 export function approvedText(name: string, communeName: string): string {
   return `✅ Đã duyệt ${name} làm thành viên BCĐ ${communeName}.`;
