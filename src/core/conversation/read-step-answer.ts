@@ -37,7 +37,9 @@ export function readStepAnswer(text: string, expected: ReplyExpectation): StepAn
 }
 
 function fromReply(reply: ParsedReply, text: string): StepAnswer {
-  const negative = /^\s*[-−–]\s*\d/.test(text);
+  // The parser keeps a sign glued to a number ("-5"); a spaced or en dash ("– 5") is added here, never twice.
+  const typedNegative = /^\s*[-−–]\s*\d/.test(text);
+  const negative = (value: number) => (typedNegative && value > 0 ? -value : value);
   switch (reply.kind) {
     case "yes":
     case "no":
@@ -45,15 +47,15 @@ function fromReply(reply: ParsedReply, text: string): StepAnswer {
     case "cancel":
       return { kind: reply.kind };
     case "number":
-      return { kind: "number", value: negative ? -reply.value : reply.value };
+      return { kind: "number", value: negative(reply.value) };
     case "fraction":
       return {
         kind: "fraction",
-        numerator: negative ? -reply.numerator : reply.numerator,
+        numerator: negative(reply.numerator),
         denominator: reply.denominator,
       };
     case "percent":
-      return { kind: "percent", value: negative ? -reply.percent : reply.percent };
+      return { kind: "percent", value: negative(reply.percent) };
     case "choice":
       return { kind: "choice", index: reply.index };
     case "evidence":
