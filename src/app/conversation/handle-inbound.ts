@@ -4,7 +4,11 @@ import { findActiveBinding, findChatReservation } from "../../adapters/storage/s
 import { communePartsCacheOf } from "../../adapters/storage/stores/commune-parts-cache.js";
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
 import { loadSession, SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
-import { claimInboundMessage } from "../../adapters/storage/stores/inbound-messages.js";
+import {
+  claimInboundMessage,
+  recordReplies,
+  repliesToRedelivered,
+} from "../../adapters/storage/stores/inbound-messages.js";
 import { lastReportSentAt } from "../../adapters/storage/stores/report-log.js";
 import { findSender } from "../../adapters/storage/stores/senders.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
@@ -66,15 +70,9 @@ function isWriteConflict(error: unknown): boolean {
 
 async function handleOnce(deps: ConversationDeps, message: InboundMessage): Promise<OutboundMessage[]> {
   const now = deps.now();
-  const replies = await deps.db.$transaction(async (tx) => {
-    if (
-      !(await claimInboundMessage(tx, {
-        platform: message.platform,
-        chatId: message.chatId,
-        messageId: message.messageId,
-      }))
-    )
-      return [];
+  const ref = { platform: message.platform, chatId: message.chatId, messageId: message.messageId };
+  const handled = await deps.db.$transaction(async (tx) => {
+    if (!(await claimInboundMessage(tx, ref))) return null;
     const binding = await findActiveBinding(tx, { platform: message.platform, chatId: message.chatId });
     const snapshot = binding
       ? await loadCommuneSnapshot(
@@ -118,10 +116,20 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
         stored?.revision ?? null,
       );
     }
-    return outcome.effects.filter(
+    const replies = outcome.effects.filter(
       (e): e is ReplyEffect | SendFileEffect => e.type === "reply" || e.type === "sendFile",
     );
+    // Work was done (a figure saved, a member approved…): its confirmation is kept for a redelivery.
+    if (replies.length < outcome.effects.length)
+      await recordReplies(
+        tx,
+        ref,
+        replies.filter((e): e is ReplyEffect => e.type === "reply"),
+      );
+    return replies;
   });
+  // A redelivered message is not handled again; the confirmation of work it did is said again.
+  const replies = handled ?? (await repliesToRedelivered(deps.db, ref));
   return toOutboundWithFiles(message, replies, deps.timeZone);
 }
 

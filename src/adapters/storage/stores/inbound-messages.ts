@@ -1,4 +1,5 @@
-import { type DbClient, isUniqueViolation } from "../prisma-types.js";
+import type { ReplyEffect } from "../../../core/conversation/effects.js";
+import { type DbClient, isUniqueViolation, type Prisma } from "../prisma-types.js";
 
 /** Identifies one inbound platform message. */
 export interface InboundMessageRef {
@@ -22,6 +23,32 @@ export async function claimInboundMessage(db: DbClient, ref: InboundMessageRef):
     if (isUniqueViolation(error)) return false;
     throw error;
   }
+}
+
+/**
+ * Keeps the bot's text replies to a message with its id, in the transaction that handled
+ * it, so that a redelivery can be answered again (files are not kept: they are made anew
+ * on request).
+ */
+export async function recordReplies(db: DbClient, ref: InboundMessageRef, replies: readonly ReplyEffect[]) {
+  await db.processedMessage.update({
+    where: { platform_chatId_messageId: ref },
+    data: { replies: replies as unknown as Prisma.InputJsonValue },
+  });
+}
+
+/**
+ * The replies recorded for a message already handled, to send again when the platform
+ * redelivers it: the first sending may have been lost in a crash right after the commit,
+ * and a member must not be left without the "✅ Đã lưu" of a figure that was saved.
+ * Empty when none were recorded.
+ */
+export async function repliesToRedelivered(db: DbClient, ref: InboundMessageRef): Promise<ReplyEffect[]> {
+  const row = await db.processedMessage.findUnique({
+    where: { platform_chatId_messageId: ref },
+    select: { replies: true },
+  });
+  return Array.isArray(row?.replies) ? (row.replies as unknown as ReplyEffect[]) : [];
 }
 
 /**
