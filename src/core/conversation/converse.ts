@@ -15,7 +15,7 @@ import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } fro
 import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-indicator-flow.js";
 import { sendReport } from "./flows/report-flow.js";
 import { continueUndo, startUndo } from "./flows/undo-flow.js";
-import { beginIndicator, continueUpdate, proposeFigure } from "./flows/update-flow.js";
+import { beginIndicator, beginWithCount, continueUpdate, proposeFigure } from "./flows/update-flow.js";
 import { chosenValue, reply, say, silent } from "./outcome.js";
 import { canEnterFigures, canRead } from "./permissions.js";
 import { commandArgument, lookupIndicator, readIntent } from "./read-intent.js";
@@ -199,6 +199,7 @@ function figureIntent(
     case "start_update": {
       const kind = intent.correcting ? "correction" : "update";
       const indicator = intent.code ? indicatorByCode(ctx.snapshot, intent.code) : undefined;
+      if (indicator && intent.count !== undefined) return beginWithCount(ctx, indicator, kind, intent.count);
       if (indicator) return beginIndicator(ctx, indicator, kind);
       return offerIndicators(ctx, kind);
     }

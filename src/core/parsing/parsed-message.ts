@@ -67,7 +67,13 @@ export type ParsedMessage =
   | UnknownIndicatorIntent
   | BatchIntent
   | { readonly intent: "undo" }
-  | { readonly intent: "start_update"; readonly code: string | null; readonly correcting: boolean }
+  | {
+      readonly intent: "start_update";
+      readonly code: string | null;
+      readonly correcting: boolean;
+      /** A lone count typed with the code ("3.2: 6608"): the part of a ratio already given. */
+      readonly count?: number;
+    }
   | { readonly intent: "query_unmet" }
   | { readonly intent: "query_progress" }
   | { readonly intent: "query_indicator"; readonly code: string }

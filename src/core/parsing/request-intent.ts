@@ -1,3 +1,4 @@
+import { parseNumber } from "../numbers/parse-number.js";
 import { readBareYesNo, wantsToUpdate } from "./dialog-cues.js";
 import { relatedWords } from "./indicator-figure.js";
 import type { IndicatorIndex } from "./indicator-index.js";
@@ -47,6 +48,18 @@ function namesEnough(
   return unexplained <= reference.lexemes.length;
 }
 
+/** The one unsigned number a message gives besides its code ("3.2: 6.608 người" → 6608), or null. */
+function loneCount(message: MessageAnalysis, referenceLexemes: readonly number[]): number | null {
+  const numbers = message.lexemes.flatMap((lexeme, index) =>
+    lexeme.kind === "number" && !referenceLexemes.includes(index) ? [index] : [],
+  );
+  const [only] = numbers;
+  if (numbers.length !== 1 || only === undefined) return null;
+  const before = message.lexemes[only - 1];
+  if (before?.kind === "symbol" && /^[-\u2212]$/.test(before.text)) return null;
+  return parseNumber(message.lexemes[only]?.text ?? "");
+}
+
 /**
  * Everything a message can ask besides giving a figure, in order: help; deadlines; who
  * has not reported; unmet indicators; starting an update ("cập nhật 3.2", "sửa 3.2");
@@ -92,7 +105,11 @@ export function readRequestIntent(message: MessageAnalysis, index: IndicatorInde
     };
   }
   if (reference.kind !== "found" && asksForProgress(text)) return { intent: "query_progress" };
-  if (reference.kind === "found" && byCode && message.hasNumbers) return startUpdate();
+  if (reference.kind === "found" && byCode && message.hasNumbers) {
+    const started = startUpdate();
+    const count = loneCount(message, reference.lexemes);
+    return started.intent === "start_update" && count !== null ? { ...started, count } : started;
+  }
 
   const yesNo = readBareYesNo(words);
   if (yesNo !== null) return { intent: yesNo ? "confirm" : "reject" };

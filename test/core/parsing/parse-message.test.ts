@@ -213,7 +213,8 @@ describe("requests and questions", () => {
     expect(parse("cập nhật 3.2")).toEqual({ intent: "start_update", code: "3.2", correcting: false });
     expect(parse("/capnhat@XaSoBot 3.2")).toEqual({ intent: "start_update", code: "3.2", correcting: false });
     expect(parse("sửa 3.2")).toEqual({ intent: "start_update", code: "3.2", correcting: true });
-    expect(parse("3.2: 6.608 người")).toEqual({ intent: "start_update", code: "3.2", correcting: false });
+    expect(parse("3.2: 6.608 người")).toEqual({ intent: "start_update", code: "3.2", correcting: false, count: 6608 });
+    expect(parse("3.2: -6.608 người")).toEqual({ intent: "start_update", code: "3.2", correcting: false });
   });
 
   it("reads an update given with a command", () => {

@@ -13,6 +13,7 @@ import {
   CONFIRM_OR_RETYPE,
   CONFIRM_PROMPT,
   confirmChoices,
+  countNoted,
   evidenceNotRecognised,
   INDICATOR_GONE,
   impossibleDate,
@@ -28,6 +29,27 @@ import { figureFromAnswer } from "./figure-from-answer.js";
 export function beginIndicator(ctx: DialogContext, indicator: Indicator, kind: UpdateDraft["kind"]): DialogOutcome {
   const draft: UpdateDraft = { code: indicator.code, kind, ...suggestion(ctx, indicator) };
   return ask({ step: indicator.measure.kind === "ratio" ? "numerator" : "value", draft }, firstQuestion(indicator));
+}
+
+/**
+ * A guided update of a ratio whose count was typed with the code ("3.2: 6608"): the count
+ * is kept and only the total is asked (offering the last one), so the count is never
+ * taken for the total. A count that cannot be one starts the update from the beginning.
+ */
+export function beginWithCount(
+  ctx: DialogContext,
+  indicator: Indicator,
+  kind: UpdateDraft["kind"],
+  count: number,
+): DialogOutcome {
+  if (indicator.measure.kind !== "ratio" || count < 0 || !Number.isInteger(count))
+    return beginIndicator(ctx, indicator, kind);
+  const draft: UpdateDraft = { code: indicator.code, kind, ...suggestion(ctx, indicator), numerator: count };
+  const question = denominatorQuestion(indicator, draft);
+  return ask(
+    { step: "denominator", draft },
+    { ...question, text: `${countNoted(indicator, count)}\n${question.text}` },
+  );
 }
 
 /**

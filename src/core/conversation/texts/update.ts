@@ -1,5 +1,6 @@
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import type { Choice } from "../../messages/outbound-message.js";
+import { formatCount } from "../../numbers/format-number.js";
 
 /**
  * What the bot says while a member enters a figure, apart from the questions themselves
@@ -40,6 +41,12 @@ export function needNumber(question: string): string {
 /** Evidence that could not be read, then the question again. */
 export function evidenceNotRecognised(question: string): string {
   return `Chưa nhận ra minh chứng. ${question}`;
+}
+
+/** The count typed with the code, kept while the total is asked ("3.2: 6608"). */
+export function countNoted(indicator: Indicator, count: number): string {
+  const unit = indicator.measure.kind === "ratio" ? ` ${indicator.measure.unit}` : "";
+  return `Chỉ tiêu ${indicator.code}: đã ghi nhận ${formatCount(count)}${unit}, cần thêm tổng số để tính tỷ lệ.`;
 }
 
 /** Evidence dated a day that does not exist ("27/13/2023", "31/02/2023"). */
