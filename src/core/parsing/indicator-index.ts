@@ -1,5 +1,6 @@
 import type { Catalog, Indicator } from "../catalog/catalog-schema.js";
 import { lex } from "../text/lex.js";
+import { buildPhraseLookup, type PhraseLookup } from "./phrase-lookup.js";
 import { toTerms, withoutMetaWords } from "./terms.js";
 
 /** Where a catalog phrase comes from: an alias officials type, the official name, or the measure's wording. */
@@ -23,6 +24,8 @@ export interface IndicatorIndex {
   /** Inverse document frequency over indicators, ln((indicators + 1) / indicators using the term); 0 for grammatical words. */
   readonly weights: ReadonlyMap<string, number>;
   readonly byCode: ReadonlyMap<string, Indicator>;
+  /** The phrases as numbers with an inverted index of telling words, for `matchIndicators`. */
+  readonly lookup: PhraseLookup;
 }
 
 /** Grammatical words, which say nothing about which indicator is meant ("của", "các", "được"). */
@@ -111,6 +114,7 @@ export function indexCatalog(catalog: Catalog): IndicatorIndex {
     catalog,
     phrases,
     weights,
+    lookup: buildPhraseLookup(phrases, weights),
     byCode: new Map(catalog.indicators.map((indicator) => [indicator.code, indicator])),
   };
 }
