@@ -7,6 +7,7 @@ import {
   rescheduleMeeting,
 } from "../../adapters/storage/stores/meetings.js";
 import { setRemindersPaused } from "../../adapters/storage/stores/reminder-chats.js";
+import { markNudgesDone, queueReminders } from "../../adapters/storage/stores/reminder-jobs.js";
 import type { ScheduleAction } from "../../core/meetings/schedule-action.js";
 
 /** Where a calendar change was confirmed: the commune, its plan, who and in which chat. */
@@ -75,6 +76,33 @@ export async function applyScheduleAction(db: DbClient, action: ScheduleAction, 
         at: scope.at,
       });
       return;
+    case "answer-nudge": {
+      await markNudgesDone(db, scope.communeId, action.membershipId);
+      if (!action.remindAt) return;
+      const day = action.remindAt.slice(0, 10);
+      await queueReminders(
+        db,
+        [
+          {
+            communeId: scope.communeId,
+            platform: scope.platform,
+            chatId: scope.chatId,
+            dueAt: new Date(action.remindAt),
+            status: "pending",
+            payload: {
+              key: `nudge:${action.membershipId}:${day}:snooze`,
+              kind: "nudge",
+              target: action.membershipId,
+              occurrence: day,
+              offset: "snooze",
+              why: "Nhắc lại theo yêu cầu của thành viên",
+            },
+          },
+        ],
+        scope.at,
+      );
+      return;
+    }
     case "pause-reminders":
       await setRemindersPaused(db, {
         platform: scope.platform,

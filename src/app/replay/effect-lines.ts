@@ -51,7 +51,8 @@ function effectLine(effect: StorageEffect, input: ConverseInput): EffectLine {
     case "assign":
       return { assigned: effect.codes, to: memberName(effect.membershipId, input), by };
     case "schedule": {
-      const { kind, ...fields } = effect.action;
+      // Stored ids differ on every run: the line names what changed, not its row.
+      const { kind, meetingId: _meeting, membershipId: _member, ...fields } = effect.action as Record<string, unknown>;
       return { scheduled: kind, ...fields, by };
     }
   }

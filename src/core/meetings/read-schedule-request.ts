@@ -9,7 +9,8 @@ export type ScheduleRequest =
   | { kind: "cancel"; quarter: number | null }
   | { kind: "record"; quarter: number | null; text: string }
   | { kind: "deadline"; text: string }
-  | { kind: "reminders"; setting: "list" | "pause" | "resume" };
+  | { kind: "reminders"; setting: "list" | "pause" | "resume" }
+  | { kind: "nudge-answer"; answer: "done" | "later" };
 
 const MEETING = /\b(?:hop|phien hop)\b/;
 const COMMITTEE = /\b(?:bcd|ban chi dao|cds)\b/;
@@ -47,6 +48,8 @@ export function readScheduleRequest(text: string): ScheduleRequest | null {
         return null;
     }
   }
+  if (/^(?:da xong|xong roi|da cap nhat xong)[.!]?$/.test(folded)) return { kind: "nudge-answer", answer: "done" };
+  if (/^(?:nhac lai sau|nhac sau|de sau nhac lai)[.!]?$/.test(folded)) return { kind: "nudge-answer", answer: "later" };
   if (/^(?:da hop|hop xong)\b/.test(folded) && COMMITTEE.test(folded))
     return { kind: "record", quarter: quarterIn(folded), text };
   if (/^(?:doi|chuyen|lui|hoan)\s+(?:lich\s+)?hop\b/.test(folded))

@@ -37,6 +37,8 @@ export const scheduleActionSchema = z.discriminatedUnion("kind", [
     indicatorCode: z.string().nullable(),
   }),
   z.object({ kind: z.literal("pause-reminders"), paused: z.boolean() }),
+  /** A member's answer to a nudge: done (stop this week's nudges), or remind again at `remindAt`. */
+  z.object({ kind: z.literal("answer-nudge"), membershipId: z.string(), remindAt: z.string().nullable() }),
 ]);
 
 export type ScheduleAction = z.output<typeof scheduleActionSchema>;

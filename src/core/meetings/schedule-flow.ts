@@ -1,5 +1,7 @@
 import { dayOf, instantAt } from "../calendar/local-time.js";
+import { DEFAULT_OFFICE_HOURS } from "../calendar/office-hours.js";
 import { shortDate, weekdayDate, weekdayDateTime } from "../calendar/vietnamese-dates.js";
+import { workingCalendar } from "../calendar/working-calendar.js";
 import type { CommuneSnapshot } from "../conversation/commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../conversation/converse-input.js";
 import type { Effect } from "../conversation/effects.js";
@@ -11,6 +13,7 @@ import { evaluateIndicator } from "../evaluation/evaluate-indicator.js";
 import { resolveTarget } from "../evaluation/resolve-target.js";
 import { formatNumber } from "../numbers/format-number.js";
 import { readEvidence } from "../parsing/evidence.js";
+import { missingCodes } from "../reminders/deadline-targets.js";
 import { quarterMeetingTitle } from "../reminders/invitation.js";
 import { quarterMeetings, quarterOf, romanQuarter } from "../reminders/quarter-meetings.js";
 import { foldVietnamese } from "../text/fold-vietnamese.js";
@@ -42,6 +45,7 @@ export function converseAboutSchedule(input: ConverseInput): DialogOutcome | nul
   const member = input.sender.membership;
   if (!canRead(member)) return null;
   if (request.kind === "reminders") return remindersRequest(input, snapshot, request.setting);
+  if (request.kind === "nudge-answer") return answerNudge(input, snapshot, request.answer);
   if (!canManage(member)) return say(session, ONLY_OFFICERS);
   const action = actionFor(input, snapshot, request);
   if (typeof action === "string") return say(session, action);
@@ -67,7 +71,7 @@ function continueSchedule(input: ConverseInput, session: ConfirmSchedule): Dialo
 function actionFor(
   input: ConverseInput,
   snapshot: CommuneSnapshot,
-  request: Exclude<ScheduleRequest, { kind: "reminders" }>,
+  request: Exclude<ScheduleRequest, { kind: "reminders" | "nudge-answer" }>,
 ): ScheduleAction | string {
   const { now, timeZone } = input;
   switch (request.kind) {
@@ -229,6 +233,8 @@ function readBack(action: ScheduleAction, snapshot: CommuneSnapshot, timeZone: s
       return `Thêm hạn: ${action.title}, ${weekdayDate(dayOf(new Date(action.dueAt), timeZone))}${action.indicatorCode ? ` (chỉ tiêu ${action.indicatorCode})` : " (cần đủ số liệu các chỉ tiêu)"}. Nhắc trước 7 ngày và 1 ngày làm việc, kèm các chỉ tiêu còn thiếu số liệu.`;
     case "pause-reminders":
       return action.paused ? "Tạm dừng lời nhắc trong nhóm này." : "Bật lại lời nhắc trong nhóm này.";
+    case "answer-nudge":
+      return "";
   }
 }
 
@@ -265,6 +271,8 @@ function doneText(action: ScheduleAction, timeZone: string): string {
       return action.paused
         ? "✅ Đã tạm dừng lời nhắc trong nhóm này. Gõ /nhacnho tiếp tục để bật lại."
         : "✅ Đã bật lại lời nhắc trong nhóm này.";
+    case "answer-nudge":
+      return "";
   }
 }
 
@@ -291,4 +299,46 @@ function remindersRequest(
   lines.push("Giờ gửi: ngày làm việc, từ 07:00 đến 21:00; không gửi thứ Bảy, Chủ nhật, ngày lễ, Tết.");
   if (!view.paused) lines.push("Trưởng ban hoặc Thư ký gõ /nhacnho tạm dừng để tạm dừng.");
   return say(session, lines.join("\n"));
+}
+
+/**
+ * "đã xong" or "nhắc lại sau" from a member with assigned indicators, in answer to a
+ * nudge: done stops this week's pending nudges (and says which figures are still not in,
+ * if any); later reminds again at 08:00 on the next working day (weekends and the Labour
+ * Code's holidays skipped). Anyone without assigned indicators is left to the rest of the
+ * conversation.
+ */
+function answerNudge(input: ConverseInput, snapshot: CommuneSnapshot, answer: "done" | "later"): DialogOutcome | null {
+  const member = input.sender.membership;
+  if (!member) return null;
+  const mine = Object.entries(snapshot.assignments)
+    .filter(([, ids]) => ids.includes(member.membershipId))
+    .map(([code]) => code);
+  if (mine.length === 0) return null;
+  const missing = missingCodes(snapshot, mine);
+  if (answer === "done") {
+    const text = missing.length
+      ? `Cảm ơn đồng chí ${member.displayName}. Xã Số chưa thấy số liệu của: ${missing.join(", ")}. Đề nghị đồng chí gõ /capnhat ${missing[0]} để cập nhật.`
+      : `Cảm ơn đồng chí ${member.displayName}, các chỉ tiêu đồng chí phụ trách đã có đủ số liệu.`;
+    const action: ScheduleAction = { kind: "answer-nudge", membershipId: member.membershipId, remindAt: null };
+    return { session: input.session, effects: [{ type: "schedule", action }, reply(text)] };
+  }
+  const calendar = workingCalendar(DEFAULT_OFFICE_HOURS, []);
+  const remindAt = instantAt(
+    calendar.nextWorkingDay(dayOf(input.now, input.timeZone)),
+    DEFAULT_OFFICE_HOURS.morning,
+    input.timeZone,
+  );
+  const action: ScheduleAction = {
+    kind: "answer-nudge",
+    membershipId: member.membershipId,
+    remindAt: remindAt.toISOString(),
+  };
+  return {
+    session: input.session,
+    effects: [
+      { type: "schedule", action },
+      reply(`Vâng, Xã Số sẽ nhắc lại đồng chí ${member.displayName} vào ${weekdayDateTime(remindAt, input.timeZone)}.`),
+    ],
+  };
 }

@@ -112,8 +112,9 @@ export async function settlePending(
   const pending = await db.reminderJob.findMany({ where: { communeId: input.communeId, status: "pending" } });
   const dropped: ReminderJobRow[] = [];
   for (const row of pending) {
-    const key = (row.payload as unknown as ReminderPayload).key;
-    const next = input.drop.has(key) ? "dropped" : input.wanted.has(key) ? null : "cancelled";
+    const { key, offset } = row.payload as unknown as ReminderPayload;
+    // A snooze is asked for by a member, not planned: planning never cancels it.
+    const next = input.drop.has(key) ? "dropped" : input.wanted.has(key) || offset === "snooze" ? null : "cancelled";
     if (!next) continue;
     const updated = await db.reminderJob.updateMany({
       where: { id: row.id, status: "pending" },
@@ -245,13 +246,17 @@ export async function listReminderJobs(db: DbClient, communeId?: string): Promis
 }
 
 /**
- * Marks the given pending reminders of a member as answered ("đã xong"), so they are not
+ * Marks a member's pending nudges in a commune as answered ("đã xong"), so they are not
  * sent; returns how many.
  */
-export async function markRemindersDone(db: DbClient, ids: readonly string[]): Promise<number> {
+export async function markNudgesDone(db: DbClient, communeId: string, membershipId: string): Promise<number> {
+  const pending = await db.reminderJob.findMany({ where: { communeId, kind: "nudge", status: "pending" } });
+  const ids = pending
+    .filter((row) => (row.payload as unknown as ReminderPayload).target === membershipId)
+    .map((r) => r.id);
   if (ids.length === 0) return 0;
   const updated = await db.reminderJob.updateMany({
-    where: { id: { in: [...ids] }, status: "pending" },
+    where: { id: { in: ids }, status: "pending" },
     data: { status: "done" },
   });
   return updated.count;
