@@ -1,3 +1,4 @@
+import type { ModelAssist } from "../assistant/model-assist.js";
 import type { InboundMessage } from "../messages/inbound-message.js";
 import type { CommuneSnapshot, MemberInfo } from "./commune-snapshot.js";
 import type { Effect } from "./effects.js";
@@ -36,6 +37,12 @@ export interface ConverseInput {
    * bot lost, or the group of a forum topic). /batdau binds it to that commune only.
    */
   reservedFor?: { communeId: string; communeName: string } | null;
+  /**
+   * What the optional language model made of this message, already checked (see
+   * `src/core/assistant/`): used only where the rules read nothing, and a figure read this
+   * way is read back and confirmed like any other. Absent when no model is configured.
+   */
+  assist?: ModelAssist | null;
 }
 
 /** The new dialog state (null = no dialog open) and what to do. */

@@ -30,6 +30,8 @@ export interface SaveFigureEffect {
   value: FigureValue;
   kind: "update" | "correction";
   evidence: EvidenceInfo[];
+  /** Set when the figure was read by the language model (and then confirmed by the member). */
+  readBy?: "model";
 }
 
 /** Append a version that restores the value before the member's last update (null = none). */

@@ -24,6 +24,8 @@ const draftSchema = z.object({
   suggestedDenominator: z.number().optional(),
   figure: figureValueSchema.optional(),
   evidence: z.array(evidenceSchema).optional(),
+  /** Set when the figure was read by the language model, so the audit says so. */
+  readBy: z.literal("model").optional(),
 });
 
 /**
