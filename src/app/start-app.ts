@@ -15,10 +15,12 @@ import { purgeHandledMessages } from "../adapters/storage/stores/inbound-message
 import { converse } from "../core/conversation/converse.js";
 import type { OutboundMessage } from "../core/messages/outbound-message.js";
 import { messagesToAdministrators } from "./alerts/administrator-contacts.js";
+import { assistantFromConfig } from "./assistant/assistant-from-config.js";
+import { handleWithModel } from "./assistant/handle-with-model.js";
 import type { AppConfig } from "./config/app-config.js";
 import { createCatalogCache } from "./conversation/catalog-cache.js";
 import { withFailureBoundary } from "./conversation/failure-boundary.js";
-import { type ConversationDeps, handleInbound } from "./conversation/handle-inbound.js";
+import type { ConversationDeps } from "./conversation/handle-inbound.js";
 import { sweepExpiredSessions } from "./conversation/sweep-expired-sessions.js";
 import { ensureDemoCommune } from "./demo/ensure-demo-commune.js";
 import type { Stoppable } from "./lifecycle/shutdown.js";
@@ -46,6 +48,8 @@ export function usesTerminalChat(config: AppConfig): boolean {
  * so main.ts can stop it in reverse order.
  */
 export async function startApp(config: AppConfig, logger: Logger, terminal: TerminalStreams): Promise<RunningApp> {
+  // Prompts are checked before anything opens: a missing one stops start-up at once.
+  const assistant = await assistantFromConfig(config.llm, logger);
   const applied = await deployMigrations(config.databaseUrl, undefined, (line) =>
     logger.warn({ component: "migrations" }, line),
   );
@@ -67,7 +71,7 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
     reminderView: (db, snapshot, chat, at) =>
       loadReminderView(db, snapshot, chat, { holidays: holidays.years, timeZone: config.timeZone, now: at }),
   };
-  const handle = withFailureBoundary((message) => handleInbound(deps, message), logger);
+  const handle = withFailureBoundary((message) => handleWithModel(deps, assistant, message), logger);
   const senders = new Map<string, (message: OutboundMessage) => Promise<void>>();
   const platforms: string[] = [];
   const hooksFor = (platform: string): PlatformHooks => ({

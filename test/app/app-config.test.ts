@@ -68,6 +68,8 @@ describe("configuration from the environment", () => {
       apiKey: "sk-test",
       baseUrl: "http://127.0.0.1:11434/v1",
       model: "gpt-4o-mini",
+      timeoutMs: 8000,
+      dailyLimit: 200,
     });
   });
 

@@ -20,8 +20,15 @@ describe("xaso parse (contract)", () => {
       .split("\n");
     expect(out).toHaveLength(1);
     const parsed = JSON.parse(out[0] ?? "") as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(["intent", "code", "numerator", "denominator", "percent", "value"]);
-    expect(parsed).toMatchObject({ intent: "update", code: "3.2", numerator: 6608, denominator: 8315, value: null });
+    expect(Object.keys(parsed)).toEqual(["intent", "code", "numerator", "denominator", "percent", "value", "source"]);
+    expect(parsed).toMatchObject({
+      intent: "update",
+      code: "3.2",
+      numerator: 6608,
+      denominator: 8315,
+      value: null,
+      source: "rules",
+    });
     expect(parsed.percent).toBeCloseTo(79.4708, 3);
   });
 

@@ -7,6 +7,10 @@ export interface LlmConfig {
   apiKey: string;
   baseUrl: string | undefined;
   model: string;
+  /** The most a member waits for the model (default 8 s). */
+  timeoutMs: number;
+  /** Requests per commune per day. */
+  dailyLimit: number;
 }
 
 /** The whole configuration of one Xã Số process, with optional sections per platform. */
@@ -68,7 +72,13 @@ function toAppConfig(env: Env): AppConfig {
       : undefined,
     zalo: env.ZALO_ENABLED ? { credentialsPath: env.ZALO_CREDENTIALS_PATH } : undefined,
     llm: env.OPENAI_API_KEY
-      ? { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL }
+      ? {
+          apiKey: env.OPENAI_API_KEY,
+          baseUrl: env.OPENAI_BASE_URL,
+          model: env.OPENAI_MODEL,
+          timeoutMs: env.OPENAI_TIMEOUT_MS,
+          dailyLimit: env.OPENAI_DAILY_LIMIT,
+        }
       : undefined,
   };
 }

@@ -57,6 +57,13 @@ export const envSchema = z.object({
   OPENAI_API_KEY: optional(z.string().min(1)),
   OPENAI_BASE_URL: optional(httpUrl),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: z.coerce
+    .number("phải là số mili giây")
+    .int()
+    .min(500, "phải từ 500 đến 60000 mili giây")
+    .max(60000, "phải từ 500 đến 60000 mili giây")
+    .default(8000),
+  OPENAI_DAILY_LIMIT: z.coerce.number("phải là số yêu cầu").int().min(0, "không được âm").default(200),
 });
 
 /** The raw, validated environment. */

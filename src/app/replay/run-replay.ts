@@ -14,9 +14,10 @@ import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.j
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import { type OutboundMessage, withNumberedChoices } from "../../core/messages/outbound-message.js";
+import { handleWithModel } from "../assistant/handle-with-model.js";
+import type { ModelAssistant } from "../assistant/model-assistant.js";
 import { createCatalogCache } from "../conversation/catalog-cache.js";
 import { withFailureBoundary } from "../conversation/failure-boundary.js";
-import { handleInbound } from "../conversation/handle-inbound.js";
 import { sweepExpiredSessions } from "../conversation/sweep-expired-sessions.js";
 import { loadReminderView } from "../reminders/reminder-view.js";
 import { runTicksBetween } from "../reminders/simulated-ticks.js";
@@ -35,6 +36,8 @@ export interface ReplaySetup {
   logger?: Logger | undefined;
   /** Where files the bot sends are written (`xaso replay --files DIR`); not written when absent. */
   filesDir?: string | undefined;
+  /** The optional language model, used exactly as the bots use it (`OPENAI_API_KEY` set). */
+  assistant?: ModelAssistant | undefined;
 }
 
 /** A bot message as the replay prints it; a file also has its name and, with `filesDir`, where it was written. */
@@ -86,7 +89,7 @@ export async function runReplay(
   };
   const handle = withFailureBoundary(
     (message) =>
-      handleInbound(deps, message).catch((error: unknown) => {
+      handleWithModel(deps, setup.assistant, message).catch((error: unknown) => {
         lastStep = []; // rolled back: nothing was stored
         throw error;
       }),

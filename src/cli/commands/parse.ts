@@ -1,4 +1,7 @@
 import { parseArgs } from "node:util";
+import { pino } from "pino";
+import { createLogger } from "../../adapters/logging/create-logger.js";
+import { assistantFromConfig } from "../../app/assistant/assistant-from-config.js";
 import { indexCatalog } from "../../core/parsing/indicator-index.js";
 import { parseMessage } from "../../core/parsing/parse-message.js";
 import { toParseJson } from "../../core/parsing/to-parse-json.js";
@@ -7,7 +10,9 @@ import { findCatalogOrExplain } from "../find-catalog.js";
 
 /**
  * `xaso parse [--catalog ID] "TEXT"`: how Xã Số reads a message, as one JSON line
- * `{"intent", "code", "numerator", "denominator", "percent", "value"}`. Without TEXT it
+ * `{"intent", "code", "numerator", "denominator", "percent", "value", "source"}`, source being
+ * "rules" or "model" (the language model, when `OPENAI_API_KEY` is set, reads what the
+ * rules leave unknown). Without TEXT it
  * reads one message per line from standard input and prints one JSON line each, in order.
  */
 export const parseCommand: CliCommand = {
@@ -23,12 +28,26 @@ export const parseCommand: CliCommand = {
     const catalog = await findCatalogOrExplain(values.catalog, { io, config });
     if (!catalog) return exitCode.failed;
     const index = indexCatalog(catalog);
-    const print = (text: string) => io.out(JSON.stringify(toParseJson(parseMessage(text, index), catalog)));
+    // With OPENAI_API_KEY set, a message the rules leave unknown is read by the model, as in the chats.
+    const assistant = await assistantFromConfig(config.llm, createLogger(config.logLevel, pino.destination(2)));
+    const print = async (text: string) => {
+      const rules = toParseJson(parseMessage(text, index), catalog);
+      if (rules.intent !== "unknown" || !assistant || !text.trim()) {
+        io.out(JSON.stringify({ ...rules, source: "rules" }));
+        return;
+      }
+      const { reading } = await assistant.read(text, catalog);
+      if (reading?.kind === "intent")
+        io.out(JSON.stringify({ ...toParseJson(reading.intent, catalog), source: "model" }));
+      else if (reading?.kind === "question")
+        io.out(JSON.stringify({ ...rules, intent: "question", code: reading.code, source: "model" }));
+      else io.out(JSON.stringify({ ...rules, source: "rules" }));
+    };
     if (positionals.length) {
-      print(positionals.join(" "));
+      await print(positionals.join(" "));
       return exitCode.ok;
     }
-    for await (const line of io.readLines()) print(line);
+    for await (const line of io.readLines()) await print(line);
     return exitCode.ok;
   },
 };

@@ -3,8 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
+import { pino } from "pino";
+import { createLogger } from "../../adapters/logging/create-logger.js";
 import { deployMigrations } from "../../adapters/storage/migrations/migrator.js";
 import { openDatabase } from "../../adapters/storage/open-database.js";
+import { assistantFromConfig } from "../../app/assistant/assistant-from-config.js";
 import { runReplay } from "../../app/replay/run-replay.js";
 import { converse } from "../../core/conversation/converse.js";
 import { type CliCommand, exitCode } from "../cli-command.js";
@@ -68,6 +71,7 @@ export const replayCommand: CliCommand = {
             converse,
             timeZone: config.timeZone,
             filesDir: values.files,
+            assistant: await assistantFromConfig(config.llm, createLogger(config.logLevel, pino.destination(2))),
           },
           lines,
           (output) => io.out(JSON.stringify(output)),
