@@ -1,11 +1,15 @@
 // Performance figures for Xã Số, printed for people to read (medians and ratios: the
 // machines are shared and noisy). Nothing here fails a build.
 //   npm run bench
+
+import { spawnSync } from "node:child_process";
 import { findCatalog, loadCatalogRegistry } from "../src/adapters/catalogs/catalog-registry.js";
 import { conversationLatency } from "./bench/conversation-latency.js";
 import { grammyConversationLatency } from "./bench/grammy-conversations-peer.js";
+import { historyPoint } from "./bench/history-curve.js";
 import { longMessageCost } from "./bench/long-messages.js";
 import { parseThroughput, sampleMessages } from "./bench/parse-throughput.js";
+import type { ProvinceScale } from "./bench/province-scale.js";
 import { reminderPlanningCost } from "./bench/reminder-planning.js";
 import { provinceRollupCost, reportRendering } from "./bench/report-rendering.js";
 import { fixed, median, percentile } from "./bench/stats.js";
@@ -42,9 +46,48 @@ console.log(
   `  p50 ${fixed(percentile(latencies, 50))} ms   p99 ${fixed(percentile(latencies, 99))} ms   max ${fixed(Math.max(...latencies))} ms`,
 );
 
+console.log(
+  "\nCost of a message as the commune's history grows (rounds of: one-line update, confirm, /tiendo, /chuadat)",
+);
+const postgresUrl = process.env.XASO_BENCH_POSTGRES_URL;
+for (const [label, url, sizes] of [
+  ["SQLite", undefined, [100, 1_000, 10_000, 50_000]],
+  ...(postgresUrl ? [["PostgreSQL", postgresUrl, [100, 1_000, 10_000]] as const] : []),
+] as const) {
+  let small = Number.NaN;
+  for (const versions of sizes) {
+    const point = await historyPoint(registry, versions, 10, url);
+    const p50 = median(point.latencies);
+    if (Number.isNaN(small)) small = p50;
+    console.log(
+      `  ${label.padEnd(10)} ${String(versions).padStart(6)} versions   p50 ${fixed(p50).padStart(6)} ms   p99 ${fixed(percentile(point.latencies, 99)).padStart(6)} ms   ×small ${fixed(p50 / small)}   converse alone p50 ${fixed(median(point.converse), 3)} ms`,
+    );
+  }
+}
+
+// Its own process, so its resident memory is that of a server and not of this benchmark.
+const provinceRun = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench/province-scale.ts"], {
+  encoding: "utf8",
+  maxBuffer: 64 * 1024 * 1024,
+});
+const province = JSON.parse(provinceRun.stdout.trim().split("\n").at(-1) ?? "null") as ProvinceScale | null;
+if (province) {
+  console.log(`\nOne process serving ${province.communes} communes (SQLite, tsx as npm start runs it)`);
+  console.log(
+    `  province roll-up (load figures in force + judge): median ${fixed(median(province.rollupMs), 1)} ms of ${province.rollupMs.length} runs`,
+  );
+  console.log(
+    `  messages across the communes: p50 ${fixed(median(province.messageMs))} ms   p99 ${fixed(percentile(province.messageMs, 99))} ms (${province.messageMs.length} messages)`,
+  );
+  console.log(
+    `  RSS after warm-up and GC ${fixed(province.rssMb, 0)} MB (at start ${fixed(province.startRssMb, 0)} MB), live heap ${fixed(province.heapUsedMb, 0)} MB`,
+  );
+} else console.log(`\nProvince run failed: ${provinceRun.stderr.slice(-500)}`);
+
 const steps = latencies.length;
 await grammyConversationLatency(8); // warm-up
 const peer = await grammyConversationLatency(steps);
+const alone = median((await historyPoint(registry, 100, 10)).converse);
 const window = 10;
 const early = (xs: number[]) => median(xs.slice(0, window));
 const late = (xs: number[]) => median(xs.slice(-window));
@@ -56,7 +99,10 @@ console.log(
   `  @grammyjs/conversations (replay, memory) first ${fixed(early(peer))} ms   last ${fixed(late(peer))} ms   last/first ${fixed(late(peer) / early(peer))}×`,
 );
 console.log(
-  "  (Xã Số's figure includes a database transaction per message; the peer keeps its state in memory and does no I/O.)",
+  `  Xã Số converse() alone (pure step, no I/O) median ${fixed(alone, 3)} ms   vs peer's last steps ${fixed(late(peer) / alone)}×`,
+);
+console.log(
+  "  (Xã Số's end-to-end figure includes a database transaction per message; the peer keeps its state in memory and does no I/O.)",
 );
 
 // Telegram outbound fan-out: reminders to many chats at once, against a fake Bot API that

@@ -1,0 +1,114 @@
+import { performance } from "node:perf_hooks";
+import type { CatalogRegistry } from "../../src/adapters/catalogs/catalog-registry.js";
+import { findActiveBinding } from "../../src/adapters/storage/stores/chat-bindings.js";
+import { createCatalogCache } from "../../src/app/conversation/catalog-cache.js";
+import { handleInbound } from "../../src/app/conversation/handle-inbound.js";
+import { ensureDemoCommune } from "../../src/app/demo/ensure-demo-commune.js";
+import { converse } from "../../src/core/conversation/converse.js";
+import type { ConverseInput, DialogOutcome } from "../../src/core/conversation/converse-input.js";
+import { createBenchDatabase, rebuildFiguresInForce } from "./bench-database.js";
+
+/** Latencies of ordinary messages in a commune with `versions` figure versions in the period. */
+export interface HistoryPoint {
+  readonly versions: number;
+  /** Milliseconds per message, end to end (transaction included). */
+  readonly latencies: number[];
+  /** Milliseconds spent in the pure step `converse` for the same messages. */
+  readonly converse: number[];
+}
+
+/** What every measured round sends: a one-line update, its confirmation and two questions. */
+const ROUND = ["3.2: 6.608/8.315", "có", "/tiendo", "/chuadat"];
+
+/**
+ * Fills the demo commune's period with `versions` confirmed versions spread over its
+ * indicators (bulk insert, then the migration's backfill of the figures in force), then
+ * times `rounds` rounds of ordinary messages through `handleInbound`.
+ */
+export async function historyPoint(
+  registry: CatalogRegistry,
+  versions: number,
+  rounds: number,
+  postgresUrl?: string,
+): Promise<HistoryPoint> {
+  const database = await createBenchDatabase(postgresUrl);
+  try {
+    const { db } = database;
+    const user = { id: "bench", name: "Lan" };
+    const chatId = "terminal:bench";
+    let clock = Date.parse("2023-11-20T01:00:00Z");
+    await ensureDemoCommune(db, registry, user, chatId, new Date(clock));
+    const binding = await findActiveBinding(db, { platform: "terminal", chatId });
+    if (!binding) throw new Error("demo chat not bound");
+    const plan = await db.communePlan.findUniqueOrThrow({ where: { id: binding.planId } });
+    const indicators = await db.indicator.findMany({ where: { setId: plan.setId }, orderBy: { position: "asc" } });
+    const member = await db.membership.findFirstOrThrow({ where: { communeId: plan.communeId } });
+    const rows = [];
+    for (let n = 0; n < versions; n += 1) {
+      const indicator = indicators[n % indicators.length];
+      if (!indicator) break;
+      rows.push({
+        communeId: plan.communeId,
+        planId: plan.id,
+        indicatorId: indicator.id,
+        period: String(plan.year),
+        version: Math.floor(n / indicators.length) + 1,
+        kind: "update",
+        value: { kind: "ratio", numerator: 100 + (n % 50), denominator: 200 },
+        membershipId: member.id,
+        platform: "terminal",
+        chatId,
+        createdAt: new Date(clock - (versions - n) * 1000),
+      });
+    }
+    for (let i = 0; i < rows.length; i += 500) await db.submission.createMany({ data: rows.slice(i, i + 500) });
+    await rebuildFiguresInForce(database);
+
+    const converseTimes: number[] = [];
+    const timedConverse = (input: ConverseInput): DialogOutcome => {
+      const start = performance.now();
+      try {
+        return converse(input);
+      } finally {
+        converseTimes.push(performance.now() - start);
+      }
+    };
+    const deps = {
+      db,
+      converse: timedConverse,
+      catalogOf: createCatalogCache(db),
+      timeZone: "Asia/Ho_Chi_Minh",
+      now: () => new Date(clock),
+    };
+    const latencies: number[] = [];
+    let sequence = 0;
+    for (let round = 0; round < rounds + 2; round += 1) {
+      for (const text of ROUND) {
+        sequence += 1;
+        clock += 1_000;
+        const before = converseTimes.length;
+        const start = performance.now();
+        await handleInbound(deps, {
+          platform: "terminal",
+          chatId,
+          isGroup: false,
+          messageId: `m${sequence}`,
+          sender: user,
+          text,
+          mentionsBot: false,
+          repliesToBot: false,
+          sentAt: new Date(clock),
+        });
+        const elapsed = performance.now() - start;
+        if (round < 2) {
+          converseTimes.length = before; // warm-up rounds are not counted
+          continue;
+        }
+        latencies.push(elapsed);
+      }
+    }
+    return { versions, latencies, converse: converseTimes };
+  } finally {
+    await database.destroy();
+  }
+}
