@@ -115,6 +115,7 @@ async function saveFigureVersion(
     communeId: snapshot.communeId,
     planId: snapshot.planId,
     indicatorId,
+    code: effect.code,
     period: snapshot.period,
     kind: isUndo ? "undo" : effect.kind,
     value: (isUndo ? effect.restore : effect.value) as Prisma.InputJsonValue | null,
