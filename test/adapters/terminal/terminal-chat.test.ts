@@ -1,3 +1,6 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { startTerminalChat } from "../../../src/adapters/platforms/terminal/terminal-chat.js";
@@ -69,5 +72,35 @@ describe("terminal chat", () => {
     await chat.closed;
     expect(errors).toHaveLength(1);
     expect(io.printed()).toBe("Xã Số: ok\n       dòng hai\n");
+  });
+
+  it("writes a sent file under the reports folder and prints its caption and path as a bot message", async () => {
+    const io = streams();
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "xaso-terminal-"));
+    const chat = startTerminalChat(
+      io,
+      { id: "lan", name: "Lan" },
+      async (message) => [
+        {
+          platform: "terminal",
+          chatId: message.chatId,
+          text: "Phụ lục (Word).",
+          file: {
+            name: "phu-luc.docx",
+            bytes: new Uint8Array([1, 2, 3]),
+            mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          },
+        },
+      ],
+      () => new Date(),
+      () => {},
+      dir,
+    );
+    io.input.write("/baocao\n");
+    io.input.end();
+    await chat.closed;
+    const saved = path.join(dir, "phu-luc.docx");
+    expect([...(await fs.readFile(saved))]).toEqual([1, 2, 3]);
+    expect(io.printed()).toBe(`Xã Số: Phụ lục (Word).\n       📎 ${saved}\n`);
   });
 });

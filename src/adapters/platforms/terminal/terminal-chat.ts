@@ -66,7 +66,7 @@ export function startTerminalChat(
     queue = queue.then(async () => {
       try {
         for (const reply of await handle(message))
-          print(reply.file ? await saveSentFile(reply, reportsDir) : renderTerminalMessage(reply));
+          print(renderTerminalMessage(reply.file ? { ...reply, text: await saveSentFile(reply, reportsDir) } : reply));
       } catch (error) {
         onError(error);
       }
