@@ -14,8 +14,8 @@ export const replayLineSchema = z.union([
     reply: z.boolean().default(false),
     /** false: the sender is not enrolled (to show what a stranger gets). */
     member: z.boolean().default(true),
-    /** The sender's role when enrolled: chair, secretary, member (default) or viewer. */
-    role: z.enum(["chair", "secretary", "member", "viewer"]).default("member"),
+    /** The sender's role when enrolled: chair, deputy, secretary, member (default) or viewer. */
+    role: z.enum(["chair", "deputy", "secretary", "member", "viewer"]).default("member"),
   }),
   z.object({ clock: z.iso.datetime({ offset: true }) }),
 ]);

@@ -9,6 +9,9 @@ const roleWords: Record<string, MemberRole> = {
   chair: "chair",
   "chu-tich": "chair",
   "truong-ban": "chair",
+  deputy: "deputy",
+  "pho-truong-ban": "deputy",
+  "pho-ban": "deputy",
   secretary: "secretary",
   "thu-ky": "secretary",
   member: "member",
@@ -20,13 +23,15 @@ const roleWords: Record<string, MemberRole> = {
 /** How each role is named in messages. */
 export const roleLabels: Record<MemberRole, string> = {
   chair: "trưởng ban",
+  deputy: "phó trưởng ban",
   secretary: "thư ký",
   member: "thành viên",
   viewer: "chỉ xem",
 };
 
 /** The roles accepted by `--role`, for error messages. */
-export const roleChoices = "chair (truong-ban, chu-tich), secretary (thu-ky), member (thanh-vien) hoặc viewer (xem)";
+export const roleChoices =
+  "chair (truong-ban, chu-tich), deputy (pho-truong-ban), secretary (thu-ky), member (thanh-vien) hoặc viewer (xem)";
 
 /** Reads a role: "thu-ky", "Thư ký", "secretary" → "secretary"; null when it is none. */
 export function parseRole(word: string): MemberRole | null {

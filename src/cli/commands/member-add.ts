@@ -24,7 +24,7 @@ export const memberAddCommand: CliCommand = {
   name: "member add",
   summary: "Thêm thành viên Ban chỉ đạo của xã (trưởng ban, thư ký, thành viên, chỉ xem)",
   usage:
-    'xaso member add --commune MÃ_XÃ --platform telegram|zalo|terminal --user MÃ_NGƯỜI_DÙNG --name "TÊN" --role chair|secretary|member|viewer|truong-ban|chu-tich|thu-ky|thanh-vien|xem',
+    'xaso member add --commune MÃ_XÃ --platform telegram|zalo|terminal --user MÃ_NGƯỜI_DÙNG --name "TÊN" --role chair|deputy|secretary|member|viewer|truong-ban|chu-tich|pho-truong-ban|thu-ky|thanh-vien|xem',
   async run(args, context) {
     const { io } = context;
     const parsed = parseCliArgs(args, options);

@@ -1,8 +1,8 @@
 import type { Catalog, Target } from "../catalog/catalog-schema.js";
 import type { FigureValue } from "../evaluation/figure-value.js";
 
-/** Committee roles: chủ tịch/trưởng ban, thư ký, thành viên, xem. */
-export type Role = "chair" | "secretary" | "member" | "viewer";
+/** Committee roles: chủ tịch/trưởng ban, phó trưởng ban, thư ký, thành viên, xem. */
+export type Role = "chair" | "deputy" | "secretary" | "member" | "viewer";
 
 /** A member of the commune's committee as answers and mentions need them. */
 export interface MemberInfo {

@@ -25,8 +25,8 @@ import type { ScheduleAction } from "./schedule-action.js";
 type ConfirmSchedule = Extract<SessionState, { step: "confirm-schedule" }>;
 
 const ONLY_OFFICERS =
-  "Chỉ Trưởng ban hoặc Thư ký Ban Chỉ đạo được đặt lịch họp, hạn nộp và ghi nhận cuộc họp. Đề nghị đồng chí báo Thư ký.";
-const ONLY_CHAIR = "Chỉ Trưởng ban hoặc Thư ký được tạm dừng hoặc bật lại lời nhắc trong nhóm.";
+  "Chỉ Trưởng ban, Phó Trưởng ban hoặc Thư ký Ban Chỉ đạo được đặt lịch họp, hạn nộp và ghi nhận cuộc họp. Đề nghị đồng chí báo Thư ký.";
+const ONLY_CHAIR = "Chỉ Trưởng ban, Phó Trưởng ban hoặc Thư ký được tạm dừng hoặc bật lại lời nhắc trong nhóm.";
 const CONFIRM = 'Trả lời "có" để lưu, "không" để hủy.';
 
 /**

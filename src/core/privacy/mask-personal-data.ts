@@ -8,6 +8,7 @@ export interface NamedPerson {
 
 const ROLE_WORDS: Record<Role, string> = {
   chair: "Trưởng ban",
+  deputy: "Phó trưởng ban",
   secretary: "Thư ký",
   member: "Thành viên",
   viewer: "Người xem",

@@ -1,6 +1,7 @@
 import { indicatorState } from "../answers/indicator-state.js";
 import { type Day, dayOf, instantAt, isoDay, validDay } from "../calendar/local-time.js";
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
+import { isManagingRole } from "../conversation/permissions.js";
 import type { EvaluationStatus } from "../evaluation/evaluation-status.js";
 import { resolveTarget } from "../evaluation/resolve-target.js";
 import type { DeadlineRecord } from "./reminder-sources.js";
@@ -89,9 +90,7 @@ export function membersFor(snapshot: CommuneSnapshot, codes: readonly string[]):
   return snapshot.members.filter((member) => member.status === "approved" && ids.has(member.membershipId));
 }
 
-/** The chair and secretary, who schedule meetings and answer for deadlines. */
+/** The chair, deputy chair and secretary, who schedule meetings and answer for deadlines. */
 export function officers(snapshot: CommuneSnapshot): MemberInfo[] {
-  return snapshot.members.filter(
-    (member) => member.status === "approved" && (member.role === "chair" || member.role === "secretary"),
-  );
+  return snapshot.members.filter((member) => member.status === "approved" && isManagingRole(member.role));
 }

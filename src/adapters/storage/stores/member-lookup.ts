@@ -1,3 +1,4 @@
+import { MANAGING_ROLES } from "../../../core/conversation/permissions.js";
 import type { DbClient, Membership } from "../prisma-types.js";
 import type { MemberRole } from "./members.js";
 
@@ -51,7 +52,7 @@ export async function listMembers(db: DbClient, communeId: string): Promise<Memb
 }
 
 /**
- * The accounts on `platform` of every approved chair and secretary, of any commune, oldest
+ * The accounts on `platform` of every approved chair, deputy chair and secretary, of any commune, oldest
  * account first: whom to tell when something needs an administrator (the Zalo account was
  * signed out). Each person's account id is also their private chat's id.
  */
@@ -59,7 +60,7 @@ export async function administratorAccountIds(db: DbClient, platform: string): P
   const identities = await db.platformIdentity.findMany({
     where: {
       platform,
-      person: { memberships: { some: { status: "approved", role: { in: ["chair", "secretary"] } } } },
+      person: { memberships: { some: { status: "approved", role: { in: [...MANAGING_ROLES] } } } },
     },
     orderBy: { createdAt: "asc" },
     select: { externalId: true },

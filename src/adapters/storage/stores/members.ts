@@ -1,9 +1,10 @@
+import type { Role } from "../../../core/conversation/commune-snapshot.js";
 import { storableText } from "../../../core/text/typed-text.js";
 import type { DbClient, Membership } from "../prisma-types.js";
 import { writeAudit } from "./audit-log.js";
 
-/** Committee roles: trưởng ban/chủ tịch, thư ký, thành viên, xem. */
-export type MemberRole = "chair" | "secretary" | "member" | "viewer";
+/** Committee roles: trưởng ban/chủ tịch, phó trưởng ban, thư ký, thành viên, xem. */
+export type MemberRole = Role;
 
 /** A person joining a commune from one platform account. */
 export interface NewMember {

@@ -1,5 +1,6 @@
 import type { MemberInfo, Role } from "../../../core/conversation/commune-snapshot.js";
 import type { AdministeredPlan, SenderInfo } from "../../../core/conversation/converse-input.js";
+import { isManagingRole } from "../../../core/conversation/permissions.js";
 import type { DbClient } from "../prisma-types.js";
 
 /**
@@ -38,7 +39,7 @@ export async function findSender(
       }
     : null;
   const administers: AdministeredPlan[] = person.memberships
-    .filter((m) => m.status === "approved" && (m.role === "chair" || m.role === "secretary"))
+    .filter((m) => m.status === "approved" && isManagingRole(m.role))
     .flatMap((m) => {
       const plan = m.commune.plans[0];
       return plan

@@ -5,6 +5,7 @@ import type { AdministeredPlan } from "../converse-input.js";
 
 const ROLE_LABELS: Record<Role, string> = {
   chair: "trưởng ban",
+  deputy: "phó trưởng ban",
   secretary: "thư ký",
   member: "thành viên",
   viewer: "người xem",
@@ -52,7 +53,7 @@ export function joinRequested(name: string, managerTags: readonly string[], hand
 }
 
 /** /duyet from someone who is not the chair or secretary. */
-export const ONLY_MANAGERS_APPROVE = "Chỉ trưởng ban hoặc thư ký BCĐ mới duyệt được thành viên.";
+export const ONLY_MANAGERS_APPROVE = "Chỉ trưởng ban, phó trưởng ban hoặc thư ký BCĐ mới duyệt được thành viên.";
 
 /** /duyet naming nobody who is waiting, or several. */
 export function whomToApprove(waiting: readonly string[]): string {
@@ -85,7 +86,7 @@ export function approvedText(name: string, communeName: string): string {
 }
 
 /** /phancong from someone who is not the chair or secretary. */
-export const ONLY_MANAGERS_ASSIGN = "Chỉ trưởng ban hoặc thư ký BCĐ mới phân công được chỉ tiêu.";
+export const ONLY_MANAGERS_ASSIGN = "Chỉ trưởng ban, phó trưởng ban hoặc thư ký BCĐ mới phân công được chỉ tiêu.";
 
 /** /phancong without codes. */
 export const ASSIGN_USAGE = "Gõ /phancong kèm mã chỉ tiêu và người phụ trách, ví dụ: /phancong 3.2 3.4 @Lan";
