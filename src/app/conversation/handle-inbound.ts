@@ -21,6 +21,7 @@ import {
   type SessionState,
   sessionStateSchema,
 } from "../../core/conversation/session-state.js";
+import { needsReminderView } from "../../core/meetings/read-schedule-request.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { applyStorageEffects } from "./apply-effects.js";
@@ -82,8 +83,8 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
           communePartsCacheOf(deps.db),
         )
       : null;
-    // Planning a commune's reminders costs more than a message: only /nhacnho shows them.
-    if (snapshot && deps.reminderView && /^\/nhacnho(?:@\w+)?(?:\s|$)/i.test(message.text.trim()))
+    // Planning a commune's reminders costs more than a message: only /nhacnho and nudge answers read them.
+    if (snapshot && deps.reminderView && needsReminderView(message.text))
       snapshot.reminders = await deps.reminderView(tx, snapshot, message, now);
     const lastReportAt = snapshot ? await lastReportSentAt(tx, snapshot.communeId) : null;
     if (snapshot && lastReportAt) snapshot.lastReportAt = lastReportAt;

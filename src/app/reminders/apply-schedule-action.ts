@@ -1,4 +1,4 @@
-import type { DbClient } from "../../adapters/storage/prisma-types.js";
+import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
 import { createDeadline } from "../../adapters/storage/stores/deadlines.js";
 import {
   cancelMeeting,
@@ -6,7 +6,11 @@ import {
   recordMeetingHeld,
   rescheduleMeeting,
 } from "../../adapters/storage/stores/meetings.js";
-import { setRemindersPaused } from "../../adapters/storage/stores/reminder-chats.js";
+import {
+  loadReminderSettings,
+  saveReminderSettings,
+  setRemindersPaused,
+} from "../../adapters/storage/stores/reminder-chats.js";
 import { markNudgesDone, queueReminders } from "../../adapters/storage/stores/reminder-jobs.js";
 import type { ScheduleAction } from "../../core/meetings/schedule-action.js";
 
@@ -101,6 +105,20 @@ export async function applyScheduleAction(db: DbClient, action: ScheduleAction, 
         ],
         scope.at,
       );
+      return;
+    }
+    case "set-lead-times": {
+      const stored = await loadReminderSettings(db, scope.communeId);
+      const kept = typeof stored === "object" && stored !== null && !Array.isArray(stored) ? stored : {};
+      const { deadlineDaysBefore, meetingHoursBefore, quarterDaysBefore } = action;
+      await saveReminderSettings(db, {
+        communeId: scope.communeId,
+        settings: { ...kept, deadlineDaysBefore, meetingHoursBefore, quarterDaysBefore } as Prisma.InputJsonObject,
+        personId: scope.personId,
+        platform: scope.platform,
+        chatId: scope.chatId,
+        at: scope.at,
+      });
       return;
     }
     case "pause-reminders":

@@ -8,8 +8,10 @@ import {
   markSkipped,
   type NewReminderJob,
   queueReminders,
+  type ReminderJobRow,
   recoverExpiredClaims,
   settlePending,
+  snoozedNudgeSentSince,
 } from "../../adapters/storage/stores/reminder-jobs.js";
 import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { planReminders } from "../../core/reminders/plan-reminders.js";
@@ -103,6 +105,20 @@ function payloadOf(reminder: PlannedReminder) {
   return { key, kind, target, occurrence, offset, why };
 }
 
+/** A nudge asked for with "nhắc lại sau" counts as the week's nudge: the planned one a few days later is not sent too. */
+const SNOOZE_COUNTS_FOR_MS = 6 * 24 * 60 * 60 * 1000;
+
+function weeklyNudgeAfterSnooze(deps: ReminderTickDeps, job: ReminderJobRow, now: Date): Promise<boolean> {
+  if (job.payload.kind !== "nudge" || job.payload.offset === "snooze") return Promise.resolve(false);
+  return snoozedNudgeSentSince(deps.db, {
+    communeId: job.communeId,
+    membershipId: job.payload.target,
+    platform: job.platform,
+    chatId: job.chatId,
+    since: new Date(now.getTime() - SNOOZE_COUNTS_FOR_MS),
+  });
+}
+
 async function sendDue(deps: ReminderTickDeps, now: Date): Promise<OutboundMessage[]> {
   const sent: OutboundMessage[] = [];
   const platforms = [...deps.senders.keys()];
@@ -125,6 +141,10 @@ async function sendDue(deps: ReminderTickDeps, now: Date): Promise<OutboundMessa
       }
       if (chat.paused) {
         await markSkipped(deps.db, job.id, deps.owner, "nhắc việc đang tạm dừng trong nhóm");
+        continue;
+      }
+      if (await weeklyNudgeAfterSnooze(deps, job, now)) {
+        await markSkipped(deps.db, job.id, deps.owner, "đã nhắc lại theo yêu cầu của thành viên");
         continue;
       }
       const cacheKey = `${chat.planId}|${chat.platform}`;

@@ -1,5 +1,6 @@
 import type { Catalog, Target } from "../catalog/catalog-schema.js";
 import type { FigureValue } from "../evaluation/figure-value.js";
+import type { LeadTimes } from "../reminders/lead-times.js";
 
 /** Committee roles: chủ tịch/trưởng ban, phó trưởng ban, thư ký, thành viên, xem. */
 export type Role = "chair" | "deputy" | "secretary" | "member" | "viewer";
@@ -53,12 +54,21 @@ export interface ScheduledItem {
   year?: number;
 }
 
-/** What the reminder clock will send in a chat, for /nhacnho: loaded by the app, shown by the core. */
+/**
+ * What the reminder clock will send in a chat and the commune's reminder rules, for
+ * /nhacnho and for answering a nudge: loaded by the app, shown by the core.
+ */
 export interface ReminderView {
   /** True while the chair has paused reminders in this chat. */
   paused: boolean;
   /** The next reminders, in time order. */
   upcoming: Array<{ at: Date; why: string }>;
+  /** The commune's lead times as stored (the defaults when it changed none). */
+  leadTimes: LeadTimes;
+  /** When reminders may be sent, "từ 07:00 đến 21:00". */
+  sendingHours: string;
+  /** "Nhắc lại sau" reminds at this instant: the commune's morning on its next working day (holiday files and Tết included). */
+  snoozeUntil: Date;
 }
 
 /**

@@ -10,6 +10,8 @@ export type ScheduleRequest =
   | { kind: "record"; quarter: number | null; text: string }
   | { kind: "deadline"; text: string }
   | { kind: "reminders"; setting: "list" | "pause" | "resume" }
+  /** "/nhacnho trước 3 ngày": a change of lead times, read against the current ones by the flow. */
+  | { kind: "lead-times"; words: string }
   | { kind: "nudge-answer"; answer: "done" | "later" };
 
 const MEETING = /\b(?:hop|phien hop)\b/;
@@ -25,7 +27,8 @@ function quarterIn(folded: string): number | null {
  * Reads a calendar request: "/dathop 25/3/2024 14:00 tại …", "Họp BCĐ quý I lúc 14h ngày
  * 25/3 tại …", "đặt lịch họp ban chỉ đạo 8h30 thứ Hai 25/3", "dời họp quý I sang 27/3 8h",
  * "hủy họp quý I", "/hopxong …", "Đã họp BCĐ quý I ngày 25/3, …", "/dathan 25/2/2026 …",
- * "/nhacnho [tạm dừng|tiếp tục]", with or without diacritics; null for anything else.
+ * "/nhacnho [tạm dừng|tiếp tục|trước 3 ngày|mặc định]", "nhắc hạn trước 3 ngày", "đã xong",
+ * "nhắc lại sau", with or without diacritics; null for anything else.
  */
 export function readScheduleRequest(text: string): ScheduleRequest | null {
   const command = readCommand(text);
@@ -41,6 +44,8 @@ export function readScheduleRequest(text: string): ScheduleRequest | null {
       case "dathan":
         return { kind: "deadline", text: args };
       case "nhacnho":
+        if (/\btruoc\b|^(?:mac dinh|ve mac dinh|dat lai)$/.test(foldedArgs.trim()))
+          return { kind: "lead-times", words: foldedArgs };
         if (/\b(tam dung|dung|tat|pause)\b/.test(foldedArgs)) return { kind: "reminders", setting: "pause" };
         if (/\b(tiep tuc|bat|mo lai|resume)\b/.test(foldedArgs)) return { kind: "reminders", setting: "resume" };
         return { kind: "reminders", setting: "list" };
@@ -48,6 +53,8 @@ export function readScheduleRequest(text: string): ScheduleRequest | null {
         return null;
     }
   }
+  if (/^nhac(?: nho)?(?: (?:han|hop|quy|lich hop quy))? truoc \d/.test(folded))
+    return { kind: "lead-times", words: folded.replace(/^nhac(?: nho)?/, "") };
   if (/^(?:da xong|xong roi|da cap nhat xong)[.!]?$/.test(folded)) return { kind: "nudge-answer", answer: "done" };
   if (/^(?:nhac lai sau|nhac sau|de sau nhac lai)[.!]?$/.test(folded)) return { kind: "nudge-answer", answer: "later" };
   if (/^(?:da hop|hop xong)\b/.test(folded) && COMMITTEE.test(folded))
@@ -63,4 +70,14 @@ export function readScheduleRequest(text: string): ScheduleRequest | null {
   )
     return { kind: "schedule", text };
   return null;
+}
+
+/**
+ * Whether answering the message needs what the clock will send in this chat and the
+ * commune's reminder settings (/nhacnho, a change of lead times, a nudge answered, a
+ * deadline read back with its lead times), which cost more to load than a message.
+ */
+export function needsReminderView(text: string): boolean {
+  const kind = readScheduleRequest(text)?.kind;
+  return kind === "reminders" || kind === "lead-times" || kind === "nudge-answer" || kind === "deadline";
 }

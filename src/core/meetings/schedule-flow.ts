@@ -15,6 +15,14 @@ import { formatNumber } from "../numbers/format-number.js";
 import { readEvidence } from "../parsing/evidence.js";
 import { missingCodes } from "../reminders/deadline-targets.js";
 import { quarterMeetingTitle } from "../reminders/invitation.js";
+import {
+  DEFAULT_LEAD_TIMES,
+  deadlineLeadText,
+  describeLeadTimes,
+  type LeadTimes,
+  readLeadTimeRequest,
+  sameLeadTimes,
+} from "../reminders/lead-times.js";
 import { quarterMeetings, quarterOf, romanQuarter } from "../reminders/quarter-meetings.js";
 import { foldVietnamese } from "../text/fold-vietnamese.js";
 import { describeWhenProblem } from "./describe-when-problem.js";
@@ -27,6 +35,7 @@ type ConfirmSchedule = Extract<SessionState, { step: "confirm-schedule" }>;
 const ONLY_OFFICERS =
   "Chỉ Trưởng ban, Phó Trưởng ban hoặc Thư ký Ban Chỉ đạo được đặt lịch họp, hạn nộp và ghi nhận cuộc họp. Đề nghị đồng chí báo Thư ký.";
 const ONLY_CHAIR = "Chỉ Trưởng ban, Phó Trưởng ban hoặc Thư ký được tạm dừng hoặc bật lại lời nhắc trong nhóm.";
+const ONLY_CHAIR_LEAD_TIMES = "Chỉ Trưởng ban, Phó Trưởng ban hoặc Thư ký được đổi thời gian nhắc của xã.";
 const CONFIRM = 'Trả lời "có" để lưu, "không" để hủy.';
 
 /**
@@ -46,6 +55,7 @@ export function converseAboutSchedule(input: ConverseInput): DialogOutcome | nul
   if (!canRead(member)) return null;
   if (request.kind === "reminders") return remindersRequest(input, snapshot, request.setting);
   if (request.kind === "nudge-answer") return answerNudge(input, snapshot, request.answer);
+  if (request.kind === "lead-times") return leadTimesRequest(input, snapshot, request.words);
   if (!canManage(member)) return say(session, ONLY_OFFICERS);
   const action = actionFor(input, snapshot, request);
   if (typeof action === "string") return say(session, action);
@@ -71,7 +81,7 @@ function continueSchedule(input: ConverseInput, session: ConfirmSchedule): Dialo
 function actionFor(
   input: ConverseInput,
   snapshot: CommuneSnapshot,
-  request: Exclude<ScheduleRequest, { kind: "reminders" | "nudge-answer" }>,
+  request: Exclude<ScheduleRequest, { kind: "reminders" | "nudge-answer" | "lead-times" }>,
 ): ScheduleAction | string {
   const { now, timeZone } = input;
   switch (request.kind) {
@@ -230,12 +240,22 @@ function readBack(action: ScheduleAction, snapshot: CommuneSnapshot, timeZone: s
       return lines.join("\n");
     }
     case "add-deadline":
-      return `Thêm hạn: ${action.title}, ${weekdayDate(dayOf(new Date(action.dueAt), timeZone))}${action.indicatorCode ? ` (chỉ tiêu ${action.indicatorCode})` : " (cần đủ số liệu các chỉ tiêu)"}. Nhắc trước 7 ngày và 1 ngày làm việc, kèm các chỉ tiêu còn thiếu số liệu.`;
+      return `Thêm hạn: ${action.title}, ${weekdayDate(dayOf(new Date(action.dueAt), timeZone))}${action.indicatorCode ? ` (chỉ tiêu ${action.indicatorCode})` : " (cần đủ số liệu các chỉ tiêu)"}. Nhắc ${deadlineLeadText((snapshot.reminders?.leadTimes ?? DEFAULT_LEAD_TIMES).deadlineDaysBefore)}, kèm các chỉ tiêu còn thiếu số liệu.`;
     case "pause-reminders":
       return action.paused ? "Tạm dừng lời nhắc trong nhóm này." : "Bật lại lời nhắc trong nhóm này.";
+    case "set-lead-times":
+      return [
+        `Đổi thời gian nhắc của ${snapshot.communeName} (mọi nhóm của xã), gửi lúc 08:00 ngày làm việc:`,
+        ...describeLeadTimes(leadTimesIn(action)),
+      ].join("\n");
     case "answer-nudge":
       return "";
   }
+}
+
+function leadTimesIn(action: Extract<ScheduleAction, { kind: "set-lead-times" }>): LeadTimes {
+  const { deadlineDaysBefore, meetingHoursBefore, quarterDaysBefore } = action;
+  return { deadlineDaysBefore, meetingHoursBefore, quarterDaysBefore };
 }
 
 /** "• Chỉ tiêu I.2.2: Có tổ chức, người đứng đầu chủ trì → 2/2 điểm" */
@@ -271,9 +291,36 @@ function doneText(action: ScheduleAction, timeZone: string): string {
       return action.paused
         ? "✅ Đã tạm dừng lời nhắc trong nhóm này. Gõ /nhacnho tiếp tục để bật lại."
         : "✅ Đã bật lại lời nhắc trong nhóm này.";
+    case "set-lead-times":
+      return [
+        "✅ Đã lưu thời gian nhắc:",
+        ...describeLeadTimes(leadTimesIn(action)),
+        "Gõ /nhacnho để xem lịch nhắc.",
+      ].join("\n");
     case "answer-nudge":
       return "";
   }
+}
+
+/**
+ * "/nhacnho trước 3 ngày", "/nhacnho họp trước 3 giờ", "/nhacnho mặc định": the chair or
+ * secretary changes the commune's lead times; read back against the current ones and saved
+ * after "có". Anything unreadable gets an example back and changes nothing.
+ */
+function leadTimesRequest(input: ConverseInput, snapshot: CommuneSnapshot, words: string): DialogOutcome {
+  const { session } = input;
+  if (!canManage(input.sender.membership)) return say(session, ONLY_CHAIR_LEAD_TIMES);
+  const current = snapshot.reminders?.leadTimes ?? DEFAULT_LEAD_TIMES;
+  const request = readLeadTimeRequest(words, current);
+  if (!request) return remindersRequest(input, snapshot, "list");
+  if (!request.ok) return say(session, request.problem);
+  if (sameLeadTimes(request.leadTimes, current))
+    return say(session, ["Thời gian nhắc không đổi:", ...describeLeadTimes(current)].join("\n"));
+  const action: ScheduleAction = { kind: "set-lead-times", ...request.leadTimes };
+  const text = `${readBack(action, snapshot, input.timeZone)}\n(Trước đây: ${describeLeadTimes(current)
+    .map((line) => line.replace(/^• /, ""))
+    .join("; ")}.)\n${CONFIRM}`;
+  return say({ step: "confirm-schedule", action }, text, { choices: confirmChoices() });
 }
 
 function remindersRequest(
@@ -296,16 +343,22 @@ function remindersRequest(
   ];
   for (const item of view.upcoming.slice(0, 10)) lines.push(`• ${weekdayDateTime(item.at, timeZone)}: ${item.why}`);
   if (view.upcoming.length === 0) lines.push("• Chưa có lời nhắc nào sắp tới.");
-  lines.push("Giờ gửi: ngày làm việc, từ 07:00 đến 21:00; không gửi thứ Bảy, Chủ nhật, ngày lễ, Tết.");
-  if (!view.paused) lines.push("Trưởng ban hoặc Thư ký gõ /nhacnho tạm dừng để tạm dừng.");
+  lines.push("Thời gian nhắc:", ...describeLeadTimes(view.leadTimes));
+  lines.push(`Giờ gửi: ngày làm việc, ${view.sendingHours}; không gửi thứ Bảy, Chủ nhật, ngày lễ, Tết.`);
+  lines.push(
+    view.paused
+      ? "Trưởng ban hoặc Thư ký đổi thời gian nhắc bằng /nhacnho hạn trước 5 ngày, /nhacnho họp trước 3 giờ."
+      : "Trưởng ban hoặc Thư ký gõ /nhacnho tạm dừng để tạm dừng, /nhacnho hạn trước 5 ngày hoặc /nhacnho họp trước 3 giờ để đổi thời gian nhắc.",
+  );
   return say(session, lines.join("\n"));
 }
 
 /**
  * "đã xong" or "nhắc lại sau" from a member with assigned indicators, in answer to a
  * nudge: done stops this week's pending nudges (and says which figures are still not in,
- * if any); later reminds again at 08:00 on the next working day (weekends and the Labour
- * Code's holidays skipped). Anyone without assigned indicators is left to the rest of the
+ * if any); later reminds again on the morning of the commune's next working day, as the
+ * app computed it from the commune's office hours and the holiday files (Tết's official
+ * days off included). Anyone without assigned indicators is left to the rest of the
  * conversation.
  */
 function answerNudge(input: ConverseInput, snapshot: CommuneSnapshot, answer: "done" | "later"): DialogOutcome | null {
@@ -323,12 +376,7 @@ function answerNudge(input: ConverseInput, snapshot: CommuneSnapshot, answer: "d
     const action: ScheduleAction = { kind: "answer-nudge", membershipId: member.membershipId, remindAt: null };
     return { session: input.session, effects: [{ type: "schedule", action }, reply(text)] };
   }
-  const calendar = workingCalendar(DEFAULT_OFFICE_HOURS, []);
-  const remindAt = instantAt(
-    calendar.nextWorkingDay(dayOf(input.now, input.timeZone)),
-    DEFAULT_OFFICE_HOURS.morning,
-    input.timeZone,
-  );
+  const remindAt = snapshot.reminders?.snoozeUntil ?? nextWorkingMorning(input.now, input.timeZone);
   const action: ScheduleAction = {
     kind: "answer-nudge",
     membershipId: member.membershipId,
@@ -341,4 +389,10 @@ function answerNudge(input: ConverseInput, snapshot: CommuneSnapshot, answer: "d
       reply(`Vâng, Xã Số sẽ nhắc lại đồng chí ${member.displayName} vào ${weekdayDateTime(remindAt, input.timeZone)}.`),
     ],
   };
+}
+
+/** Without the commune's calendar (a tool that loads none): 08:00 on the next weekday that is not a Labour Code holiday. */
+function nextWorkingMorning(now: Date, timeZone: string): Date {
+  const calendar = workingCalendar(DEFAULT_OFFICE_HOURS, []);
+  return instantAt(calendar.nextWorkingDay(dayOf(now, timeZone)), DEFAULT_OFFICE_HOURS.morning, timeZone);
 }

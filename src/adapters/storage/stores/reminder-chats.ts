@@ -60,10 +60,23 @@ export async function setRemindersPaused(
   return true;
 }
 
+/** A commune's stored reminder settings (JSON), null when it keeps the defaults. */
+export async function loadReminderSettings(db: DbClient, communeId: string): Promise<unknown> {
+  const commune = await db.commune.findUnique({ where: { id: communeId }, select: { reminderSettings: true } });
+  return commune?.reminderSettings ?? null;
+}
+
 /** Stores a commune's reminder settings (lead times, office hours) as JSON. */
 export async function saveReminderSettings(
   db: DbClient,
-  input: { communeId: string; settings: Prisma.InputJsonValue; personId?: string | undefined; at: Date },
+  input: {
+    communeId: string;
+    settings: Prisma.InputJsonValue;
+    personId?: string | undefined;
+    platform?: string | undefined;
+    chatId?: string | undefined;
+    at: Date;
+  },
 ): Promise<void> {
   const before = await db.commune.findUniqueOrThrow({ where: { id: input.communeId } });
   await db.commune.update({ where: { id: input.communeId }, data: { reminderSettings: input.settings } });
@@ -75,6 +88,8 @@ export async function saveReminderSettings(
     entityId: input.communeId,
     before: (before.reminderSettings ?? undefined) as Prisma.InputJsonValue | undefined,
     after: input.settings,
+    platform: input.platform,
+    chatId: input.chatId,
     at: input.at,
   });
 }

@@ -181,6 +181,30 @@ export async function markSent(db: DbClient, id: string, owner: string, at: Date
   });
 }
 
+/**
+ * Whether a member's nudge asked for with "nhắc lại sau" was sent into this chat since
+ * `since`: the week's planned nudge is then not sent as well, so a member gets at most one
+ * nudge a week besides the one they asked for.
+ */
+export async function snoozedNudgeSentSince(
+  db: DbClient,
+  input: { communeId: string; membershipId: string; platform: string; chatId: string; since: Date },
+): Promise<boolean> {
+  const found = await db.reminderJob.findFirst({
+    where: {
+      communeId: input.communeId,
+      status: "sent",
+      sentAt: { gte: input.since },
+      dedupeKey: {
+        startsWith: `${input.communeId}|nudge:${input.membershipId}:`,
+        endsWith: `:snooze|${input.platform}:${input.chatId}`,
+      },
+    },
+    select: { id: true },
+  });
+  return found !== null;
+}
+
 /** Marks a claimed reminder as not sent because nothing was left to say, or the chat paused. */
 export async function markSkipped(db: DbClient, id: string, owner: string, reason: string): Promise<void> {
   await db.reminderJob.updateMany({
