@@ -101,7 +101,7 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
 
     const reservedFor = snapshot ? null : await findChatReservation(tx, message);
     const input = { message, snapshot, sender, session, now, timeZone: deps.timeZone, reservedFor };
-    const outcome = await converseWithHistory(tx, deps.converse, input);
+    const outcome = await converseWithHistory(tx, deps.converse, input, deps.catalogOf);
 
     await applyStorageEffects(tx, outcome.effects, { message, snapshot, sender, now });
     if (key && (stored || outcome.session)) {

@@ -7,8 +7,9 @@ function commandLines(code: string | null): string[] {
   return [
     "Các lệnh:",
     "• /capnhat — cập nhật số liệu từng bước",
-    "• /chuadat — chỉ tiêu chưa đạt",
-    "• /tiendo — tiến độ chung",
+    "• /chuadat — chỉ tiêu chưa đạt; /dadat — chỉ tiêu đã đạt",
+    "• /tiendo — tiến độ chung; /diem — điểm (bộ chỉ tiêu có chấm điểm); /sosanh — so với năm trước",
+    "• /thanhvien — thành viên BCĐ, vai trò, chỉ tiêu phụ trách",
     "• /lichhop — lịch họp, hạn nộp",
     "• /thamgia — đăng ký tham gia Ban chỉ đạo",
     "• /huongdan — xem lại hướng dẫn này",

@@ -112,4 +112,18 @@ export interface CommuneSnapshot {
   lastReportAt?: Date;
   /** The chat's reminders, when the app loaded them (absent in tests and tools that do not need them). */
   reminders?: ReminderView;
+  /**
+   * The commune's newest plan of an earlier year, for "so với năm trước": loaded only when
+   * a step asks for it (`requireEarlierYear`); null when the commune has no earlier plan.
+   */
+  earlierYear?: EarlierYear | null;
+}
+
+/** A commune's plan of an earlier year with its figures in force, as a comparison reads it. */
+export interface EarlierYear {
+  year: number;
+  catalog: Catalog;
+  targetOverrides: Record<string, Target | null>;
+  /** The figure in force per indicator code (one version each). */
+  figures: Record<string, FigureVersion[]>;
 }

@@ -1,9 +1,13 @@
 import type { Answer } from "../answers/answer.js";
+import { answerCompare } from "../answers/answer-compare.js";
 import { answerDeadlines } from "../answers/answer-deadlines.js";
 import { helpText } from "../answers/answer-help.js";
 import { answerIndicator } from "../answers/answer-indicator.js";
+import { answerMembers } from "../answers/answer-members.js";
+import { answerMet } from "../answers/answer-met.js";
 import { answerMissing } from "../answers/answer-missing.js";
 import { answerProgress } from "../answers/answer-progress.js";
+import { answerScore } from "../answers/answer-score.js";
 import { answerUnmet } from "../answers/answer-unmet.js";
 import { converseAboutSchedule } from "../meetings/schedule-flow.js";
 import { isAddressedToBot } from "../messages/inbound-message.js";
@@ -16,6 +20,7 @@ import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-ind
 import { sendReport } from "./flows/report-flow.js";
 import { continueUndo, startUndo } from "./flows/undo-flow.js";
 import { beginIndicator, beginWithCount, continueUpdate, proposeFigure } from "./flows/update-flow.js";
+import { requireEarlierYear, requireFullHistory } from "./history-required.js";
 import { chosenValue, reply, say, silent } from "./outcome.js";
 import { canEnterFigures, canRead } from "./permissions.js";
 import { commandArgument, lookupIndicator, readIntent } from "./read-intent.js";
@@ -78,6 +83,7 @@ function continueDialog(ctx: DialogContext, session: SessionState, text: string)
 function interruptsDialog(intent: ParsedMessage, session: SessionState): boolean {
   if (intent.intent === "update" || intent.intent === "correction" || intent.intent === "undo") return true;
   if (intent.intent === "help" || Object.hasOwn(QUERIES, intent.intent)) return true;
+  if (intent.intent === "query_compare" || intent.intent === "query_members") return true;
   return startsUpdate(intent) && session.step !== "pick-indicator";
 }
 
@@ -92,6 +98,7 @@ const NOT_CLEARLY_FOR_THE_BOT: ReadonlySet<IntentName> = new Set<IntentName>([
   "join_committee",
   "approve",
   "assign",
+  "remove_member",
 ]);
 
 function clearlyForTheBot(intent: ParsedMessage): boolean {
@@ -137,7 +144,15 @@ function boundChat(
     case "query_progress":
     case "query_missing":
     case "query_deadlines":
+    case "query_met":
+    case "query_score":
       return fromAnswer(session, QUERIES[intent.intent](snapshot, input.now, input.timeZone));
+    case "query_compare":
+      requireEarlierYear(snapshot);
+      return fromAnswer(session, answerCompare(snapshot, input.now, input.timeZone));
+    case "query_members":
+      requireFullHistory(snapshot);
+      return fromAnswer(session, answerMembers(snapshot, input.timeZone));
     case "query_indicator":
       return fromAnswer(session, answerIndicator(snapshot, intent.code, input.now, input.timeZone));
     case "report":
@@ -173,6 +188,8 @@ const QUERIES = {
   query_progress: answerProgress,
   query_missing: answerMissing,
   query_deadlines: answerDeadlines,
+  query_met: answerMet,
+  query_score: answerScore,
 } satisfies Partial<Record<IntentName, (snapshot: CommuneSnapshot, now: Date, timeZone: string) => Answer>>;
 
 function figureIntent(

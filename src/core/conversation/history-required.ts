@@ -17,3 +17,20 @@ export class HistoryRequired extends Error {
 export function requireFullHistory(snapshot: CommuneSnapshot): void {
   if (snapshot.history === "latest") throw new HistoryRequired();
 }
+
+/**
+ * Thrown by the pure step when it compares with an earlier year and the snapshot does not
+ * say what that year holds (`earlierYear` absent): the caller loads the commune's newest
+ * earlier plan (or null) and runs the same step again.
+ */
+export class EarlierYearRequired extends Error {
+  constructor() {
+    super("this step needs the commune's plan of an earlier year");
+    this.name = "EarlierYearRequired";
+  }
+}
+
+/** Throws {@link EarlierYearRequired} unless the snapshot says what the earlier year holds. */
+export function requireEarlierYear(snapshot: CommuneSnapshot): void {
+  if (snapshot.earlierYear === undefined) throw new EarlierYearRequired();
+}

@@ -32,6 +32,15 @@ const SIMPLE: Readonly<Record<string, ParsedMessage>> = {
   start: { intent: "help" },
   trogiup: { intent: "help" },
   menu: { intent: "help" },
+  dadat: { intent: "query_met" },
+  chitieudat: { intent: "query_met" },
+  diem: { intent: "query_score" },
+  tongdiem: { intent: "query_score" },
+  sosanh: { intent: "query_compare" },
+  namtruoc: { intent: "query_compare" },
+  thanhvien: { intent: "query_members" },
+  danhsach: { intent: "query_members" },
+  bcd: { intent: "query_members" },
   batdau: { intent: "start_committee" },
   thamgia: { intent: "join_committee" },
   dongy: { intent: "confirm" },
@@ -43,6 +52,8 @@ const CORRECTION_COMMANDS = new Set(["sua", "sualai", "chinhsua", "dieuchinh"]);
 const INDICATOR_COMMANDS = new Set(["chitieu", "xem", "tieuchi"]);
 /** `/baocao quý I`: the report files, for the period named after the command. */
 const REPORT_COMMANDS = new Set(["baocao", "xuatbaocao", "phuluc"]);
+/** `/xoathanhvien @Tên`: remove a member from the committee. */
+const REMOVE_MEMBER_COMMANDS = new Set(["xoathanhvien", "xoatv"]);
 
 /** A name match counts only when it covers at least half the words typed ("họp BCĐ quý 1" is not 1.2 by "BCĐ" alone). */
 function coversMostOf(args: string, matched: number): boolean {
@@ -123,5 +134,6 @@ export function commandIntent(
     return { intent: "assign", codes, unresolved, mentions };
   }
   if (name === "duyet" || name === "pheduyet") return { intent: "approve", mentions: readMentions(command.args) };
+  if (REMOVE_MEMBER_COMMANDS.has(name)) return { intent: "remove_member", mentions: readMentions(command.args) };
   return { intent: "unknown", command: name };
 }

@@ -24,6 +24,7 @@ const QUESTION_TAIL = /(?:^|[\s,])(?:à|hả|hở|nhỉ|chứ|hử)\s*[.!]*$/iu;
 const WORDED_COMMANDS: readonly (readonly [RegExp, string])[] = [
   [/^phan cong\b/, "phancong"],
   [/^(phe )?duyet\b/, "duyet"],
+  [/^xoa (thanh vien|ten)\b/, "xoathanhvien"],
 ];
 
 /**

@@ -59,6 +59,12 @@ export interface ApproveIntent {
   readonly mentions: readonly string[];
 }
 
+/** `/xoathanhvien @Lan`: remove a member from the committee (read back, then confirmed). */
+export interface RemoveMemberIntent {
+  readonly intent: "remove_member";
+  readonly mentions: readonly string[];
+}
+
 /** What one chat message asks the bot to do. */
 export type ParsedMessage =
   | UpdateIntent
@@ -79,6 +85,14 @@ export type ParsedMessage =
   | { readonly intent: "query_indicator"; readonly code: string }
   | { readonly intent: "query_missing" }
   | { readonly intent: "query_deadlines" }
+  /** "những chỉ tiêu nào đã đạt?", /dadat */
+  | { readonly intent: "query_met" }
+  /** "xã mình được bao nhiêu điểm?", /diem */
+  | { readonly intent: "query_score" }
+  /** "so với năm trước thế nào?", /sosanh */
+  | { readonly intent: "query_compare" }
+  /** "danh sách thành viên", /thanhvien */
+  | { readonly intent: "query_members" }
   | { readonly intent: "help" }
   | { readonly intent: "cancel" }
   | { readonly intent: "confirm" }
@@ -87,6 +101,7 @@ export type ParsedMessage =
   | { readonly intent: "join_committee" }
   | AssignIntent
   | ApproveIntent
+  | RemoveMemberIntent
   | ReportIntent
   /**
    * A number written in a form that cannot be read exactly ("1e309", "1_000", twenty

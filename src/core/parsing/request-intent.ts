@@ -7,6 +7,7 @@ import type { ParsedMessage } from "./parsed-message.js";
 import { trimParticles } from "./particles.js";
 import { asksForDeadlines, asksForHelp, asksForProgress, asksForUnmet, asksWhoIsMissing } from "./query-cues.js";
 import { asksAboutIndicator } from "./question-cues.js";
+import { asksForMembers, asksForMet, asksForScore, asksToCompareYears } from "./standing-cues.js";
 import { isYesNoQuestion } from "./yes-no.js";
 
 /** Correction verbs that, opening a message without a figure, ask to start correcting: "sửa 3.2", "chỉnh lại 4.1". */
@@ -73,6 +74,11 @@ export function readRequestIntent(message: MessageAnalysis, index: IndicatorInde
   if (asksForDeadlines(text)) return { intent: "query_deadlines" };
   if (asksWhoIsMissing(text)) return { intent: "query_missing" };
   if (asksForUnmet(text, reference.kind === "found")) return { intent: "query_unmet" };
+  const namesIndicator = reference.kind === "found";
+  if (asksForMet(text, namesIndicator)) return { intent: "query_met" };
+  if (asksToCompareYears(text)) return { intent: "query_compare" };
+  if (asksForScore(text) && !namesIndicator) return { intent: "query_score" };
+  if (asksForMembers(text, namesIndicator)) return { intent: "query_members" };
 
   const startUpdate = (): ParsedMessage =>
     reference.kind === "ambiguous"

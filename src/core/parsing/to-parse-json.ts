@@ -81,6 +81,11 @@ export function toParseJson(result: ParsedMessage, catalog: Catalog): ParseJson 
     }
     case "query_indicator":
       return { intent: "query_indicator", ...EMPTY, code: result.code };
+    // Questions the contract has no name for read as the progress question they are part of.
+    case "query_met":
+    case "query_score":
+    case "query_compare":
+      return { intent: "query_progress", ...EMPTY };
     case "query_unmet":
     case "query_progress":
     case "query_missing":

@@ -90,7 +90,11 @@ export function errorForLog(error: unknown, token: string, depth = 0): unknown {
 const COMMON: BotCommand[] = [
   { command: "capnhat", description: "Cập nhật số liệu một chỉ tiêu" },
   { command: "chuadat", description: "Các chỉ tiêu chưa đạt" },
+  { command: "dadat", description: "Các chỉ tiêu đã đạt" },
   { command: "tiendo", description: "Tiến độ chuyển đổi số của xã" },
+  { command: "diem", description: "Điểm của xã (bộ chỉ tiêu có chấm điểm)" },
+  { command: "sosanh", description: "So sánh với năm trước" },
+  { command: "thanhvien", description: "Thành viên BCĐ và chỉ tiêu phụ trách" },
   { command: "chuacapnhat", description: "Chỉ tiêu chưa có số liệu" },
   { command: "lichhop", description: "Lịch họp và hạn báo cáo" },
   { command: "hoantac", description: "Hoàn tác lần cập nhật gần nhất của mình" },

@@ -1,6 +1,7 @@
 import type { Catalog } from "../../../core/catalog/catalog-schema.js";
 import type {
   CommuneSnapshot,
+  EarlierYear,
   EvidenceInfo,
   FigureVersion,
   MemberInfo,
@@ -104,6 +105,31 @@ export function loadFigureHistory(
   members: readonly MemberInfo[],
 ): Promise<Record<string, FigureVersion[]>> {
   return everyVersion(db, planId, period, new Map(members.map((m) => [m.membershipId, m.displayName])));
+}
+
+/**
+ * The commune's newest plan of a year before `year`, with its own targets and the figures
+ * in force of its year, for comparing with the year before; null when there is none.
+ */
+export async function loadEarlierYear(
+  db: DbClient,
+  request: { communeId: string; year: number; platform: string },
+  catalogOf: (setId: string) => Promise<Catalog>,
+): Promise<EarlierYear | null> {
+  const plan = await db.communePlan.findFirst({
+    where: { communeId: request.communeId, year: { lt: request.year } },
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    select: { id: true },
+  });
+  if (!plan) return null;
+  const parts = await loadCommuneParts(db, plan.id, request.platform);
+  const { figures } = await figuresInForce(db, parts.id, String(parts.year), parts.names);
+  return {
+    year: parts.year,
+    catalog: await catalogOf(parts.setId),
+    targetOverrides: { ...parts.targetOverrides },
+    figures,
+  };
 }
 
 /** Every version of the period per indicator code, oldest first; names from the members already read. */

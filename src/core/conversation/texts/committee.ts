@@ -11,6 +11,11 @@ const ROLE_LABELS: Record<Role, string> = {
   viewer: "người xem",
 };
 
+/** How a role is named in replies: "phó trưởng ban". */
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
+}
+
 /** /batdau in a chat that is already bound. */
 export function alreadyBound(communeName: string, catalogTitle: string, year: number): string {
   return `Nhóm này đã gắn với ${communeName} (${catalogTitle}, năm ${year}). Gõ /huongdan để xem cách dùng.`;
