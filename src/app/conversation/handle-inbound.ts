@@ -9,6 +9,7 @@ import {
   recordReplies,
   repliesToRedelivered,
 } from "../../adapters/storage/stores/inbound-messages.js";
+import { notePrivateChat } from "../../adapters/storage/stores/private-chats.js";
 import { lastReportSentAt } from "../../adapters/storage/stores/report-log.js";
 import { findSender } from "../../adapters/storage/stores/senders.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
@@ -93,6 +94,9 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
       { platform: message.platform, externalId: message.sender.id, name: message.sender.name },
       snapshot?.communeId ?? null,
     );
+    // Where the member has written privately, their own nudges can go (src/app/reminders/reminder-delivery.ts).
+    if (!message.isGroup && sender.personId)
+      await notePrivateChat(tx, { platform: message.platform, externalId: message.sender.id, chatId: message.chatId });
     const key = sender.personId
       ? { platform: message.platform, chatId: message.chatId, personId: sender.personId }
       : null;

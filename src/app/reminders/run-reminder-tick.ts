@@ -18,6 +18,7 @@ import { planReminders } from "../../core/reminders/plan-reminders.js";
 import { fatesAt, type PlannedReminder } from "../../core/reminders/planned-reminder.js";
 import { renderReminder } from "../../core/reminders/render-reminder.js";
 import { type CommuneReminderData, loadCommuneReminderData, type ReminderDataSource } from "./commune-reminder-data.js";
+import { reminderDelivery } from "./reminder-delivery.js";
 
 /** What the clock's reminder work needs. */
 export interface ReminderTickDeps extends ReminderDataSource {
@@ -113,8 +114,6 @@ function weeklyNudgeAfterSnooze(deps: ReminderTickDeps, job: ReminderJobRow, now
   return snoozedNudgeSentSince(deps.db, {
     communeId: job.communeId,
     membershipId: job.payload.target,
-    platform: job.platform,
-    chatId: job.chatId,
     since: new Date(now.getTime() - SNOOZE_COUNTS_FOR_MS),
   });
 }
@@ -134,33 +133,30 @@ async function sendDue(deps: ReminderTickDeps, now: Date): Promise<OutboundMessa
     if (claimed.length === 0) return sent;
     const chats = await listReminderChats(deps.db);
     for (const job of claimed) {
-      const chat = chats.find((c) => c.platform === job.platform && c.chatId === job.chatId);
-      if (!chat) {
-        await markSkipped(deps.db, job.id, deps.owner, "nhóm không còn gắn với xã");
-        continue;
-      }
-      if (chat.paused) {
-        await markSkipped(deps.db, job.id, deps.owner, "nhắc việc đang tạm dừng trong nhóm");
+      const delivery = await reminderDelivery(deps.db, job, chats);
+      if (!delivery.send) {
+        await markSkipped(deps.db, job.id, deps.owner, delivery.reason);
         continue;
       }
       if (await weeklyNudgeAfterSnooze(deps, job, now)) {
         await markSkipped(deps.db, job.id, deps.owner, "đã nhắc lại theo yêu cầu của thành viên");
         continue;
       }
-      const cacheKey = `${chat.planId}|${chat.platform}`;
+      const { source, audience } = delivery;
+      const cacheKey = `${source.planId}|${source.platform}`;
       let data = fresh.get(cacheKey);
       if (!data) {
-        data = await loadCommuneReminderData(deps, chat, now);
+        data = await loadCommuneReminderData(deps, source, now);
         fresh.set(cacheKey, data);
       }
-      const rendered = renderReminder({ reminder: job.payload, ...data, timeZone: deps.timeZone, now });
+      const rendered = renderReminder({ reminder: job.payload, ...data, timeZone: deps.timeZone, now, audience });
       if (!rendered.send) {
         await markSkipped(deps.db, job.id, deps.owner, rendered.reason);
         continue;
       }
       const message: OutboundMessage = {
         platform: job.platform,
-        chatId: job.chatId,
+        chatId: delivery.chatId,
         text: rendered.answer.text,
         ...(rendered.answer.mentions.length ? { mentions: rendered.answer.mentions } : {}),
       };

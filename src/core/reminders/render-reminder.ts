@@ -17,6 +17,8 @@ export interface RenderInput {
   deadlines: readonly DeadlineRecord[];
   timeZone: string;
   now: Date;
+  /** "private" when a nudge goes to the member's own private chat: addressed by name, no mention. */
+  audience?: "group" | "private";
 }
 
 /** The message to send, or why there is nothing to say any more (a figure came in, the meeting was cancelled). */
@@ -168,10 +170,21 @@ function renderNudge(input: RenderInput): RenderedReminder {
     .map(([code]) => code);
   const missing = missingCodes(snapshot, mine);
   if (missing.length === 0) return skip("đã đủ số liệu");
+  const codes = missing.slice(0, NAMED).join(", ");
+  if (input.audience === "private")
+    return send(
+      answerOf(
+        [
+          `Kính nhắc đồng chí ${member.displayName}: các chỉ tiêu đồng chí phụ trách còn chưa có số liệu: ${codes}. Đề nghị đồng chí cập nhật bằng lệnh /capnhat ${missing[0]}.`,
+          'Khi đã cập nhật xong, trả lời "đã xong"; muốn nhắc lại vào ngày làm việc sau, trả lời "nhắc lại sau".',
+        ],
+        [],
+      ),
+    );
   return send(
     answerOf(
       [
-        `Kính nhắc ${mentionText(member)}: các chỉ tiêu đồng chí phụ trách còn chưa có số liệu: ${missing.slice(0, NAMED).join(", ")}. Đề nghị đồng chí cập nhật bằng lệnh /capnhat.`,
+        `Kính nhắc ${mentionText(member)}: các chỉ tiêu đồng chí phụ trách còn chưa có số liệu: ${codes}. Đề nghị đồng chí cập nhật bằng lệnh /capnhat.`,
       ],
       [member],
     ),

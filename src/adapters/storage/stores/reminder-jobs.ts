@@ -182,23 +182,20 @@ export async function markSent(db: DbClient, id: string, owner: string, at: Date
 }
 
 /**
- * Whether a member's nudge asked for with "nhắc lại sau" was sent into this chat since
+ * Whether a member's nudge asked for with "nhắc lại sau" was sent (in any chat) since
  * `since`: the week's planned nudge is then not sent as well, so a member gets at most one
  * nudge a week besides the one they asked for.
  */
 export async function snoozedNudgeSentSince(
   db: DbClient,
-  input: { communeId: string; membershipId: string; platform: string; chatId: string; since: Date },
+  input: { communeId: string; membershipId: string; since: Date },
 ): Promise<boolean> {
   const found = await db.reminderJob.findFirst({
     where: {
       communeId: input.communeId,
       status: "sent",
       sentAt: { gte: input.since },
-      dedupeKey: {
-        startsWith: `${input.communeId}|nudge:${input.membershipId}:`,
-        endsWith: `:snooze|${input.platform}:${input.chatId}`,
-      },
+      dedupeKey: { startsWith: `${input.communeId}|nudge:${input.membershipId}:`, contains: ":snooze|" },
     },
     select: { id: true },
   });

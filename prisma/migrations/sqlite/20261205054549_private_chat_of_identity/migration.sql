@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PlatformIdentity" ADD COLUMN "privateChatId" TEXT;
