@@ -11,6 +11,7 @@ import { deadlineAddCommand } from "./commands/deadline-add.js";
 import { meetingAddCommand } from "./commands/meeting-add.js";
 import { meetingListCommand } from "./commands/meeting-list.js";
 import { memberAddCommand } from "./commands/member-add.js";
+import { memberRemoveCommand } from "./commands/member-remove.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { parseCommand } from "./commands/parse.js";
 import { remindersListCommand } from "./commands/reminders-list.js";
@@ -28,6 +29,7 @@ export const commands: readonly CliCommand[] = [
   communeListCommand,
   bindCommand,
   memberAddCommand,
+  memberRemoveCommand,
   assignCommand,
   meetingAddCommand,
   meetingListCommand,

@@ -1,7 +1,7 @@
 import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
 import { assignIndicators } from "../../adapters/storage/stores/assignments.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
-import { addMember, approveMembership } from "../../adapters/storage/stores/members.js";
+import { addMember, approveMembership, removeMembership } from "../../adapters/storage/stores/members.js";
 import { findIndicatorIdByCode } from "../../adapters/storage/stores/plans.js";
 import { recordReportSent } from "../../adapters/storage/stores/report-log.js";
 import { appendSubmission } from "../../adapters/storage/stores/submissions.js";
@@ -70,6 +70,17 @@ export async function applyStorageEffects(db: DbClient, effects: readonly Effect
           at: scope.now,
         });
         break;
+      case "removeMember": {
+        const result = await removeMembership(db, {
+          membershipId: effect.membershipId,
+          ...(scope.sender.personId ? { personId: scope.sender.personId } : {}),
+          platform: scope.message.platform,
+          chatId: scope.message.chatId,
+          at: scope.now,
+        });
+        if (result.status !== "removed") throw new Error(`removeMember: ${result.status}`);
+        break;
+      }
       case "bindChat":
         await bindChat(db, {
           platform: scope.message.platform,

@@ -12,7 +12,16 @@ import type { FigureValue } from "../../core/evaluation/figure-value.js";
 export type EffectLine = Record<string, unknown>;
 
 /** The first key of each kind of effect line; a transcript line starting with one is expected output. */
-export const EFFECT_LINE_KEYS = ["saved", "undone", "member", "approved", "bound", "assigned", "scheduled"] as const;
+export const EFFECT_LINE_KEYS = [
+  "saved",
+  "undone",
+  "member",
+  "approved",
+  "removed",
+  "bound",
+  "assigned",
+  "scheduled",
+] as const;
 
 /** The storage effects among a step's effects, each as its line, in the order they were applied. */
 export function effectLines(effects: readonly Effect[], input: ConverseInput): EffectLine[] {
@@ -46,6 +55,8 @@ function effectLine(effect: StorageEffect, input: ConverseInput): EffectLine {
       return { member: input.message.sender.name, status: effect.approved ? "approved" : "pending" };
     case "approveMember":
       return { approved: memberName(effect.membershipId, input), role: effect.role, by };
+    case "removeMember":
+      return { removed: memberName(effect.membershipId, input), by };
     case "bindChat":
       return { bound: input.message.chatId, commune: communeName(effect.communeId, input), by };
     case "assign":

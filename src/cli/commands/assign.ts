@@ -1,10 +1,11 @@
 import { type AssignedIndicator, assignIndicators } from "../../adapters/storage/stores/assignments.js";
 import { findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
-import { listMembers, type MemberSummary } from "../../adapters/storage/stores/member-lookup.js";
+import { listMembers } from "../../adapters/storage/stores/member-lookup.js";
 import { findCurrentPlan } from "../../adapters/storage/stores/plans.js";
 import { type CliCommand, exitCode } from "../cli-command.js";
 import { inTransaction, withCliDatabase } from "../open-cli-database.js";
 import { parsePlatform, platformLabel } from "./admin-terms.js";
+import { describeMember, matchMembers } from "./match-members.js";
 import { missingFlags, parseCliArgs, reportUsage } from "./parse-cli-args.js";
 
 const options = {
@@ -92,35 +93,6 @@ export const assignCommand: CliCommand = {
     return exitCode.ok;
   },
 };
-
-/**
- * Members named by `wanted`: those with that platform user id, or else those with that
- * name (letter case and spacing ignored, diacritics kept: Lan is not Lân). Removed
- * members never match.
- */
-function matchMembers(members: MemberSummary[], wanted: string, platform: string | undefined): MemberSummary[] {
-  const seated = members.filter((member) => member.status !== "removed");
-  const onPlatform = (member: MemberSummary) =>
-    member.accounts.filter((account) => !platform || account.platform === platform);
-  const byId = seated.filter((member) => onPlatform(member).some((account) => account.externalId === wanted));
-  if (byId.length) return byId;
-  const name = normalizeName(wanted);
-  return seated.filter(
-    (member) =>
-      onPlatform(member).length > 0 &&
-      [member.displayName, ...onPlatform(member).map((account) => account.displayName ?? "")].some(
-        (candidate) => normalizeName(candidate) === name,
-      ),
-  );
-}
-
-function normalizeName(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
-}
-
-function describeMember(member: MemberSummary): string {
-  return `${member.displayName} (${member.accounts.map((account) => `${platformLabel(account.platform)} ${account.externalId}`).join(", ")})`;
-}
 
 function line(indicator: AssignedIndicator): string {
   return `  ${indicator.code}  ${indicator.name}`;

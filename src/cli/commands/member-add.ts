@@ -22,7 +22,7 @@ const statusNotes: Record<string, string> = { pending: ", đang chờ duyệt", 
  */
 export const memberAddCommand: CliCommand = {
   name: "member add",
-  summary: "Thêm thành viên Ban chỉ đạo của xã (trưởng ban, thư ký, thành viên, chỉ xem)",
+  summary: "Thêm thành viên Ban chỉ đạo của xã (trưởng ban, phó trưởng ban, thư ký, thành viên, chỉ xem)",
   usage:
     'xaso member add --commune MÃ_XÃ --platform telegram|zalo|terminal --user MÃ_NGƯỜI_DÙNG --name "TÊN" --role chair|deputy|secretary|member|viewer|truong-ban|chu-tich|pho-truong-ban|thu-ky|thanh-vien|xem',
   async run(args, context) {
@@ -55,7 +55,9 @@ export const memberAddCommand: CliCommand = {
         const commune = await findCommuneBySlug(tx, slug);
         if (!commune) return refuse(`Không có xã mã "${slug}". Xem các xã: xaso commune list`);
         const existing = await findMembership(tx, { communeId: commune.id, platform, externalId });
-        if (existing) return { commune, added: false, role: existing.role as MemberRole, status: existing.status };
+        // A removed member is added again (on the same seat, keeping their figures).
+        if (existing && existing.status !== "removed")
+          return { commune, added: false, role: existing.role as MemberRole, status: existing.status };
         await addMember(
           tx,
           { communeId: commune.id, platform, externalId, displayName, role, status: "approved" },

@@ -9,7 +9,7 @@ function commandLines(code: string | null): string[] {
     "• /capnhat — cập nhật số liệu từng bước",
     "• /chuadat — chỉ tiêu chưa đạt; /dadat — chỉ tiêu đã đạt",
     "• /tiendo — tiến độ chung; /diem — điểm (bộ chỉ tiêu có chấm điểm); /sosanh — so với năm trước",
-    "• /thanhvien — thành viên BCĐ, vai trò, chỉ tiêu phụ trách",
+    "• /thanhvien — thành viên BCĐ, vai trò, chỉ tiêu phụ trách; /xoathanhvien @Tên — xóa thành viên (trưởng ban, phó trưởng ban, thư ký)",
     "• /lichhop — lịch họp, hạn nộp",
     "• /thamgia — đăng ký tham gia Ban chỉ đạo",
     "• /huongdan — xem lại hướng dẫn này",

@@ -17,6 +17,7 @@ import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
 import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } from "./flows/committee-flow.js";
 import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-indicator-flow.js";
+import { continueRemoveMember, startRemoveMember } from "./flows/remove-member-flow.js";
 import { sendReport } from "./flows/report-flow.js";
 import { continueUndo, startUndo } from "./flows/undo-flow.js";
 import { beginIndicator, beginWithCount, continueUpdate, proposeFigure } from "./flows/update-flow.js";
@@ -74,6 +75,8 @@ function continueDialog(ctx: DialogContext, session: SessionState, text: string)
       return continueUndo(ctx, session, text);
     case "confirm-schedule":
       return say(null, CANCELLED);
+    case "confirm-remove-member":
+      return continueRemoveMember(ctx, session, text);
     default:
       return continueUpdate(ctx, session, text);
   }
@@ -159,6 +162,8 @@ function boundChat(
       return sendReport(input, snapshot, intent.period, session);
     case "approve":
       return approveMember(snapshot, member, intent.mentions[0] ?? "");
+    case "remove_member":
+      return startRemoveMember(snapshot, member, intent.mentions[0] ?? commandArgument(input.message.text) ?? "");
     case "assign":
       return assignIndicators(snapshot, member, [...intent.codes, ...intent.unresolved], intent.mentions[0] ?? "");
     case "cancel":

@@ -64,6 +64,15 @@ export interface ApproveMemberEffect {
   role: Role;
 }
 
+/**
+ * Remove a member from the committee (/xoathanhvien, confirmed): their seat is marked
+ * removed and their assignments dropped; the figures they entered stay.
+ */
+export interface RemoveMemberEffect {
+  type: "removeMember";
+  membershipId: string;
+}
+
 /** Make a member responsible for indicators (/phancong). */
 export interface AssignEffect {
   type: "assign";
@@ -84,6 +93,7 @@ export type Effect =
   | BindChatEffect
   | RequestJoinEffect
   | ApproveMemberEffect
+  | RemoveMemberEffect
   | AssignEffect
   | ScheduleEffect;
 

@@ -60,6 +60,13 @@ export const sessionStateSchema = z.discriminatedUnion("step", [
     restore: figureValueSchema.nullable(),
     ...offered,
   }),
+  /** Removing a member from the committee (/xoathanhvien), read back and waiting for "có". */
+  z.object({
+    step: z.literal("confirm-remove-member"),
+    membershipId: z.string(),
+    name: z.string(),
+    ...offered,
+  }),
   /** A change to the committee's calendar (a meeting, a deadline), read back and waiting for "có". */
   z.object({ step: z.literal("confirm-schedule"), action: scheduleActionSchema, ...offered }),
 ]);

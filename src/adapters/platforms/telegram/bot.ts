@@ -115,6 +115,7 @@ export const GROUP_COMMANDS: readonly BotCommand[] = [
   { command: "batdau", description: "Gắn nhóm với xã (trưởng ban, thư ký)" },
   { command: "duyet", description: "Duyệt thành viên: /duyet @Tên" },
   { command: "phancong", description: "Giao chỉ tiêu: /phancong 3.2 3.4 @Tên" },
+  { command: "xoathanhvien", description: "Xóa thành viên khỏi BCĐ: /xoathanhvien @Tên" },
 ];
 
 /**

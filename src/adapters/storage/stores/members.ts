@@ -48,22 +48,23 @@ export async function addMember(
         },
       })
     ).id;
-  const membership = await db.membership.create({
-    data: {
-      communeId: member.communeId,
-      personId,
-      role: member.role,
-      status: member.status,
-      createdAt: actor.at,
-      updatedAt: actor.at,
-    },
+  // A member removed earlier comes back on the same seat: the figures they entered point at it.
+  const removed = await db.membership.findFirst({
+    where: { communeId: member.communeId, personId, status: "removed" },
   });
+  const seat = { role: member.role, status: member.status, updatedAt: actor.at };
+  const membership = removed
+    ? await db.membership.update({ where: { id: removed.id }, data: { ...seat, approvedBy: null } })
+    : await db.membership.create({
+        data: { communeId: member.communeId, personId, ...seat, createdAt: actor.at },
+      });
   await writeAudit(db, {
     communeId: member.communeId,
     personId: actor.personId,
     action: "member.add",
     entity: "Membership",
     entityId: membership.id,
+    ...(removed ? { before: { status: removed.status, role: removed.role } } : {}),
     after: { personId, role: member.role, status: member.status, platform: member.platform },
     at: actor.at,
   });
@@ -116,4 +117,56 @@ export async function approveMembership(db: DbClient, approval: MembershipApprov
     at: approval.at,
   });
   return membership;
+}
+
+/** Who removes a member, and from where. */
+export interface MembershipRemoval {
+  membershipId: string;
+  /** The administrator's person id, when the bot knows them (absent from the command line). */
+  personId?: string;
+  platform: string;
+  chatId?: string;
+  at: Date;
+}
+
+/** What a removal did: the seat before, and the indicator codes no longer assigned to it. */
+export type RemovalResult =
+  | { status: "removed"; role: string; codes: string[] }
+  | { status: "already-removed" }
+  | { status: "unknown" };
+
+/**
+ * Removes a member from their commune's committee: the seat is marked "removed" and every
+ * assignment of theirs is dropped (those indicators become unassigned), in the caller's
+ * transaction, with one audit row holding the status, role and codes before. The figures
+ * they entered stay, still naming them. Removing a removed or unknown seat changes nothing.
+ */
+export async function removeMembership(db: DbClient, removal: MembershipRemoval): Promise<RemovalResult> {
+  const before = await db.membership.findUnique({ where: { id: removal.membershipId } });
+  if (!before) return { status: "unknown" };
+  if (before.status === "removed") return { status: "already-removed" };
+  const assignments = await db.assignment.findMany({
+    where: { membershipId: removal.membershipId },
+    include: { indicator: { select: { code: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const codes = [...new Set(assignments.map((assignment) => assignment.indicator.code))];
+  await db.assignment.deleteMany({ where: { membershipId: removal.membershipId } });
+  await db.membership.update({
+    where: { id: removal.membershipId },
+    data: { status: "removed", updatedAt: removal.at },
+  });
+  await writeAudit(db, {
+    communeId: before.communeId,
+    personId: removal.personId,
+    action: "member.remove",
+    entity: "Membership",
+    entityId: removal.membershipId,
+    before: { status: before.status, role: before.role, assigned: codes },
+    after: { status: "removed" },
+    platform: removal.platform,
+    chatId: removal.chatId,
+    at: removal.at,
+  });
+  return { status: "removed", role: before.role, codes };
 }

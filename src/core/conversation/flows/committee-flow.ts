@@ -25,6 +25,7 @@ import {
   whomToAssign,
 } from "../texts/committee.js";
 import { notInCatalog } from "../texts/update.js";
+import { findMembersByName } from "./find-members.js";
 
 /**
  * /batdau: binds this chat to the commune plan the sender administers. Only a chair or
@@ -83,7 +84,7 @@ export function requestToJoin(input: ConverseInput, snapshot: CommuneSnapshot): 
 export function approveMember(snapshot: CommuneSnapshot, manager: MemberInfo | null, mention: string): DialogOutcome {
   if (!canManage(manager)) return say(null, ONLY_MANAGERS_APPROVE);
   const pending = snapshot.members.filter((m) => m.status === "pending");
-  const found = findByName(pending, mention);
+  const found = findMembersByName(pending, mention);
   if (found.length !== 1) return say(null, whomToApprove(pending.map((m) => m.displayName)));
   const member = found[0]!;
   // Anyone can take a member's display name; approving by that name alone could seat a stranger.
@@ -110,7 +111,7 @@ export function assignIndicators(
   if (codes.length === 0 || unknown.length) {
     return say(null, unknown.length ? notInCatalog(unknown, snapshot.catalog.title) : ASSIGN_USAGE);
   }
-  const found = findByName(
+  const found = findMembersByName(
     snapshot.members.filter((m) => m.status === "approved"),
     mention,
   );
@@ -135,13 +136,4 @@ function hasNamesake(snapshot: CommuneSnapshot, name: string): boolean {
 /** The mention names the account itself (its user id), not just a display name anyone could copy. */
 function isAccountMention(member: MemberInfo, mention: string): boolean {
   return member.platformUserId !== undefined && member.platformUserId === mention.replace(/^@/, "");
-}
-
-function findByName(members: MemberInfo[], mention: string): MemberInfo[] {
-  const wanted = foldVietnamese(mention.replace(/^@/, ""));
-  if (!wanted) return [];
-  const exact = members.filter(
-    (m) => foldVietnamese(m.displayName) === wanted || m.platformUserId === mention.replace(/^@/, ""),
-  );
-  return exact.length ? exact : members.filter((m) => foldVietnamese(m.displayName).includes(wanted));
 }

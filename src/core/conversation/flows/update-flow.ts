@@ -80,7 +80,10 @@ export function proposeFigure(
 /** Moves the dialog one step on with the member's answer. */
 export function continueUpdate(
   ctx: DialogContext,
-  session: Exclude<SessionState, { step: "pick-indicator" | "confirm-undo" | "confirm-schedule" }>,
+  session: Exclude<
+    SessionState,
+    { step: "pick-indicator" | "confirm-undo" | "confirm-schedule" | "confirm-remove-member" }
+  >,
   text: string,
 ): DialogOutcome {
   const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
