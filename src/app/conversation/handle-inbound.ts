@@ -28,6 +28,7 @@ import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { applyStorageEffects } from "./apply-effects.js";
 import { converseWithHistory } from "./converse-with-history.js";
 import { toOutboundWithFiles } from "./outbound-files.js";
+import { replyInProvinceChat } from "./province-chat-reply.js";
 
 /** What handling a message needs from the rest of the app. */
 export interface ConversationDeps {
@@ -76,6 +77,9 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
   const handled = await deps.db.$transaction(async (tx) => {
     if (!(await claimInboundMessage(tx, ref))) return null;
     const binding = await findActiveBinding(tx, { platform: message.platform, chatId: message.chatId });
+    // A province's oversight chat reads every commune of the province and changes nothing.
+    const province = binding ? null : await replyInProvinceChat(tx, message, { now, timeZone: deps.timeZone });
+    if (province) return province;
     const snapshot = binding
       ? await loadCommuneSnapshot(
           tx,

@@ -32,7 +32,11 @@ export async function reminderDelivery(
   if (group?.paused) return { send: false, reason: "nhắc việc đang tạm dừng trong nhóm" };
   const privately =
     job.payload.kind === "nudge"
-      ? await findPrivateChat(db, { communeId: job.communeId, membershipId: job.payload.target, platform: job.platform })
+      ? await findPrivateChat(db, {
+          communeId: job.communeId,
+          membershipId: job.payload.target,
+          platform: job.platform,
+        })
       : null;
   if (group) {
     const source = { planId: group.planId, platform: group.platform, settings: group.settings };

@@ -1,6 +1,7 @@
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
 import { findCommuneBySlug } from "../../adapters/storage/stores/communes.js";
 import { findCurrentPlan } from "../../adapters/storage/stores/plans.js";
+import { bindProvinceChat, findProvinceName } from "../../adapters/storage/stores/province-chats.js";
 import { type CliCommand, exitCode } from "../cli-command.js";
 import { inTransaction, withCliDatabase } from "../open-cli-database.js";
 import { groupByChatId, isChatId, type Platform, parsePlatform, platformLabel } from "./admin-terms.js";
@@ -10,6 +11,7 @@ const options = {
   platform: { type: "string" },
   chat: { type: "string" },
   commune: { type: "string" },
+  province: { type: "string" },
   group: { type: "boolean" },
   private: { type: "boolean" },
   title: { type: "string" },
@@ -19,19 +21,22 @@ const options = {
 /**
  * `xaso bind`: binds a Zalo, Telegram or terminal chat to a commune and its current plan,
  * so the bot answers there for that commune. A chat bound to another commune moves only
- * with --rebind.
+ * with --rebind. With --province instead of --commune, the chat becomes the province's
+ * oversight chat, which reads every commune of that province and changes nothing.
  */
 export const bindCommand: CliCommand = {
   name: "bind",
-  summary: "Gắn một nhóm (hoặc trò chuyện riêng) Zalo/Telegram với một xã",
+  summary: "Gắn một nhóm (hoặc trò chuyện riêng) Zalo/Telegram với một xã, hoặc với một tỉnh để theo dõi các xã",
   usage:
-    "xaso bind --platform telegram|zalo|terminal --chat MÃ_NHÓM --commune MÃ_XÃ [--group|--private] [--title TÊN_NHÓM] [--rebind]",
+    'xaso bind --platform telegram|zalo|terminal --chat MÃ_NHÓM --commune MÃ_XÃ [--group|--private] [--title TÊN_NHÓM] [--rebind] | xaso bind --platform … --chat MÃ_NHÓM --province "TÊN TỈNH" [--title TÊN_NHÓM]',
   async run(args, context) {
     const { io } = context;
     const parsed = parseCliArgs(args, options);
     if (!parsed.ok) return reportUsage(io, parsed.message, this.usage);
     const values = parsed.values;
-    const missing = missingFlags(values, ["platform", "chat", "commune"]);
+    if (values.province !== undefined && values.commune !== undefined)
+      return reportUsage(io, "Chỉ chọn một trong --commune và --province.", this.usage);
+    const missing = missingFlags(values, ["platform", "chat", values.province !== undefined ? "province" : "commune"]);
     if (missing.length) return reportUsage(io, `Thiếu ${missing.join(", ")}.`, this.usage);
     const platform = parsePlatform(values.platform ?? "");
     if (!platform)
@@ -50,6 +55,8 @@ export const bindCommand: CliCommand = {
     const isGroup = values.group ? true : values.private ? false : (byId ?? true);
     const slug = values.commune?.trim() ?? "";
     const title = values.title?.trim() || undefined;
+    if (values.province !== undefined)
+      return bindProvince({ platform, chatId, province: values.province, title }, context);
 
     const outcome = await withCliDatabase(context, (db) =>
       inTransaction(db, async (tx, refuse) => {
@@ -103,6 +110,39 @@ export const bindCommand: CliCommand = {
     return exitCode.ok;
   },
 };
+
+async function bindProvince(
+  chat: { platform: Platform; chatId: string; province: string; title: string | undefined },
+  context: Parameters<CliCommand["run"]>[1],
+): Promise<number> {
+  const { io } = context;
+  const outcome = await withCliDatabase(context, (db) =>
+    inTransaction(db, async (tx, refuse) => {
+      const province = await findProvinceName(tx, chat.province);
+      if (!province) return refuse(`Không có xã nào thuộc tỉnh "${chat.province}". Xem các xã: xaso commune list`);
+      const result = await bindProvinceChat(tx, { ...chat, province, at: context.now() });
+      return { province, result };
+    }),
+  );
+  if (!outcome.ok) {
+    io.err(outcome.message);
+    return exitCode.failed;
+  }
+  const { province, result } = outcome.value;
+  const label = `nhóm ${platformLabel(chat.platform)} ${chat.chatId}`;
+  if (!result.ok) {
+    io.err(
+      `${capitalize(label)} đang gắn với xã ${result.communeName}; nhóm theo dõi của tỉnh phải là một nhóm riêng.`,
+    );
+    return exitCode.failed;
+  }
+  io.out(
+    result.status === "unchanged"
+      ? `${capitalize(label)} đã là nhóm theo dõi của tỉnh ${province}; không có gì thay đổi.`
+      : `Đã gắn ${label} làm nhóm theo dõi của tỉnh ${province}: hỏi "xã nào chưa đạt 3.2?" trong nhóm.`,
+  );
+  return exitCode.ok;
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
