@@ -40,6 +40,7 @@ export async function ensureDemoCommune(
         name: demoCommune.name,
         district: demoCommune.district,
         province: demoCommune.province,
+        sample: true,
       },
       { at },
     ));

@@ -8,6 +8,8 @@ export interface CommuneOverview {
   district: string;
   province: string;
   joinPolicy: string;
+  /** The sample commune of the terminal chat, not a real one. */
+  sample: boolean;
   /** Members not removed (approved and pending). */
   members: number;
   /** Newest year first. */
@@ -62,6 +64,7 @@ export async function listCommuneOverviews(db: DbClient): Promise<CommuneOvervie
     district: commune.district,
     province: commune.province,
     joinPolicy: commune.joinPolicy,
+    sample: commune.sample,
     members: commune._count.memberships,
     plans: commune.plans.map((plan) => ({
       id: plan.id,

@@ -8,6 +8,8 @@ export interface NewCommune {
   district: string;
   province: string;
   joinPolicy?: "approval" | "open";
+  /** The sample commune of the terminal chat: left out of real communes' lists and province reports. */
+  sample?: boolean;
 }
 
 /** Registers a commune, recording who did it. */

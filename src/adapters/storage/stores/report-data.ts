@@ -66,18 +66,23 @@ function asFigure(json: unknown): FigureValue | null {
  * targets, and the latest confirmed figure per indicator of that plan's year. The latest
  * figures come from one query over the figures in force (`CurrentFigure`, one row per
  * plan, indicator and period), however many versions the communes confirmed. Only
- * communes of that province are read.
+ * communes of that province are read, never the terminal chat's sample commune.
  */
 export async function loadProvinceFigures(db: DbClient, province: string): Promise<ProvinceFigures> {
   const wanted = foldVietnamese(province).trim().replace(/\s+/g, " ");
-  const provinces = await db.commune.findMany({ distinct: ["province"], select: { province: true } });
+  // The terminal chat's sample commune is no real commune of its province.
+  const provinces = await db.commune.findMany({
+    where: { sample: false },
+    distinct: ["province"],
+    select: { province: true },
+  });
   const names = provinces
     .map((row) => row.province)
     .filter((name) => foldVietnamese(name).trim().replace(/\s+/g, " ") === wanted);
   if (!names.length) return { province, byCatalog: [] };
 
   const communes = await db.commune.findMany({
-    where: { province: { in: names } },
+    where: { province: { in: names }, sample: false },
     select: {
       slug: true,
       name: true,
