@@ -13,6 +13,8 @@ import { type OpenedDatabase, openDatabase } from "../adapters/storage/open-data
 import { deactivateChat } from "../adapters/storage/stores/chat-bindings.js";
 import { purgeHandledMessages } from "../adapters/storage/stores/inbound-messages.js";
 import { converse } from "../core/conversation/converse.js";
+import { addressedByName } from "../core/messages/called-by-name.js";
+import type { InboundMessage } from "../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../core/messages/outbound-message.js";
 import { messagesToAdministrators } from "./alerts/administrator-contacts.js";
 import { assistantFromConfig } from "./assistant/assistant-from-config.js";
@@ -71,7 +73,8 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
     reminderView: (db, snapshot, chat, at) =>
       loadReminderView(db, snapshot, chat, { holidays: holidays.years, timeZone: config.timeZone, now: at }),
   };
-  const handle = withFailureBoundary((message) => handleWithModel(deps, assistant, message), logger);
+  const guarded = withFailureBoundary((message) => handleWithModel(deps, assistant, message), logger);
+  const handle = (message: InboundMessage) => guarded(addressedByName(message, config.botNames));
   const senders = new Map<string, (message: OutboundMessage) => Promise<void>>();
   const platforms: string[] = [];
   const hooksFor = (platform: string): PlatformHooks => ({

@@ -11,6 +11,7 @@ describe("configuration from the environment", () => {
         timeZone: "Asia/Ho_Chi_Minh",
         logLevel: "info",
         catalogDir: "./data/catalogs",
+        botNames: ["Xã Số"],
         telegram: undefined,
         zalo: undefined,
         llm: undefined,
@@ -55,6 +56,7 @@ describe("configuration from the environment", () => {
       ZALO_ENABLED: "true",
       OPENAI_API_KEY: "sk-test",
       OPENAI_BASE_URL: "http://127.0.0.1:11434/v1",
+      BOT_NAME: "Trợ lý CĐS",
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -63,6 +65,7 @@ describe("configuration from the environment", () => {
       secret: "a-long-secret-value-123",
       port: 8080,
     });
+    expect(result.config.botNames).toEqual(["Trợ lý CĐS", "Xã Số"]);
     expect(result.config.zalo).toEqual({ credentialsPath: "./data/zalo-credentials.json" });
     expect(result.config.llm).toEqual({
       apiKey: "sk-test",

@@ -1,5 +1,6 @@
 import type { TelegramSettings } from "../../adapters/platforms/telegram/start-telegram.js";
 import type { ZaloSettings } from "../../adapters/platforms/zalo/login.js";
+import { DEFAULT_BOT_NAME } from "../../core/messages/called-by-name.js";
 import { type Env, envSchema } from "./env-schema.js";
 
 /** OpenAI-compatible endpoint; present only when an API key is configured. */
@@ -20,6 +21,11 @@ export interface AppConfig {
   logLevel: Env["LOG_LEVEL"];
   /** Where `xaso catalog import` keeps a province's own catalogs, beside the built-in ones. */
   catalogDir: string;
+  /**
+   * The names members call the bot by ("Xã Số ơi …"), with or without diacritics: the
+   * configured display name, and the default one when they differ.
+   */
+  botNames: string[];
   /** Present only when a bot token is configured. */
   telegram: TelegramSettings | undefined;
   /** Present only when Zalo is enabled. */
@@ -60,6 +66,7 @@ function toAppConfig(env: Env): AppConfig {
     timeZone: env.TZ,
     logLevel: env.LOG_LEVEL,
     catalogDir: env.CATALOG_DIR,
+    botNames: [...new Set([env.BOT_NAME, DEFAULT_BOT_NAME])],
     telegram: env.TELEGRAM_BOT_TOKEN
       ? {
           token: env.TELEGRAM_BOT_TOKEN,

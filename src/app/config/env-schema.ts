@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_BOT_NAME } from "../../core/messages/called-by-name.js";
 
 /** The embedded default: a SQLite file under ./data, created on first start. */
 export const defaultDatabaseUrl = "file:./data/xaso.db";
@@ -38,6 +39,7 @@ export const envSchema = z.object({
     )
     .default("info"),
   CATALOG_DIR: z.string().min(1).default("./data/catalogs"),
+  BOT_NAME: z.string().min(1).default(DEFAULT_BOT_NAME),
   TELEGRAM_BOT_TOKEN: optional(
     z.string().regex(/^\d+:[\w-]{20,}$/, "không đúng dạng token của BotFather (123456:ABC...)"),
   ),

@@ -12,6 +12,7 @@ import { createPlan } from "../../adapters/storage/stores/plans.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
+import { addressedByName } from "../../core/messages/called-by-name.js";
 import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import { type OutboundMessage, withNumberedChoices } from "../../core/messages/outbound-message.js";
 import { handleWithModel } from "../assistant/handle-with-model.js";
@@ -154,7 +155,7 @@ export async function runReplay(
       sentAt: clock,
     };
     lastStep = [];
-    const replies = await handle(message);
+    const replies = await handle(addressedByName(message));
     for (const stored of lastStep) onStored?.(stored);
     print(replies);
   }
