@@ -7,6 +7,7 @@ import { catalogShowCommand } from "./commands/catalog-show.js";
 import { catalogsCommand } from "./commands/catalogs.js";
 import { communeAddCommand } from "./commands/commune-add.js";
 import { communeListCommand } from "./commands/commune-list.js";
+import { communeModelCommand } from "./commands/commune-model.js";
 import { communeRemoveCommand } from "./commands/commune-remove.js";
 import { deadlineAddCommand } from "./commands/deadline-add.js";
 import { meetingAddCommand } from "./commands/meeting-add.js";
@@ -29,6 +30,7 @@ export const commands: readonly CliCommand[] = [
   communeAddCommand,
   communeListCommand,
   communeRemoveCommand,
+  communeModelCommand,
   bindCommand,
   memberAddCommand,
   memberRemoveCommand,

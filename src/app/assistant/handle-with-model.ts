@@ -1,5 +1,3 @@
-import type { Prisma } from "../../adapters/storage/prisma-types.js";
-import { writeAudit } from "../../adapters/storage/stores/audit-log.js";
 import { converseWithModel } from "../../core/assistant/converse-with-model.js";
 import type { ModelAssist } from "../../core/assistant/model-assist.js";
 import type { ModelTask } from "../../core/assistant/model-task.js";
@@ -26,7 +24,7 @@ class ModelWanted extends Error {
  * back, the model is asked (within its timeout), and the message runs again with the
  * model's checked reading passed to the step as data. Without an assistant, or for every
  * message the rules read, this is exactly `handleInbound`. A figure the model read and
- * the member then confirmed gets an audit entry saying so.
+ * the member then confirmed gets an audit entry saying so, written with the submission.
  */
 export async function handleWithModel(
   deps: ConversationDeps,
@@ -34,7 +32,6 @@ export async function handleWithModel(
   message: InboundMessage,
 ): Promise<OutboundMessage[]> {
   if (!assistant) return handleInbound(deps, message);
-  let saved: { input: ConverseInput; outcome: DialogOutcome } | null = null;
   const step = (assist: ModelAssist | undefined) => ({
     ...deps,
     converse(input: ConverseInput): DialogOutcome {
@@ -42,40 +39,14 @@ export async function handleWithModel(
         const task = assistant.taskFor(input);
         if (task) throw new ModelWanted(input, task);
       }
-      const outcome = converseWithModel({ ...input, assist: assist ?? null }, deps.converse);
-      saved = { input, outcome };
-      return outcome;
+      return converseWithModel({ ...input, assist: assist ?? null }, deps.converse);
     },
   });
-  let replies: OutboundMessage[];
   try {
-    replies = await handleInbound(step(undefined), message);
+    return await handleInbound(step(undefined), message);
   } catch (error) {
     if (!(error instanceof ModelWanted)) throw error;
     const assist = await assistant.assist(error.input, error.task);
-    replies = await handleInbound(step(assist), message);
-  }
-  await auditModelFigures(deps, saved);
-  return replies;
-}
-
-async function auditModelFigures(
-  deps: ConversationDeps,
-  step: { input: ConverseInput; outcome: DialogOutcome } | null,
-): Promise<void> {
-  if (!step?.input.snapshot) return;
-  for (const effect of step.outcome.effects) {
-    if (effect.type !== "saveFigure" || effect.readBy !== "model") continue;
-    await writeAudit(deps.db, {
-      communeId: step.input.snapshot.communeId,
-      personId: step.input.sender.personId ?? undefined,
-      action: "submission.read-by-model",
-      entity: "Indicator",
-      entityId: effect.code,
-      after: effect.value as Prisma.InputJsonValue,
-      platform: step.input.message.platform,
-      chatId: step.input.message.chatId,
-      at: step.input.now,
-    });
+    return await handleInbound(step(assist), message);
   }
 }

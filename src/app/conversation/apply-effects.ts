@@ -1,6 +1,8 @@
 import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
 import { assignIndicators } from "../../adapters/storage/stores/assignments.js";
+import { writeAudit } from "../../adapters/storage/stores/audit-log.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
+import { setLanguageModel } from "../../adapters/storage/stores/communes.js";
 import { addMember, approveMembership, removeMembership } from "../../adapters/storage/stores/members.js";
 import { findIndicatorIdByCode } from "../../adapters/storage/stores/plans.js";
 import { recordReportSent } from "../../adapters/storage/stores/report-log.js";
@@ -96,6 +98,17 @@ export async function applyStorageEffects(db: DbClient, effects: readonly Effect
       case "assign":
         await assignOrFail(db, effect.codes, effect.membershipId, scope);
         break;
+      case "setLanguageModel":
+        if (!scope.snapshot) throw new Error("setLanguageModel without a bound commune");
+        await setLanguageModel(db, {
+          communeId: scope.snapshot.communeId,
+          enabled: effect.enabled,
+          personId: scope.sender.personId ?? undefined,
+          platform: scope.message.platform,
+          chatId: scope.message.chatId,
+          at: scope.now,
+        });
+        break;
       case "schedule":
         if (!scope.snapshot) throw new Error("schedule without a bound commune");
         await applyScheduleAction(db, effect.action, {
@@ -145,6 +158,19 @@ async function saveFigureVersion(
         })),
     at: scope.now,
   });
+  // A figure the language model read is recorded as such with the submission, in the same transaction.
+  if (effect.type === "saveFigure" && effect.readBy === "model")
+    await writeAudit(db, {
+      communeId: snapshot.communeId,
+      personId: sender.personId,
+      action: "submission.read-by-model",
+      entity: "Indicator",
+      entityId: effect.code,
+      after: effect.value as Prisma.InputJsonValue,
+      platform: scope.message.platform,
+      chatId: scope.message.chatId,
+      at: scope.now,
+    });
 }
 
 async function assignOrFail(db: DbClient, codes: string[], membershipId: string, scope: EffectScope): Promise<void> {

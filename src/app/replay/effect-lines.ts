@@ -21,6 +21,7 @@ export const EFFECT_LINE_KEYS = [
   "bound",
   "assigned",
   "scheduled",
+  "languageModel",
 ] as const;
 
 /** The storage effects among a step's effects, each as its line, in the order they were applied. */
@@ -66,6 +67,8 @@ function effectLine(effect: StorageEffect, input: ConverseInput): EffectLine {
       const { kind, meetingId: _meeting, membershipId: _member, ...fields } = effect.action as Record<string, unknown>;
       return { scheduled: kind, ...fields, by };
     }
+    case "setLanguageModel":
+      return { languageModel: effect.enabled ? "on" : "off", by };
   }
 }
 

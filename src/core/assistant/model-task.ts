@@ -16,7 +16,8 @@ const OPEN_QUESTION = /\b(vi sao|tai sao|sao lai|ly do|can lam gi|phai lam gi|la
  * Whether a language model may help with this message, and how. Only messages of a bound
  * commune's member that the rules could not read and that were meant for the bot: a
  * private message, a mention or reply, or the answer to the member's own open question
- * (a count written in words). Group chatter, commands, edits and media never qualify, and
+ * (a count written in words), of a commune that has not turned the model off (/mohinh
+ * tắt). Group chatter, commands, edits and media never qualify, and
  * nor does anything the rules read, except an open question about an indicator ("vì sao
  * 3.12 chưa đạt?"), which the model may answer from the commune's data.
  */
@@ -25,6 +26,7 @@ export function modelTaskFor(input: ConverseInput): ModelTask | null {
   const member = input.sender.membership;
   const text = message.text.trim();
   if (!snapshot || !member || !canRead(member) || message.edited || message.media) return null;
+  if (snapshot.languageModel === "off") return null;
   if (!text || text.startsWith("/") || text.length > 2000) return null;
   const intent = readIntent(text, snapshot.catalog);
   if (session && canEnterFigures(member) && "draft" in session) {

@@ -83,6 +83,8 @@ export interface CommuneSnapshot {
   district: string;
   province: string;
   joinPolicy: "approval" | "open";
+  /** "off" when the commune turned the optional language model off: nothing of it may be sent to the model. */
+  languageModel?: "off";
   planId: string;
   year: number;
   /** Reporting period of new figures, e.g. "2024". */

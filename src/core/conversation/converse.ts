@@ -16,6 +16,7 @@ import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
 import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } from "./flows/committee-flow.js";
+import { converseAboutLanguageModel } from "./flows/language-model-flow.js";
 import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-indicator-flow.js";
 import { continueRemoveMember, startRemoveMember } from "./flows/remove-member-flow.js";
 import { sendReport } from "./flows/report-flow.js";
@@ -57,6 +58,8 @@ export function converse(input: ConverseInput): DialogOutcome {
   if (message.media) return mediaMessage(input);
   const scheduling = converseAboutSchedule(input);
   if (scheduling) return scheduling;
+  const modelSwitch = converseAboutLanguageModel(input);
+  if (modelSwitch) return modelSwitch;
 
   if (session && snapshot && member && canEnterFigures(member) && !isCommand && !interruptsDialog(intent, session)) {
     const { mediaNoted: _noted, ...answered } = session;

@@ -95,7 +95,14 @@ export type Effect =
   | ApproveMemberEffect
   | RemoveMemberEffect
   | AssignEffect
-  | ScheduleEffect;
+  | ScheduleEffect
+  | LanguageModelEffect;
+
+/** Turn the optional language model on or off for the commune (/mohinh tắt): when off, nothing of it is sent. */
+export interface LanguageModelEffect {
+  type: "setLanguageModel";
+  enabled: boolean;
+}
 
 /** Change the committee's calendar: a meeting scheduled, moved, cancelled or recorded, a deadline, reminders paused. */
 export interface ScheduleEffect {

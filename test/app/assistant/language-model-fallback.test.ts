@@ -101,6 +101,9 @@ describe("the optional language model, against a fake OpenAI-compatible server",
     const audit = await database!.db.auditEntry.findMany({ where: { action: "submission.read-by-model" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityId: "3.2" });
+    // Written with the submission, in its transaction.
+    const submission = await database!.db.submission.findFirstOrThrow();
+    expect(audit[0]?.createdAt).toEqual(submission.createdAt);
 
     const sent = server!.sentText();
     expect(server!.requests).toHaveLength(1);
@@ -110,6 +113,28 @@ describe("the optional language model, against a fake OpenAI-compatible server",
     const tokens = logs().find((l) => l.msg === "language model answered");
     expect(tokens).toMatchObject({ task: "read-message", promptTokens: 120, completionTokens: 30 });
     expect(JSON.stringify(logs())).not.toContain("sáu nghìn");
+  });
+
+  it("sends nothing of a commune whose chair turned the model off", async () => {
+    const hung = { chat: "g1", user: "hung", name: "Hùng", role: "chair" };
+    const { replies, saved } = await replay(
+      [
+        { ...hung, text: "/mohinh tắt" },
+        { ...lan, text: IN_WORDS },
+        { ...lan, text: "vì sao 3.2 chưa đạt?" },
+        { ...hung, text: "/mohinh bật" },
+        { ...lan, text: IN_WORDS },
+      ],
+      () => reading({ intent: "update", code: "3.2", numerator: 6608, denominator: 8315 }),
+    );
+    expect(saved).toEqual([
+      { languageModel: "off", by: "Hùng" },
+      { languageModel: "on", by: "Hùng" },
+    ]);
+    expect(replies[1]).not.toContain("mô hình ngôn ngữ");
+    // Only the message after the chair turned it back on reached the model.
+    expect(server!.requests).toHaveLength(1);
+    expect(replies[4]).toContain("6.608/8.315");
   });
 
   it("answers a count in words to an open step, then goes on as if typed", async () => {

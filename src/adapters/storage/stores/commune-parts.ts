@@ -20,6 +20,8 @@ export interface CommuneParts {
     readonly district: string;
     readonly province: string;
     readonly joinPolicy: "approval" | "open";
+    /** False when the commune turned the optional language model off. */
+    readonly languageModel: boolean;
   };
   readonly targetOverrides: Readonly<Record<string, Target | null>>;
   readonly assigned: Readonly<Record<string, string[]>>;
@@ -72,6 +74,7 @@ export async function loadCommuneParts(db: DbClient, planId: string, platform: s
       district: plan.commune.district,
       province: plan.commune.province,
       joinPolicy: plan.commune.joinPolicy === "open" ? "open" : "approval",
+      languageModel: plan.commune.languageModel,
     },
     targetOverrides,
     assigned,

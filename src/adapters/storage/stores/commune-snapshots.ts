@@ -64,6 +64,7 @@ export async function loadCommuneSnapshot(
     district: plan.commune.district,
     province: plan.commune.province,
     joinPolicy: plan.commune.joinPolicy,
+    ...(plan.commune.languageModel ? {} : { languageModel: "off" as const }),
     planId: plan.id,
     year: plan.year,
     period,

@@ -35,3 +35,39 @@ export async function createCommune(
 export function findCommuneBySlug(db: DbClient, slug: string): Promise<Commune | null> {
   return db.commune.findUnique({ where: { slug } });
 }
+
+/**
+ * Turns the optional language model on or off for a commune, with an audit row; false when
+ * it already was so (nothing written). The commune's revision is bumped with it, so every
+ * process reading the commune from memory sees the switch at its next message.
+ */
+export async function setLanguageModel(
+  db: DbClient,
+  input: {
+    communeId: string;
+    enabled: boolean;
+    personId?: string | undefined;
+    platform?: string | undefined;
+    chatId?: string | undefined;
+    at: Date;
+  },
+): Promise<boolean> {
+  const changed = await db.commune.updateMany({
+    where: { id: input.communeId, languageModel: !input.enabled },
+    data: { languageModel: input.enabled, revision: { increment: 1 } },
+  });
+  if (changed.count === 0) return false;
+  await writeAudit(db, {
+    communeId: input.communeId,
+    personId: input.personId,
+    action: input.enabled ? "commune.language-model.on" : "commune.language-model.off",
+    entity: "Commune",
+    entityId: input.communeId,
+    before: { languageModel: !input.enabled },
+    after: { languageModel: input.enabled },
+    platform: input.platform,
+    chatId: input.chatId,
+    at: input.at,
+  });
+  return true;
+}

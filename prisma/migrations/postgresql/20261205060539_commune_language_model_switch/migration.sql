@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Commune" ADD COLUMN     "languageModel" BOOLEAN NOT NULL DEFAULT true;
