@@ -1,5 +1,10 @@
+import { formatInstantDate } from "../../answers/calendar.js";
+import { describeValue } from "../../answers/describe-figure.js";
 import type { Indicator } from "../../catalog/catalog-schema.js";
+import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
+import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
+import type { Choice } from "../../messages/outbound-message.js";
 import { expectationFor as expectationOfMeasure } from "../../parsing/parse-reply.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, lastDenominator, latestFigure, targetFor } from "../dialog-context.js";
@@ -12,8 +17,10 @@ import {
   CANCELLED,
   CONFIRM_OR_RETYPE,
   CONFIRM_PROMPT,
+  choiceOrTotal,
   confirmChoices,
   countNoted,
+  currentFigure,
   evidenceNotRecognised,
   INDICATOR_GONE,
   impossibleDate,
@@ -21,6 +28,7 @@ import {
   needWholeNumber,
   notUnderstood,
   retypeExample,
+  withCurrentFigure,
 } from "../texts/update.js";
 import { validateFigure } from "../validate-figure.js";
 import { figureFromAnswer } from "./figure-from-answer.js";
@@ -28,7 +36,25 @@ import { figureFromAnswer } from "./figure-from-answer.js";
 /** Starts a guided update of one indicator: asks its first question in its own words. */
 export function beginIndicator(ctx: DialogContext, indicator: Indicator, kind: UpdateDraft["kind"]): DialogOutcome {
   const draft: UpdateDraft = { code: indicator.code, kind, ...suggestion(ctx, indicator) };
-  return ask({ step: indicator.measure.kind === "ratio" ? "numerator" : "value", draft }, firstQuestion(indicator));
+  const question = firstQuestion(indicator);
+  const current = currentFigureLine(ctx, indicator);
+  return ask(
+    { step: indicator.measure.kind === "ratio" ? "numerator" : "value", draft },
+    current ? { ...question, text: withCurrentFigure(question.text, current) } : question,
+  );
+}
+
+/** "Hiện tại: 1.685/1.960 hộ (86,0%) → Chưa đạt (Lan cập nhật 20/11/2023)", or null before any figure. */
+function currentFigureLine(ctx: DialogContext, indicator: Indicator): string | null {
+  const version = ctx.snapshot.figures[indicator.code]?.at(-1);
+  if (!version?.value) return null;
+  const evaluation = evaluateIndicator({ indicator, target: targetFor(ctx.snapshot, indicator), value: version.value });
+  return currentFigure({
+    figure: describeValue(indicator.measure, version.value),
+    status: statusLabel(evaluation.status),
+    byName: version.byName,
+    on: formatInstantDate(version.at, ctx.input.timeZone),
+  });
 }
 
 /**
@@ -69,8 +95,8 @@ export function proposeFigure(
   const check = validateFigure(indicator, figure, previous);
   if (!check.ok) {
     const retry = retryStep ?? null;
-    const again = retry ? questionFor(ctx, retry).text : retypeExample(indicator);
-    return say(retry, `${check.problem}\n${again}`);
+    const again = retry ? questionFor(ctx, retry) : { text: retypeExample(indicator) };
+    return say(retry, `${check.problem}\n${again.text}`, choicesOf(again));
   }
   const next: UpdateDraft = { ...draft, figure };
   if (askEvidence) return ask({ step: "evidence", draft: next }, evidenceQuestion());
@@ -109,6 +135,15 @@ export function continueUpdate(
       );
     }
     case "denominator": {
+      // "1" under "1. Có, vẫn là 1.960" is the choice; only a number that could also be the total is asked about.
+      const picked = numberedChoice(text, denominatorQuestion(indicator, draft));
+      if (picked && (draft.numerator === undefined || picked.number >= draft.numerator))
+        return say(
+          session,
+          choiceOrTotal(picked.number, picked.choice.label),
+          choicesOf(denominatorQuestion(indicator, draft)),
+        );
+      if (picked) return continueUpdate(ctx, session, picked.choice.value);
       const denominator =
         answer.kind === "yes" ? draft.suggestedDenominator : answer.kind === "number" ? answer.value : undefined;
       if (denominator === undefined || draft.numerator === undefined)
@@ -211,6 +246,17 @@ function questionFor(ctx: DialogContext, session: SessionState): Question {
   if (session.step === "evidence") return evidenceQuestion();
   if (session.step === "confirm") return { text: CONFIRM_PROMPT };
   return firstQuestion(indicator);
+}
+
+/**
+ * A bare number typed where the question offered numbered choices ("1" under
+ * "1. Có, vẫn là 1.960"): the choice with that number, as on Zalo where every choice is
+ * typed. Null when the text is not a bare number or no choice has that number.
+ */
+function numberedChoice(text: string, question: Question): { number: number; choice: Choice } | null {
+  const typed = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text)?.[1];
+  const choice = typed ? question.choices?.[Number(typed) - 1] : undefined;
+  return typed && choice ? { number: Number(typed), choice } : null;
 }
 
 function ask(session: SessionState, question: Question): DialogOutcome {

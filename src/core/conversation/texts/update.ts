@@ -49,6 +49,22 @@ export function countNoted(indicator: Indicator, count: number): string {
   return `Chỉ tiêu ${indicator.code}: đã ghi nhận ${formatCount(count)}${unit}, cần thêm tổng số để tính tỷ lệ.`;
 }
 
+/** The figure in force, shown when an update or correction of it starts. */
+export function currentFigure(current: { figure: string; status: string; byName: string; on: string }): string {
+  return `Hiện tại: ${current.figure} → ${current.status} (${current.byName} cập nhật ${current.on}).`;
+}
+
+/** The first question of an update with the figure in force above it, so the member sees what they replace. */
+export function withCurrentFigure(question: string, current: string): string {
+  const [heading, ...rest] = question.split("\n");
+  return [heading, current, ...rest].join("\n");
+}
+
+/** A bare number that is both a choice's number and a possible total: which one is meant. */
+export function choiceOrTotal(number: number, choiceLabel: string): string {
+  return `"${number}" là phương án ${number} (${choiceLabel}) hay tổng số là ${formatCount(number)}? Trả lời "có" nếu là phương án ${number}, hoặc gõ "tổng số ${formatCount(number)}".`;
+}
+
 /** Evidence dated a day that does not exist ("27/13/2023", "31/02/2023"). */
 export function impossibleDate(written: string, question: string): string {
   return `Ngày ${written} không có trên lịch, chưa lưu minh chứng này. ${question}`;
