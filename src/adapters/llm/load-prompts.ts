@@ -10,6 +10,7 @@ export const defaultPromptsDir = path.resolve(path.dirname(fileURLToPath(import.
 export const promptFiles: Record<keyof Prompts, string> = {
   readMessage: "doc-tin-nhan.md",
   answerQuestion: "tra-loi-cau-hoi.md",
+  wordReport: "viet-bao-cao.md",
 };
 
 /** The prompts, or one Vietnamese sentence saying which file is missing or incomplete. */

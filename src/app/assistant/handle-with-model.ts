@@ -34,6 +34,7 @@ export async function handleWithModel(
   if (!assistant) return handleInbound(deps, message);
   const step = (assist: ModelAssist | undefined) => ({
     ...deps,
+    wordDraft: assistant.wordDraft,
     converse(input: ConverseInput): DialogOutcome {
       if (assist === undefined) {
         const task = assistant.taskFor(input);

@@ -12,8 +12,11 @@ import {
   readingRequest,
 } from "../../core/assistant/model-requests.js";
 import { type ModelTask, modelTaskFor } from "../../core/assistant/model-task.js";
+import { reportWordingRequest, wordedDraft } from "../../core/assistant/report-wording.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { ConverseInput } from "../../core/conversation/converse-input.js";
+import type { NamedPerson } from "../../core/privacy/mask-personal-data.js";
+import type { DraftReport } from "../../core/reports/draft-report.js";
 import { createDailyCap } from "./daily-cap.js";
 
 /** Asks the optional language model about one message and returns only what passed the checks. */
@@ -24,6 +27,19 @@ export interface ModelAssistant {
   assist(input: ConverseInput, task: ModelTask): Promise<ModelAssist>;
   /** Reads one message against a catalog alone (`xaso parse`, `npm run eval:model`); not capped. */
   read(text: string, catalog: Catalog): Promise<{ reading: ModelReading | null; tokens: number }>;
+  /**
+   * The draft report with its prose worded by the model, or null to keep the rule-based
+   * text (any failure, an unchecked number, the cap, the timeout); never throws.
+   */
+  wordDraft(draft: DraftReport, scope: WordingScope): Promise<DraftReport | null>;
+}
+
+/** Whose draft is worded: the commune (for the daily cap), the names to mask, and when. */
+export interface WordingScope {
+  communeId: string;
+  people: readonly NamedPerson[];
+  now: Date;
+  timeZone: string;
 }
 
 /** What the assistant needs. */
@@ -49,13 +65,36 @@ export function createModelAssistant(deps: ModelAssistantDeps): ModelAssistant {
   const cap = createDailyCap(deps.dailyLimit);
   const log = deps.logger;
 
-  const allowed = (input: ConverseInput): boolean => {
-    const snapshot = input.snapshot;
-    if (!snapshot) return false;
-    const { year, month, day } = localDateTime(input.now, input.timeZone);
-    if (cap.take(snapshot.communeId, `${year}-${month}-${day}`)) return true;
-    log.warn({ component: "llm", communeId: snapshot.communeId }, "daily language model cap reached");
+  const withinCap = (communeId: string, now: Date, timeZone: string): boolean => {
+    const { year, month, day } = localDateTime(now, timeZone);
+    if (cap.take(communeId, `${year}-${month}-${day}`)) return true;
+    log.warn({ component: "llm", communeId }, "daily language model cap reached");
     return false;
+  };
+  const allowed = (input: ConverseInput): boolean =>
+    input.snapshot !== null && withinCap(input.snapshot.communeId, input.now, input.timeZone);
+
+  /** `work`, or `fallback` when it fails or takes longer than the timeout. */
+  const inTime = async <T>(work: Promise<T>, fallback: T): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<T>((resolve) => {
+      timer = setTimeout(() => resolve(fallback), deps.timeoutMs);
+    });
+    try {
+      return await Promise.race([work.catch(() => fallback), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const word = async (draft: DraftReport, scope: WordingScope): Promise<DraftReport | null> => {
+    if (!withinCap(scope.communeId, scope.now, scope.timeZone)) return null;
+    const { request, given } = reportWordingRequest(deps.prompts, draft, scope.people);
+    const response = await deps.model.respond(request);
+    if (!response.ok) return null;
+    const worded = wordedDraft(draft, response.json, given);
+    if (!worded) log.warn({ component: "llm", task: request.task }, "report wording dropped: invalid or not grounded");
+    return worded;
   };
 
   const answer = async (input: ConverseInput, code: string | null): Promise<string | null> => {
@@ -98,16 +137,7 @@ export function createModelAssistant(deps: ModelAssistantDeps): ModelAssistant {
       const reading = interpretModelReading(response.json, request.input, catalog);
       return { reading: reading?.kind === "number" ? null : reading, tokens };
     },
-    async assist(input, task) {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<ModelAssist>((resolve) => {
-        timer = setTimeout(() => resolve(NOTHING), deps.timeoutMs);
-      });
-      try {
-        return await Promise.race([run(input, task).catch(() => NOTHING), late]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
+    assist: (input, task) => inTime(run(input, task), NOTHING),
+    wordDraft: (draft, scope) => inTime(word(draft, scope), null),
   };
 }

@@ -27,7 +27,7 @@ import type { InboundMessage } from "../../core/messages/inbound-message.js";
 import type { OutboundMessage } from "../../core/messages/outbound-message.js";
 import { applyStorageEffects } from "./apply-effects.js";
 import { converseWithHistory } from "./converse-with-history.js";
-import { toOutboundWithFiles } from "./outbound-files.js";
+import { toOutboundWithFiles, type WordDraft } from "./outbound-files.js";
 import { replyInProvinceChat } from "./province-chat-reply.js";
 
 /** What handling a message needs from the rest of the app. */
@@ -46,6 +46,8 @@ export interface ConversationDeps {
     chat: { platform: string; chatId: string },
     now: Date,
   ): Promise<ReminderView>;
+  /** Has a draft report's prose worded by the optional language model (set only when one is configured). */
+  wordDraft?: WordDraft;
 }
 
 /**
@@ -139,7 +141,12 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
   });
   // A redelivered message is not handled again; the confirmation of work it did is said again.
   const replies = handled ?? (await repliesToRedelivered(deps.db, ref));
-  return toOutboundWithFiles(message, replies, deps.timeZone);
+  return toOutboundWithFiles(
+    message,
+    replies,
+    deps.timeZone,
+    deps.wordDraft ? { wordDraft: deps.wordDraft, now } : undefined,
+  );
 }
 
 function parseSession(state: unknown): SessionState | null {

@@ -15,6 +15,8 @@ import { modelReadingSchema } from "./model-reading.js";
 export interface Prompts {
   readMessage: string;
   answerQuestion: string;
+  /** Wording the draft report's prose sections. */
+  wordReport: string;
 }
 
 /** What the model must answer to an open question. */

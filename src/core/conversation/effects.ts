@@ -1,6 +1,7 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
 import type { ScheduleAction } from "../meetings/schedule-action.js";
 import type { Choice, Mention } from "../messages/outbound-message.js";
+import type { NamedPerson } from "../privacy/mask-personal-data.js";
 import type { ReportFile } from "../reports/report-file.js";
 import type { EvidenceInfo, Role } from "./commune-snapshot.js";
 
@@ -21,6 +22,12 @@ export interface SendFileEffect {
   type: "sendFile";
   file: ReportFile;
   caption: string;
+  /**
+   * On the draft report of a commune that has not turned the language model off: the app
+   * may have its prose worded by the model (names in it masked), keeping the rule-based
+   * text on any failure.
+   */
+  modelWording?: { communeId: string; people: NamedPerson[] };
 }
 
 /** Store a confirmed figure as the indicator's next version. */

@@ -53,7 +53,19 @@ export function sendReport(
     },
     { type: "sendFile", file: reportFile("appendix-docx", report), caption: FILE_CAPTIONS.appendixDocx },
     { type: "sendFile", file: reportFile("appendix-xlsx", report), caption: FILE_CAPTIONS.appendixXlsx },
-    { type: "sendFile", file: reportFile("draft-docx", report, draft), caption: FILE_CAPTIONS.draftDocx },
+    {
+      type: "sendFile",
+      file: reportFile("draft-docx", report, draft),
+      caption: FILE_CAPTIONS.draftDocx,
+      ...(snapshot.languageModel === "off"
+        ? {}
+        : {
+            modelWording: {
+              communeId: snapshot.communeId,
+              people: snapshot.members.map((member) => ({ name: member.displayName, role: member.role })),
+            },
+          }),
+    },
   ];
   return { session, effects };
 }

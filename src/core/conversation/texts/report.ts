@@ -10,6 +10,10 @@ function capitalizeFirst(text: string): string {
 }
 
 /** Captions of the files sent after the chart, which carries the summary. */
+/** Added to the draft report's caption when its prose was worded by the language model. */
+export const MODEL_WORDED =
+  "Lời văn các phần I–III do mô hình ngôn ngữ viết từ số liệu của xã (mọi con số đã được đối chiếu); đề nghị rà soát trước khi ban hành.";
+
 export const FILE_CAPTIONS = {
   appendixDocx: "Phụ lục kết quả thực hiện (Word), theo mẫu phụ lục báo cáo.",
   appendixXlsx: "Phụ lục kết quả thực hiện (Excel): số liệu dạng số để tổng hợp.",
