@@ -15,7 +15,7 @@ import {
   localDateTime,
   VIETNAM_TIME_ZONE,
 } from "./calendar.js";
-import { describeEvidence, describeValue, evidenceInForce, historyLines } from "./describe-figure.js";
+import { describeEvidence, describeValue, evidenceInForce, historyLines, latestEvidence } from "./describe-figure.js";
 import { type IndicatorState, indicatorState } from "./indicator-state.js";
 
 const PROBLEMS: Record<EvaluationProblem, string> = {
@@ -60,11 +60,17 @@ function deadlineLine(state: IndicatorState, year: number, now: Date, timeZone: 
   ];
 }
 
-function evidenceLines(state: IndicatorState): string[] {
+function evidenceLines(state: IndicatorState, timeZone: string): string[] {
   const attached = evidenceInForce(state.versions).map(describeEvidence);
   const required = state.indicator.evidence?.replace(/[\s.]+$/u, "");
   if (attached.length > 0) return [`Kiểm chứng: ${attached.join("; ")}`];
   if (state.value === null) return required ? [`Hồ sơ kiểm chứng cần có: ${required}`] : [];
+  // A newer figure saved without evidence: the evidence last cited stays in view, dated.
+  const earlier = latestEvidence(state.versions);
+  if (earlier)
+    return [
+      `Kiểm chứng gần nhất: ${earlier.evidence.map(describeEvidence).join("; ")} (kèm số liệu ngày ${formatInstantDate(earlier.at, timeZone)}; số liệu hiện tại chưa đính kèm)`,
+    ];
   return [`Kiểm chứng: chưa đính kèm${required ? ` (cần: ${required})` : ""}`];
 }
 
@@ -122,7 +128,7 @@ export function answerIndicator(
     `Phụ trách: ${describeResponsible(responsible)}`,
     ...deadlineLine(state, snapshot.year, now, timeZone),
     ...(history.length > 0 ? ["Lịch sử cập nhật:", ...history] : []),
-    ...evidenceLines(state),
+    ...evidenceLines(state, timeZone),
     ...methodLines(state),
   ];
   return answerOf(lines, responsible);

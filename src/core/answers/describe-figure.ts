@@ -107,6 +107,19 @@ export function evidenceInForce(versions: readonly FigureVersion[]): EvidenceInf
   return [];
 }
 
+/**
+ * The newest evidence attached to any version, with when that version was saved: what
+ * the committee last cited, shown (and offered again) when a newer figure came without
+ * any. Null when no version ever carried evidence.
+ */
+export function latestEvidence(versions: readonly FigureVersion[]): { evidence: EvidenceInfo[]; at: Date } | null {
+  for (let index = versions.length - 1; index >= 0; index--) {
+    const version = versions[index];
+    if (version && version.evidence.length > 0) return { evidence: version.evidence, at: version.at };
+  }
+  return null;
+}
+
 const ACTIONS: Record<FigureVersion["kind"], string> = { update: "cập nhật", correction: "sửa", undo: "hoàn tác" };
 
 /**

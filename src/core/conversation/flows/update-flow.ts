@@ -1,13 +1,15 @@
 import { formatInstantDate } from "../../answers/calendar.js";
-import { describeValue } from "../../answers/describe-figure.js";
+import { describeEvidence, describeValue, latestEvidence } from "../../answers/describe-figure.js";
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
 import type { Choice } from "../../messages/outbound-message.js";
 import { expectationFor as expectationOfMeasure } from "../../parsing/parse-reply.js";
+import type { EvidenceInfo } from "../commune-snapshot.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, lastDenominator, latestFigure, targetFor } from "../dialog-context.js";
+import { requireFullHistory } from "../history-required.js";
 import { reply, say } from "../outcome.js";
 import { readStepAnswer, type StepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState, UpdateDraft } from "../session-state.js";
@@ -99,7 +101,7 @@ export function proposeFigure(
     return say(retry, `${check.problem}\n${again.text}`, choicesOf(again));
   }
   const next: UpdateDraft = { ...draft, figure };
-  if (askEvidence) return ask({ step: "evidence", draft: next }, evidenceQuestion());
+  if (askEvidence) return ask({ step: "evidence", draft: next }, evidenceQuestionFor(ctx, indicator.code));
   return confirmStep(ctx, indicator, next, check.warning);
 }
 
@@ -162,12 +164,15 @@ export function continueUpdate(
       );
     }
     case "evidence": {
+      const question = evidenceQuestionFor(ctx, indicator.code);
       if (answer.kind === "evidence") return confirmStep(ctx, indicator, { ...draft, evidence: [answer.evidence] });
       if (answer.kind === "skip" || answer.kind === "no")
         return confirmStep(ctx, indicator, { ...draft, evidence: [] });
+      const earlier = answer.kind === "yes" ? earlierEvidence(ctx, indicator.code) : null;
+      if (earlier) return confirmStep(ctx, indicator, { ...draft, evidence: earlier });
       if (answer.kind === "impossible-date")
-        return say(session, impossibleDate(answer.written, evidenceQuestion().text), choicesOf(evidenceQuestion()));
-      return say(session, evidenceNotRecognised(evidenceQuestion().text), choicesOf(evidenceQuestion()));
+        return say(session, impossibleDate(answer.written, question.text), choicesOf(question));
+      return say(session, evidenceNotRecognised(question.text), choicesOf(question));
     }
     case "confirm":
       return answerConfirmation(ctx, indicator, session.draft, answer, text);
@@ -243,7 +248,7 @@ function questionFor(ctx: DialogContext, session: SessionState): Question {
   const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
   if (!indicator) return { text: "" };
   if (session.step === "denominator") return denominatorQuestion(indicator, session.draft);
-  if (session.step === "evidence") return evidenceQuestion();
+  if (session.step === "evidence") return evidenceQuestionFor(ctx, session.draft.code);
   if (session.step === "confirm") return { text: CONFIRM_PROMPT };
   return firstQuestion(indicator);
 }
@@ -257,6 +262,23 @@ function numberedChoice(text: string, question: Question): { number: number; cho
   const typed = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text)?.[1];
   const choice = typed ? question.choices?.[Number(typed) - 1] : undefined;
   return typed && choice ? { number: Number(typed), choice } : null;
+}
+
+/** The evidence question, offering again the evidence last cited for the indicator. */
+function evidenceQuestionFor(ctx: DialogContext, code: string): Question {
+  const earlier = earlierEvidence(ctx, code);
+  return evidenceQuestion(earlier ? earlier.map(describeEvidence).join("; ") : undefined);
+}
+
+/**
+ * The evidence last cited for the indicator, from any version. The usual snapshot holds
+ * only the newest version: when that one came without evidence, the older ones are loaded.
+ */
+function earlierEvidence(ctx: DialogContext, code: string): EvidenceInfo[] | null {
+  const versions = ctx.snapshot.figures[code] ?? [];
+  const newest = versions.at(-1);
+  if (newest && newest.evidence.length === 0 && versions.length > 0) requireFullHistory(ctx.snapshot);
+  return latestEvidence(versions)?.evidence ?? null;
 }
 
 function ask(session: SessionState, question: Question): DialogOutcome {

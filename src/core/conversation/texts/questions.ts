@@ -50,11 +50,21 @@ export function denominatorQuestion(indicator: Indicator, draft: UpdateDraft): Q
   return { text: `${label}? (nhập số ${indicator.measure.denominatorUnit ?? indicator.measure.unit})` };
 }
 
-/** The evidence question, asked once the figure is known. */
-export function evidenceQuestion(): Question {
+/**
+ * The evidence question, asked once the figure is known. With `earlier` (the evidence
+ * last cited for the indicator, as reports write it) it offers that again first, so a
+ * new figure does not lose the document behind the old one by oversight.
+ */
+export function evidenceQuestion(earlier?: string): Question {
+  const skip = { label: "Bỏ qua", value: "bỏ qua" };
+  if (earlier)
+    return {
+      text: `Minh chứng: vẫn dùng ${earlier}? Trả lời "có", nhập minh chứng khác (số và ngày văn bản, ví dụ 189/BC-UBND ngày 27/11/2023, hoặc một đường dẫn), hoặc "bỏ qua".`,
+      choices: [{ label: "Có, vẫn dùng", value: "có" }, skip],
+    };
   return {
     text: `Minh chứng? Nhập số và ngày văn bản (ví dụ 189/BC-UBND ngày 27/11/2023), một đường dẫn, hoặc "bỏ qua".`,
-    choices: [{ label: "Bỏ qua", value: "bỏ qua" }],
+    choices: [skip],
   };
 }
 
