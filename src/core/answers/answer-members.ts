@@ -48,9 +48,8 @@ function memberLine(
   const assigned = codes.length ? `phụ trách ${codes.join(", ")}` : "chưa được phân công chỉ tiêu";
   const parts = [`• ${member.displayName} — ${roleLabel(member.role)}`];
   if (member.role !== "viewer" || codes.length) parts.push(assigned);
-  parts.push(
-    last ? `cập nhật gần nhất ${formatDate(localDateTime(last.at, timeZone))} (${last.code})` : "chưa cập nhật số liệu",
-  );
+  if (last) parts.push(`cập nhật gần nhất ${formatDate(localDateTime(last.at, timeZone))} (${last.code})`);
+  else if (member.role !== "viewer") parts.push("chưa cập nhật số liệu");
   return parts.join(" · ");
 }
 

@@ -164,7 +164,7 @@ function boundChat(
     case "report":
       return sendReport(input, snapshot, intent.period, session);
     case "approve":
-      return approveMember(snapshot, member, intent.mentions[0] ?? "");
+      return approveMember(snapshot, member, intent.mentions[0] ?? "", intent.role ?? "member");
     case "remove_member":
       return startRemoveMember(snapshot, member, intent.mentions[0] ?? commandArgument(input.message.text) ?? "");
     case "assign":

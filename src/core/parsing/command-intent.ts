@@ -6,6 +6,7 @@ import type { ParsedMessage } from "./parsed-message.js";
 import { reportCommandIntent } from "./report-request.js";
 import { resolveCode } from "./resolve-code.js";
 import { resolveIndicator } from "./resolve-indicator.js";
+import { readRoleWords } from "./role-words.js";
 
 /** Command names (without "/"), folded, and the intent each stands for. */
 const SIMPLE: Readonly<Record<string, ParsedMessage>> = {
@@ -133,7 +134,11 @@ export function commandIntent(
     const { codes, unresolved } = readCodes(withoutMentions(command.args, mentions), index);
     return { intent: "assign", codes, unresolved, mentions };
   }
-  if (name === "duyet" || name === "pheduyet") return { intent: "approve", mentions: readMentions(command.args) };
+  if (name === "duyet" || name === "pheduyet") {
+    const mentions = readMentions(command.args);
+    const role = readRoleWords(withoutMentions(command.args, mentions));
+    return role === null ? { intent: "approve", mentions } : { intent: "approve", mentions, role };
+  }
   if (REMOVE_MEMBER_COMMANDS.has(name)) return { intent: "remove_member", mentions: readMentions(command.args) };
   return { intent: "unknown", command: name };
 }

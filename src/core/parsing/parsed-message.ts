@@ -1,3 +1,4 @@
+import type { Role } from "../conversation/commune-snapshot.js";
 import type { FigureValue } from "../evaluation/figure-value.js";
 import type { ReportIntent } from "./report-request.js";
 
@@ -53,10 +54,12 @@ export interface AssignIntent {
   readonly mentions: readonly string[];
 }
 
-/** `/duyet @Lan`: approve a member's figures or membership. */
+/** `/duyet @Lan`, `/duyet @Tâm phó trưởng ban`: approve a member's seat, with a role when one is named. */
 export interface ApproveIntent {
   readonly intent: "approve";
   readonly mentions: readonly string[];
+  /** The role named after the mention; absent = member; "unknown" = words that name no role. */
+  readonly role?: Role | "unknown";
 }
 
 /** `/xoathanhvien @Lan`: remove a member from the committee (read back, then confirmed). */

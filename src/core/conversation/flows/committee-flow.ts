@@ -1,10 +1,11 @@
 import { foldVietnamese } from "../../text/fold-vietnamese.js";
-import type { CommuneSnapshot, MemberInfo } from "../commune-snapshot.js";
+import type { CommuneSnapshot, MemberInfo, Role } from "../commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../converse-input.js";
 import { indicatorByCode } from "../dialog-context.js";
 import { reply, say } from "../outcome.js";
 import { canEnterFigures, canManage } from "../permissions.js";
 import {
+  APPROVE_ROLE_USAGE,
   ASSIGN_USAGE,
   alreadyBound,
   alreadyMember,
@@ -15,6 +16,7 @@ import {
   joinPending,
   joinRequested,
   NOT_AN_ADMINISTRATOR,
+  ONLY_CHAIR_SEATS_CHAIR,
   ONLY_MANAGERS_APPROVE,
   ONLY_MANAGERS_ASSIGN,
   reservedForAnotherCommune,
@@ -80,9 +82,20 @@ export function requestToJoin(input: ConverseInput, snapshot: CommuneSnapshot): 
   };
 }
 
-/** /duyet @Tên: the chair or secretary approves a pending member. */
-export function approveMember(snapshot: CommuneSnapshot, manager: MemberInfo | null, mention: string): DialogOutcome {
+/**
+ * /duyet @Tên: the chair, deputy chair or secretary approves a pending member, as a member
+ * or with the role named after the mention ("/duyet @Tâm phó trưởng ban"). Only a chair
+ * seats another chair.
+ */
+export function approveMember(
+  snapshot: CommuneSnapshot,
+  manager: MemberInfo | null,
+  mention: string,
+  role: Role | "unknown" = "member",
+): DialogOutcome {
   if (!canManage(manager)) return say(null, ONLY_MANAGERS_APPROVE);
+  if (role === "unknown") return say(null, APPROVE_ROLE_USAGE);
+  if (role === "chair" && manager?.role !== "chair") return say(null, ONLY_CHAIR_SEATS_CHAIR);
   const pending = snapshot.members.filter((m) => m.status === "pending");
   const found = findMembersByName(pending, mention);
   if (found.length !== 1) return say(null, whomToApprove(pending.map((m) => m.displayName)));
@@ -93,8 +106,8 @@ export function approveMember(snapshot: CommuneSnapshot, manager: MemberInfo | n
   return {
     session: null,
     effects: [
-      { type: "approveMember", membershipId: member.membershipId, role: "member" },
-      reply(approvedText(member.displayName, snapshot.communeName)),
+      { type: "approveMember", membershipId: member.membershipId, role },
+      reply(approvedText(member.displayName, snapshot.communeName, role)),
     ],
   };
 }

@@ -85,10 +85,18 @@ export function reservedForAnotherCommune(communeName: string): string {
   return `Nhóm này thuộc BCĐ xã ${communeName}, nên không gắn sang xã khác từ trong nhóm. Nếu cần chuyển, người cài đặt chạy lệnh xaso bind --rebind trên máy chủ.`;
 }
 
-/** The member is approved. */
-export function approvedText(name: string, communeName: string): string {
-  return `✅ Đã duyệt ${name} làm thành viên BCĐ ${communeName}.`;
+/** The member is approved, with their role. */
+export function approvedText(name: string, communeName: string, role: Role = "member"): string {
+  return `✅ Đã duyệt ${name} làm ${ROLE_LABELS[role]} BCĐ ${communeName}.`;
 }
+
+/** /duyet with words after the mention that name no role. */
+export const APPROVE_ROLE_USAGE =
+  "Chưa rõ vai trò. Gõ /duyet @Tên (thành viên), hoặc kèm vai trò, ví dụ: /duyet @Tên phó trưởng ban, /duyet @Tên thư ký, /duyet @Tên xem.";
+
+/** A deputy chair or secretary tried to seat someone as chair. */
+export const ONLY_CHAIR_SEATS_CHAIR =
+  "Chỉ trưởng ban mới duyệt được một trưởng ban khác; người cài đặt có thể chạy lệnh xaso member add --role chair.";
 
 /** /phancong from someone who is not the chair or secretary. */
 export const ONLY_MANAGERS_ASSIGN = "Chỉ trưởng ban, phó trưởng ban hoặc thư ký BCĐ mới phân công được chỉ tiêu.";
