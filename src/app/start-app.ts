@@ -4,10 +4,8 @@ import { loadHolidayYears } from "../adapters/catalogs/load-holiday-years.js";
 import { startCronTicker } from "../adapters/clock/cron-ticker.js";
 import type { Logger } from "../adapters/logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../adapters/platforms/platform-adapter.js";
-import { startTelegram } from "../adapters/platforms/telegram/start-telegram.js";
 import { renderTerminalMessage } from "../adapters/platforms/terminal/render-terminal-message.js";
 import { startTerminalChat, type TerminalStreams } from "../adapters/platforms/terminal/terminal-chat.js";
-import { startZalo } from "../adapters/platforms/zalo/start-zalo.js";
 import { deployMigrations } from "../adapters/storage/migrations/migrator.js";
 import { type OpenedDatabase, openDatabase } from "../adapters/storage/open-database.js";
 import { deactivateChat } from "../adapters/storage/stores/chat-bindings.js";
@@ -99,8 +97,13 @@ export async function startApp(config: AppConfig, logger: Logger, terminal: Term
     }
   };
 
-  if (config.telegram) connect(await startTelegram(config.telegram, hooksFor("telegram"), logger));
+  // Each platform's library (grammY, zca-js) is imported only when that platform is configured.
+  if (config.telegram) {
+    const { startTelegram } = await import("../adapters/platforms/telegram/start-telegram.js");
+    connect(await startTelegram(config.telegram, hooksFor("telegram"), logger));
+  }
   if (config.zalo) {
+    const { startZalo } = await import("../adapters/platforms/zalo/start-zalo.js");
     const alertElsewhere = async (text: string) =>
       deliver(await messagesToAdministrators(database.db, "telegram", text));
     connect(

@@ -1,6 +1,5 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { renderProvinceXlsx } from "../../adapters/reports/render-province-xlsx.js";
 import { renderReportFile } from "../../adapters/reports/render-report-file.js";
 import { loadCommuneReportData, loadProvinceFigures } from "../../adapters/storage/stores/report-data.js";
 import { buildCommuneReport } from "../../core/reports/commune-report.js";
@@ -95,6 +94,7 @@ async function provinceReport(province: string, out: string, context: CliContext
   const rollups = figures.byCatalog.map((group) =>
     buildProvinceRollup(figures.province, group.catalog, group.communes),
   );
+  const { renderProvinceXlsx } = await import("../../adapters/reports/render-province-xlsx.js");
   if (!(await writeOut(out, await renderProvinceXlsx(rollups), context))) return exitCode.failed;
   const communes = rollups.reduce((sum, rollup) => sum + rollup.communes.length, 0);
   context.io.out(`Đã ghi bảng tổng hợp tỉnh ${figures.province} (${communes} xã, phường) vào ${out}.`);
