@@ -74,6 +74,8 @@ function toEvidence(reply: Extract<ParsedReply, { kind: "evidence" }>): Evidence
   const [day, month, year] = reply.date?.split(/[/.-]/) ?? [];
   const issuedOn =
     day && month && year && year.length === 4 ? `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` : undefined;
+  if (reply.fileName && !reply.reference)
+    return { kind: "file", reference: reply.fileName, ...(issuedOn ? { issuedOn } : {}) };
   return {
     kind: "document",
     ...(reply.reference ? { reference: reply.reference } : {}),

@@ -40,6 +40,7 @@ export type ParsedReply =
       readonly reference: string | null;
       readonly date: string | null;
       readonly url: string | null;
+      readonly fileName: string | null;
     }
   /** Evidence whose date does not exist ("27/13/2023"): asked again, never stored. */
   | { readonly kind: "impossible_date"; readonly written: string }
@@ -153,7 +154,7 @@ export function parseReply(text: string, expected: ReplyExpectation): ParsedRepl
     case "evidence": {
       const { impossibleDate, ...evidence } = readEvidence(raw);
       if (impossibleDate) return { kind: "impossible_date", written: impossibleDate };
-      if (evidence.reference || evidence.url) return { kind: "evidence", ...evidence };
+      if (evidence.reference || evidence.url || evidence.fileName) return { kind: "evidence", ...evidence };
       return answer(yesNo) ?? { kind: "text", text: raw };
     }
     case "text":

@@ -66,22 +66,45 @@ describe("parseReply", () => {
       reference: "189/BC-UBND",
       date: "27/11/2023",
       url: null,
+      fileName: null,
     });
     expect(parseReply("Kế hoạch số 12/KH-UBND", { kind: "evidence" })).toEqual({
       kind: "evidence",
       reference: "12/KH-UBND",
       date: null,
       url: null,
+      fileName: null,
     });
     expect(parseReply("https://drive.google.com/file/d/abc", { kind: "evidence" })).toEqual({
       kind: "evidence",
       reference: null,
       date: null,
       url: "https://drive.google.com/file/d/abc",
+      fileName: null,
     });
     expect(parseReply("không có", { kind: "evidence" })).toEqual({ kind: "no" });
     expect(parseReply("biên bản họp thôn", { kind: "evidence" })).toEqual({ kind: "text", text: "biên bản họp thôn" });
   });
+
+  it.each([
+    ["BC số 45 ngày 20/11/2023", "45/BC", "20/11/2023", null],
+    ["Báo cáo số 45/BC-UBND", "45/BC-UBND", null, null],
+    ["Kế hoạch 125/KH-UBND ngày 15/3/2024", "125/KH-UBND", "15/3/2024", null],
+    ["QĐ 1829", "1829/QĐ", null, null],
+    ["qd so 1829 ngay 5/6/2023", "1829/QĐ", "5/6/2023", null],
+    ["tờ trình số 7", "7/TTr", null, null],
+    ["bao-cao-thang-11.pdf", null, null, "bao-cao-thang-11.pdf"],
+    ["Danh sách hộ có cáp quang.xlsx", null, null, "Danh sách hộ có cáp quang.xlsx"],
+  ])("reads evidence as offices write it: %j", (text, reference, date, fileName) => {
+    expect(parseReply(text, { kind: "evidence" })).toEqual({ kind: "evidence", reference, date, url: null, fileName });
+  });
+
+  it.each(["báo cáo ngày 20/11/2023", "theo báo cáo của xã", "bc 45/100 hộ"])(
+    "does not take %j for a document number",
+    (text) => {
+      expect(parseReply(text, { kind: "evidence" })).toMatchObject({ kind: "text" });
+    },
+  );
 
   it("returns unclear instead of throwing", () => {
     expect(parseReply("", yesNo)).toEqual({ kind: "unclear" });

@@ -172,7 +172,7 @@ export function continueUpdate(
       if (earlier) return confirmStep(ctx, indicator, { ...draft, evidence: earlier });
       if (answer.kind === "impossible-date")
         return say(session, impossibleDate(answer.written, question.text), choicesOf(question));
-      return say(session, evidenceNotRecognised(question.text), choicesOf(question));
+      return say(session, evidenceNotRecognised(text, question.text), choicesOf(question));
     }
     case "confirm":
       return answerConfirmation(ctx, indicator, session.draft, answer, text);

@@ -38,9 +38,10 @@ export function needNumber(question: string): string {
   return `Cần nhập một số. ${question}`;
 }
 
-/** Evidence that could not be read, then the question again. */
-export function evidenceNotRecognised(question: string): string {
-  return `Chưa nhận ra minh chứng. ${question}`;
+/** Evidence that could not be read: what was typed, what is expected, then the question again. */
+export function evidenceNotRecognised(typed: string, question: string): string {
+  const shown = typed.trim().length > 40 ? `${typed.trim().slice(0, 40)}…` : typed.trim();
+  return `Chưa nhận ra minh chứng trong "${shown}": cần số văn bản (ví dụ 189/BC-UBND, BC số 45, QĐ 1829), kèm ngày nếu có, hoặc một đường dẫn, tên tệp (ví dụ bao-cao.pdf).\n${question}`;
 }
 
 /** The count typed with the code, kept while the total is asked ("3.2: 6608"). */
