@@ -79,6 +79,8 @@ if (province) {
   console.log(
     `  messages across the communes: p50 ${fixed(median(province.messageMs))} ms   p99 ${fixed(percentile(province.messageMs, 99))} ms (${province.messageMs.length} messages)`,
   );
+  const queries = province.queriesPerMessage;
+  console.log(`  database operations per message: median ${median(queries)}   max ${Math.max(...queries)} (target ~5)`);
   console.log(
     `  RSS after warm-up and GC ${fixed(province.rssMb, 0)} MB (at start ${fixed(province.startRssMb, 0)} MB), live heap ${fixed(province.heapUsedMb, 0)} MB`,
   );

@@ -22,6 +22,8 @@ export interface ProvinceScale {
   rollupMs: number[];
   /** Milliseconds per message across the communes, after a first round that fills caches. */
   messageMs: number[];
+  /** Prisma operations (model calls and raw queries) each measured message ran. */
+  queriesPerMessage: number[];
   /** Resident set and live heap after serving, in MB, after a garbage collection when allowed. */
   rssMb: number;
   heapUsedMb: number;
@@ -100,20 +102,31 @@ async function main(): Promise<void> {
     }
 
     let clock = at.getTime();
+    let queries = 0;
+    const counted = db.$extends({
+      query: {
+        $allOperations: ({ args, query }) => {
+          queries += 1;
+          return query(args);
+        },
+      },
+    }) as unknown as typeof db;
     const deps = {
-      db,
+      db: counted,
       converse,
       catalogOf: createCatalogCache(db),
       timeZone: "Asia/Ho_Chi_Minh",
       now: () => new Date(clock),
     };
     const messageMs: number[] = [];
+    const queriesPerMessage: number[] = [];
     let sequence = 0;
     for (const [round, text] of ["/tiendo", "3.2: 6.608/8.315", "có"].entries()) {
       for (const i of ids) {
         sequence += 1;
         clock += 1_000;
         const start = performance.now();
+        const before = queries;
         await handleInbound(deps, {
           platform: "terminal",
           chatId: `chat-${i}`,
@@ -125,7 +138,10 @@ async function main(): Promise<void> {
           repliesToBot: false,
           sentAt: new Date(clock),
         });
-        if (round > 0) messageMs.push(performance.now() - start);
+        if (round > 0) {
+          messageMs.push(performance.now() - start);
+          queriesPerMessage.push(queries - before);
+        }
       }
     }
     (globalThis as { gc?: () => void }).gc?.();
@@ -134,6 +150,7 @@ async function main(): Promise<void> {
       communes: COMMUNES,
       rollupMs,
       messageMs,
+      queriesPerMessage,
       rssMb: mb(memory.rss),
       heapUsedMb: mb(memory.heapUsed),
       startRssMb,
