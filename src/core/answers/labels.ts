@@ -39,12 +39,18 @@ export function shortLabel(indicator: Pick<Indicator, "name" | "aliases">): stri
   return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.(–-]+$/u, "")}…`;
 }
 
-/** {@link shortLabel} capitalized, since it starts a list item after the code: "Tài khoản ngân hàng". */
-export function shortName(indicator: Pick<Indicator, "name" | "aliases">): string {
-  return capitalize(shortLabel(indicator));
+/**
+ * The name that starts a list item after the code, "Tài khoản ngân hàng (từ 15 tuổi)": the
+ * catalog's short name, else {@link shortLabel} capitalized.
+ */
+export function shortName(indicator: Pick<Indicator, "name" | "short" | "aliases">): string {
+  return indicator.short ?? capitalize(shortLabel(indicator));
 }
 
-/** "3.2 Tài khoản ngân hàng": code and short name, how an indicator is named in lists. */
-export function codeAndName(indicator: Pick<Indicator, "code" | "name" | "aliases">): string {
+/**
+ * "3.2 Tài khoản ngân hàng (từ 15 tuổi)": code and short name, how an indicator is named in
+ * read-backs, confirmations and lists.
+ */
+export function codeAndName(indicator: Pick<Indicator, "code" | "name" | "short" | "aliases">): string {
   return `${indicator.code} ${shortName(indicator)}`;
 }

@@ -128,6 +128,12 @@ export const indicatorSchema = z.object({
   group: nonEmpty,
   /** Full Vietnamese name, worded as in the source document. */
   name: nonEmpty,
+  /**
+   * Short name for read-backs, confirmations and lists ("Tài khoản ngân hàng (từ 15 tuổi)"):
+   * faithful to the full name, at most 48 characters, unique within the catalog. The full name
+   * stays for "3.2 thế nào?" and the reports.
+   */
+  short: z.string().trim().min(1).max(48, "tên ngắn tối đa 48 ký tự").optional(),
   /** Short names and phrases officials actually type ("cáp quang", "VNeID"). */
   aliases: z.array(nonEmpty).default([]),
   measure: measureSchema,
@@ -167,6 +173,7 @@ export const catalogSchema = z
   .superRefine((catalog, ctx) => {
     const groupCodes = new Set(catalog.groups.map((g) => g.code));
     const seen = new Set<string>();
+    const shortNames = new Map<string, string>();
     catalog.indicators.forEach((indicator, index) => {
       if (!groupCodes.has(indicator.group)) {
         ctx.addIssue({
@@ -183,6 +190,16 @@ export const catalogSchema = z
         });
       }
       seen.add(indicator.code);
+      const short = indicator.short?.toLocaleLowerCase("vi");
+      const sameShort = short === undefined ? undefined : shortNames.get(short);
+      if (sameShort !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", index, "short"],
+          message: `tên ngắn "${indicator.short}" trùng với chỉ tiêu ${sameShort}`,
+        });
+      }
+      if (short !== undefined) shortNames.set(short, indicator.code);
     });
   });
 

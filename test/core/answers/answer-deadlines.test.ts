@@ -25,9 +25,9 @@ describe("answerDeadlines", () => {
       "• thứ Sáu, 20/09/2024 (hôm nay): Hạn: Cập nhật số liệu hộ có cáp quang (chỉ tiêu III.3.1)",
       "• thứ Tư, 25/09/2024 (còn 5 ngày): Hạn: Nộp báo cáo kết quả chuyển đổi số 9 tháng",
       "• thứ Sáu, 27/09/2024, 14:00 (còn 7 ngày): Họp BCĐ CĐS quý 3 tại Hội trường UBND xã",
-      "• thứ Hai, 30/09/2024 (còn 10 ngày): Hạn hoàn thành chỉ tiêu I.2.4 Họp BCĐ quý 3",
+      "• thứ Hai, 30/09/2024 (còn 10 ngày): Hạn hoàn thành chỉ tiêu I.2.4 Họp BCĐ CĐS quý 3",
       "• thứ Ba, 15/10/2024, 17:00 (còn 25 ngày): Hạn gửi danh sách tin bài I.4.1",
-      "• thứ Năm, 31/10/2024 (còn 41 ngày): Hạn hoàn thành 76 chỉ tiêu (còn 74 chỉ tiêu chưa đạt); trong đó có I.2.1 Họp BCĐ huyện; I.2.5 Họp BCĐ quý 4; VI.9.1 Họp trực tuyến (đã đạt)",
+      "• thứ Năm, 31/10/2024 (còn 41 ngày): Hạn hoàn thành 76 chỉ tiêu (còn 74 chỉ tiêu chưa đạt); trong đó có I.2.1 Dự họp BCĐ CĐS của huyện; I.2.5 Họp BCĐ CĐS quý 4; VI.9.1 Họp trực tuyến trên hệ thống của tỉnh (đã đạt)",
     ]);
     expect(answer.text).not.toContain("Họp giao ban tháng 9"); // 10/9, past
     expect(answer.text).not.toContain("Họp tổ công nghệ số cộng đồng"); // 7:30 this morning
@@ -41,18 +41,20 @@ describe("answerDeadlines", () => {
       new Date("2025-01-02T09:00:00+07:00"),
       TZ,
     ).text;
-    expect(text).toContain("• thứ Hai, 31/03/2025 (còn 88 ngày): Hạn hoàn thành chỉ tiêu I.2.2 Họp BCĐ quý 1");
-    expect(text).toContain("• thứ Hai, 30/06/2025 (còn 179 ngày): Hạn hoàn thành chỉ tiêu I.2.3 Họp BCĐ quý 2");
-    expect(text).toContain("• thứ Ba, 30/09/2025 (còn 271 ngày): Hạn hoàn thành chỉ tiêu I.2.4 Họp BCĐ quý 3");
+    expect(text).toContain("• thứ Hai, 31/03/2025 (còn 88 ngày): Hạn hoàn thành chỉ tiêu I.2.2 Họp BCĐ CĐS quý 1");
+    expect(text).toContain("• thứ Hai, 30/06/2025 (còn 179 ngày): Hạn hoàn thành chỉ tiêu I.2.3 Họp BCĐ CĐS quý 2");
+    expect(text).toContain("• thứ Ba, 30/09/2025 (còn 271 ngày): Hạn hoàn thành chỉ tiêu I.2.4 Họp BCĐ CĐS quý 3");
     expect(text).toContain(
-      "• thứ Sáu, 31/10/2025 (còn 302 ngày): Hạn hoàn thành 76 chỉ tiêu (chưa chỉ tiêu nào đạt); trong đó có I.2.1 Họp BCĐ huyện; I.2.5 Họp BCĐ quý 4; VI.9.1 Họp trực tuyến",
+      "• thứ Sáu, 31/10/2025 (còn 302 ngày): Hạn hoàn thành 76 chỉ tiêu (chưa chỉ tiêu nào đạt); trong đó có I.2.1 Dự họp BCĐ CĐS của huyện; I.2.5 Họp BCĐ CĐS quý 4; VI.9.1 Họp trực tuyến trên hệ thống của tỉnh",
     );
   });
 
   it("marks a met catalog item and counts 'ngày mai'", () => {
     const figures = { "I.2.4": [version("2024-09-18T10:00", choice("head"), { by: "Mai" })] };
     const text = answerDeadlines(snapshotOf({ catalog: hue, figures }), new Date("2024-09-29T10:00:00+07:00"), TZ).text;
-    expect(text).toContain("• thứ Hai, 30/09/2024 (ngày mai): Hạn hoàn thành chỉ tiêu I.2.4 Họp BCĐ quý 3 (đã đạt)");
+    expect(text).toContain(
+      "• thứ Hai, 30/09/2024 (ngày mai): Hạn hoàn thành chỉ tiêu I.2.4 Họp BCĐ CĐS quý 3 (đã đạt)",
+    );
   });
 
   it("reads 'today' in the commune's time zone, not UTC", () => {

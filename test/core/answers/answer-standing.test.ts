@@ -41,7 +41,7 @@ describe("answerMet", () => {
     const text = answerMet(thuySonSnapshot(), NOW, TZ).text;
     const lines = text.split("\n");
     expect(lines[0]).toMatch(/^Xã Thúy Sơn đã đạt 8\/36 chỉ tiêu được đánh giá \(tính đến 20\/09\/2024\):$/);
-    expect(text).toContain("• 3.2 Tài khoản ngân hàng: 79,4% / ≥ 65%");
+    expect(text).toContain("• 3.2 Tài khoản ngân hàng (từ 15 tuổi): 79,4% / ≥ 65%");
     expect(text).not.toContain("1.7");
     expect(lines.at(-1)).toMatch(/^Còn 4 chỉ tiêu chưa đạt và 24 chỉ tiêu chưa có số liệu\. Gõ \/chuadat/);
   });

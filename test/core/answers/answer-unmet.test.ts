@@ -45,9 +45,11 @@ describe("answerUnmet", () => {
     expect(heading("Kinh tế số")).toBeLessThan(heading("Xã hội số"));
     expect(heading("Hạ tầng số")).toBe(-1);
     expect(lines[heading("Chính quyền số") + 1]).toBe(
-      "• 1.6 Hồ sơ trực tuyến: 96,6% / ≥ 100% (còn thiếu 15 hồ sơ để đạt 100%) — phụ trách: @Lan",
+      "• 1.6 Hồ sơ TTHC trực tuyến: 96,6% / ≥ 100% (còn thiếu 15 hồ sơ để đạt 100%) — phụ trách: @Lan",
     );
-    expect(lines[heading("Chính quyền số") + 2]).toBe("• 1.7 Kênh Zalo: Chưa có / Có — phụ trách: @Lan, @Hùng");
+    expect(lines[heading("Chính quyền số") + 2]).toBe(
+      "• 1.7 Kênh tiếp nhận ý kiến người dân (Zalo…): Chưa có / Có — phụ trách: @Lan, @Hùng",
+    );
     expect(answer.text).toContain(
       "• 3.9 Tài khoản định danh điện tử: 67,9% / ≥ 100% (còn thiếu 2.576 người để đạt 100%) — phụ trách: @Lan",
     );
@@ -94,7 +96,7 @@ describe("answerUnmet", () => {
       NOW,
     );
     expect(own.text).toContain(
-      "• 3.2 Tài khoản ngân hàng: 79,4% / ≥ 85% (còn thiếu 460 người để đạt 85%) — phụ trách: @Lan",
+      "• 3.2 Tài khoản ngân hàng (từ 15 tuổi): 79,4% / ≥ 85% (còn thiếu 460 người để đạt 85%) — phụ trách: @Lan",
     );
   });
 
@@ -104,8 +106,8 @@ describe("answerUnmet", () => {
       "4.5": [version("2024-09-10T14:40", yes(false))],
     };
     const text = answerUnmet(snapshotOf({ catalog: thanhHoa, figures, assignments: { "4.5": ["m-tuan"] } }), NOW).text;
-    expect(text).toContain("• 1.7 Kênh Zalo: Chưa có / Có — phụ trách: chưa phân công");
-    expect(text).toContain("• 4.5 Wifi: Chưa có / Có — phụ trách: chưa phân công");
+    expect(text).toContain("• 1.7 Kênh tiếp nhận ý kiến người dân (Zalo…): Chưa có / Có — phụ trách: chưa phân công");
+    expect(text).toContain("• 4.5 Wifi công cộng: Chưa có / Có — phụ trách: chưa phân công");
   });
 
   it("with no figures at all, says nothing is unmet yet and lists every assessed indicator as missing", () => {
@@ -138,13 +140,13 @@ describe("answerUnmet", () => {
       NOW,
     );
     expect(answer.text).toContain(
-      "• I.1.1 Thành lập BCĐ: Cấp phó của người đứng đầu / Người đứng đầu (Chủ tịch UBND xã hoặc Bí thư Đảng ủy xã) — phụ trách: @Mai",
+      "• I.1.1 Quyết định thành lập BCĐ CĐS: Cấp phó của người đứng đầu / Người đứng đầu (Chủ tịch UBND xã hoặc Bí thư Đảng ủy xã) — phụ trách: @Mai",
     );
     expect(answer.text).toContain(
-      "• I.2.1 Họp BCĐ huyện: 3 cuộc họp / ≥ 4 cuộc họp (còn thiếu 1 cuộc họp để đạt 4) — phụ trách: @Lan",
+      "• I.2.1 Dự họp BCĐ CĐS của huyện: 3 cuộc họp / ≥ 4 cuộc họp (còn thiếu 1 cuộc họp để đạt 4) — phụ trách: @Lan",
     );
     expect(answer.text).toContain(
-      "• III.3.1 Cáp quang: 85,9% / ≥ 100% (còn thiếu 275 hộ để đạt 100%) — phụ trách: @Hùng",
+      "• III.3.1 Hộ có Internet cáp quang: 85,9% / ≥ 100% (còn thiếu 275 hộ để đạt 100%) — phụ trách: @Hùng",
     );
     expect(answer.mentions.map((m) => m.displayName)).toEqual(["Mai", "Lan", "Hùng"]);
     expect(answer.mentions[0]).not.toHaveProperty("platformUserId");

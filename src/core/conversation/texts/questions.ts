@@ -1,3 +1,4 @@
+import { codeAndName } from "../../answers/labels.js";
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import type { Choice } from "../../messages/outbound-message.js";
 import { formatCount } from "../../numbers/format-number.js";
@@ -9,9 +10,12 @@ export interface Question {
   choices?: Choice[];
 }
 
-/** The first question for an indicator: its numerator, or its yes/no, count, document or choice. */
+/**
+ * The first question for an indicator: its numerator, or its yes/no, count, document or choice,
+ * under the indicator's short name (the question itself says exactly what to count).
+ */
 export function firstQuestion(indicator: Indicator): Question {
-  const heading = `Chỉ tiêu ${indicator.code} – ${indicator.name}`;
+  const heading = `Chỉ tiêu ${codeAndName(indicator)}`;
   const measure = indicator.measure;
   switch (measure.kind) {
     case "ratio":

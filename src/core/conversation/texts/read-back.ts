@@ -1,4 +1,5 @@
 import { describeEvidence, describeValue } from "../../answers/describe-figure.js";
+import { codeAndName } from "../../answers/labels.js";
 import type { Indicator, Target } from "../../catalog/catalog-schema.js";
 import { describeTarget } from "../../catalog/describe-target.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
@@ -33,7 +34,7 @@ export function readBack(input: ReadBackInput): string {
     ? `${describeValue(indicator.measure, previous)} → ${describeValue(indicator.measure, value)}`
     : describeValue(indicator.measure, value);
   const lines = [
-    `${previous ? "Sửa" : "Cập nhật"} chỉ tiêu ${indicator.code} – ${indicator.name}`,
+    `${previous ? "Sửa" : "Cập nhật"} chỉ tiêu ${codeAndName(indicator)}`,
     `• Số liệu: ${figure}`,
     `• Chỉ tiêu: ${describeTarget(indicator.measure, target)} → ${verdict}`,
   ];
@@ -51,5 +52,5 @@ export function savedText(input: Omit<ReadBackInput, "evidence" | "previous" | "
   const points = evaluation.points
     ? `, ${formatNumber(evaluation.points.earned)}/${formatNumber(evaluation.points.max)} điểm`
     : "";
-  return `✅ Đã lưu ${input.indicator.code}: ${describeValue(input.indicator.measure, input.value)} → ${statusLabel(evaluation.status)}${points} (${byName} cập nhật).`;
+  return `✅ Đã lưu ${codeAndName(input.indicator)}: ${describeValue(input.indicator.measure, input.value)} → ${statusLabel(evaluation.status)}${points} (${byName} cập nhật).`;
 }
