@@ -27,7 +27,9 @@ export interface ReminderDataSource {
 
 /**
  * Loads one commune plan's reminder data: its snapshot (mentions for `platform`), every
- * meeting and deadline, its reminder settings and its working calendar.
+ * meeting and deadline, its reminder settings and its working calendar. Reminders judge
+ * only the figures in force, so the snapshot reads those and not every version: planning
+ * costs the same however long the commune's history grows.
  */
 export async function loadCommuneReminderData(
   source: ReminderDataSource,
@@ -36,7 +38,7 @@ export async function loadCommuneReminderData(
 ): Promise<CommuneReminderData> {
   const snapshot = await loadCommuneSnapshot(
     source.db,
-    { planId: chat.planId, platform: chat.platform, now },
+    { planId: chat.planId, platform: chat.platform, now, history: "latest" },
     source.catalogOf,
   );
   const [meetings, deadlines] = await Promise.all([
