@@ -1,3 +1,4 @@
+import { communeLabel } from "../answers/labels.js";
 import { dayOf, instantAt } from "../calendar/local-time.js";
 import { DEFAULT_OFFICE_HOURS } from "../calendar/office-hours.js";
 import { shortDate, weekdayDate, weekdayDateTime } from "../calendar/vietnamese-dates.js";
@@ -11,6 +12,7 @@ import type { SessionState } from "../conversation/session-state.js";
 import { confirmChoices } from "../conversation/texts/update.js";
 import { evaluateIndicator } from "../evaluation/evaluate-indicator.js";
 import { resolveTarget } from "../evaluation/resolve-target.js";
+import { isAddressedToBot } from "../messages/inbound-message.js";
 import { formatNumber } from "../numbers/format-number.js";
 import { readEvidence } from "../parsing/evidence.js";
 import { missingCodes } from "../reminders/deadline-targets.js";
@@ -245,7 +247,7 @@ function readBack(action: ScheduleAction, snapshot: CommuneSnapshot, timeZone: s
       return action.paused ? "Tạm dừng lời nhắc trong nhóm này." : "Bật lại lời nhắc trong nhóm này.";
     case "set-lead-times":
       return [
-        `Đổi thời gian nhắc của ${snapshot.communeName} (mọi nhóm của xã), gửi lúc 08:00 ngày làm việc:`,
+        `Đổi thời gian nhắc của ${communeLabel(snapshot.communeName)} (mọi nhóm của xã), gửi lúc 08:00 ngày làm việc:`,
         ...describeLeadTimes(leadTimesIn(action)),
       ].join("\n");
     case "answer-nudge":
@@ -367,7 +369,13 @@ function answerNudge(input: ConverseInput, snapshot: CommuneSnapshot, answer: "d
   const mine = Object.entries(snapshot.assignments)
     .filter(([, ids]) => ids.includes(member.membershipId))
     .map(([code]) => code);
-  if (mine.length === 0) return null;
+  if (mine.length === 0)
+    return isAddressedToBot(input.message)
+      ? say(
+          input.session,
+          `Đồng chí ${member.displayName} chưa được phân công chỉ tiêu nào nên Xã Số không nhắc riêng đồng chí. Gõ /nhacnho để xem lời nhắc của nhóm.`,
+        )
+      : null;
   const missing = missingCodes(snapshot, mine);
   if (answer === "done") {
     const text = missing.length
