@@ -48,10 +48,10 @@ describe.each(databaseKindsUnderTest())("handling messages on %s", (kind) => {
     const saved = out.filter((o) => o.text.startsWith("✅ Đã lưu"));
     // The first "✅ Đã lưu" may have been lost in a crash after the commit: a redelivery repeats it, saving nothing.
     expect(saved.map((o) => o.text)).toEqual([
-      "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
-      "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
-      "✅ Đã lưu 3.2: 6.700/8.315 người (80,5%) → Đạt (Minh cập nhật).",
-      "✅ Đã lưu 3.2: 6.700/8.315 người (80,5%) → Đạt (Minh cập nhật).",
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.700/8.315 người (80,5%) → Đạt (Minh cập nhật).",
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.700/8.315 người (80,5%) → Đạt (Minh cập nhật).",
     ]);
     const versions = await database().db.submission.findMany({ orderBy: { version: "asc" } });
     expect(versions.map((v) => [v.version, v.kind, v.platform, v.chatId])).toEqual([

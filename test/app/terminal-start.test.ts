@@ -36,7 +36,9 @@ describe("npm start without platforms", () => {
     const first = await session(["/capnhat", "3.2", "6.608", "8.315", "bỏ qua", "1"]);
     expect(first).toContain("Chỉ tiêu 3.2");
     expect(first).toContain("Tổng số người từ 15 tuổi trở lên?");
-    expect(first).toContain("✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Thư ký cập nhật).");
+    expect(first).toContain(
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Thư ký cập nhật).",
+    );
 
     const afterRestart = await session(["3.2 thế nào?", "/tiendo"]);
     expect(afterRestart).toContain("Số liệu: 6.608/8.315 người (79,4%)");

@@ -76,7 +76,10 @@ describe("xaso replay (contract)", () => {
       ["chat", "text"],
     ]);
     expect(out[0]?.text).toContain("6.608/8.315 người (79,4%)");
-    expect(out[1]).toEqual({ chat: "g1", text: "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật)." });
+    expect(out[1]).toEqual({
+      chat: "g1",
+      text: "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+    });
     expect(out[2]?.chat).toBe("p3");
     expect(out[2]?.text).toContain("Đánh giá: Đạt");
   });

@@ -24,7 +24,10 @@ describe("xaso replay --effects", () => {
     const out = (await runXaso(["replay", "--effects", file])).out.split("\n").map((l) => JSON.parse(l) as object);
     expect(out.slice(1, 3)).toEqual([
       { saved: "3.2", numerator: 6608, denominator: 8315, by: "Lan" },
-      { chat: "g1", text: "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật)." },
+      {
+        chat: "g1",
+        text: "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+      },
     ]);
     expect(out.filter((line) => "saved" in line)).toHaveLength(1);
   });

@@ -48,8 +48,8 @@ describe("Telegram: a guided update in a supergroup", () => {
     for (const message of said) api.push(messageUpdate(message));
     const replies = await api.sent(6);
     expect(replies.map((c) => String(c.payload.text).split("\n")[0])).toEqual([
-      "Chỉ tiêu 3.2 – Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác",
-      "Chỉ tiêu 4.1 – Hạ tầng mạng băng rộng cáp quang, mạng thông tin di động 4G/5G sẵn sàng cung cấp dịch vụ đến các hộ gia đình",
+      "Chỉ tiêu 3.2 Tài khoản ngân hàng (từ 15 tuổi)",
+      "Chỉ tiêu 4.1 Hộ có cáp quang, sóng 4G/5G",
       "Tổng số người từ 15 tuổi trở lên? (nhập số người)",
       "Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ)",
       'Minh chứng? Nhập số và ngày văn bản (ví dụ 189/BC-UBND ngày 27/11/2023), một đường dẫn, hoặc "bỏ qua".',
@@ -107,8 +107,8 @@ describe("Telegram: a guided update in a supergroup", () => {
     api.push(tap(lan, "có", botMessage(lanReadBack, lanSkip)));
     const all = await api.sent(10);
     expect(all.slice(8).map((c) => c.payload.text)).toEqual([
-      "✅ Đã lưu 4.1: 1.685/1.960 hộ (85,9%) → Chưa đạt (Minh cập nhật).",
-      "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+      "✅ Đã lưu 4.1 Hộ có cáp quang, sóng 4G/5G: 1.685/1.960 hộ (85,9%) → Chưa đạt (Minh cập nhật).",
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
     ]);
 
     const saved = await committee.database.db.submission.findMany({ include: { indicator: true } });

@@ -80,7 +80,9 @@ describe("Telegram end to end against telegram-test-api", () => {
 
     await client.sendMessage(client.makeMessage("có"));
     const [saved] = await replies();
-    expect(saved?.message.text).toBe("✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).");
+    expect(saved?.message.text).toBe(
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+    );
 
     await client.sendCommand(client.makeCommand("/chuadat"));
     const [unmet] = await replies();

@@ -101,9 +101,9 @@ describe("Telegram webhook mode", () => {
         .map((c) => c.payload.text)
         .slice(1),
     ).toEqual([
-      "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
       // The resend is not saved again, but its confirmation is repeated: the first may never have arrived.
-      "✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
     ]);
     expect(await committee.database.db.submission.count()).toBe(1);
   });

@@ -153,8 +153,8 @@ describe("Zalo adapter with the real conversation core", () => {
     ]);
 
     // Two members update at once, each in their own dialog.
-    expect((await texts(lan, "/capnhat 3.2"))[0]).toMatch(/^Chỉ tiêu 3\.2 – /);
-    expect((await texts(minh, "/capnhat 4.1"))[0]).toMatch(/^Chỉ tiêu 4\.1 – /);
+    expect((await texts(lan, "/capnhat 3.2"))[0]).toMatch(/^Chỉ tiêu 3\.2 Tài khoản ngân hàng/);
+    expect((await texts(minh, "/capnhat 4.1"))[0]).toMatch(/^Chỉ tiêu 4\.1 Hộ có cáp quang/);
     expect(await texts(lan, "6.608")).toEqual(["Tổng số người từ 15 tuổi trở lên? (nhập số người)"]);
     expect(await texts(minh, "1.685")).toEqual(["Tổng số hộ gia đình trên địa bàn xã? (nhập số hộ)"]);
     const evidence =
@@ -190,8 +190,12 @@ describe("Zalo adapter with the real conversation core", () => {
     ).toEqual([]);
 
     expect((await texts(lan, "bỏ qua"))[0]).toContain("• Số liệu: 6.608/8.315 người (79,4%)");
-    expect(await texts(minh, "1")).toEqual(["✅ Đã lưu 4.1: 1.685/1.960 hộ (85,9%) → Chưa đạt (Minh cập nhật)."]);
-    expect(await texts(lan, "có")).toEqual(["✅ Đã lưu 3.2: 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật)."]);
+    expect(await texts(minh, "1")).toEqual([
+      "✅ Đã lưu 4.1 Hộ có cáp quang, sóng 4G/5G: 1.685/1.960 hộ (85,9%) → Chưa đạt (Minh cập nhật).",
+    ]);
+    expect(await texts(lan, "có")).toEqual([
+      "✅ Đã lưu 3.2 Tài khoản ngân hàng (từ 15 tuổi): 6.608/8.315 người (79,4%) → Đạt (Lan cập nhật).",
+    ]);
 
     // Chatter stays unanswered; a question tagging the bot is answered without the tag.
     expect(await texts(hoa, "mọi người nhớ họp lúc 14h30 chiều nay nhé")).toEqual([]);
@@ -218,9 +222,9 @@ describe("Zalo adapter with the real conversation core", () => {
       "✅ Đã phân công Lan phụ trách chỉ tiêu 3.2, 3.4.",
     ]);
     expect(await texts(lan, "/capnhat")).toEqual([
-      'Chỉ tiêu anh/chị phụ trách:\nTrả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu khác (ví dụ 3.2, "cáp quang").\n1. 3.2 – Tài khoản ngân hàng\n2. 3.4 – Điện thoại thông minh\nTrả lời 1 hoặc 2.',
+      'Chỉ tiêu anh/chị phụ trách:\nTrả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu khác (ví dụ 3.2, "cáp quang").\n1. 3.2 – Tài khoản ngân hàng (từ 15 tuổi)\n2. 3.4 – Người trưởng thành có điện thoại thông minh\nTrả lời 1 hoặc 2.',
     ]);
-    expect((await texts(lan, "2"))[0]).toMatch(/^Chỉ tiêu 3\.4 – /);
+    expect((await texts(lan, "2"))[0]).toMatch(/^Chỉ tiêu 3\.4 Người trưởng thành/);
 
     zalo.api.listener.emit("message", userMessage(BOT, lan, "/huongdan"));
     await platform.idle();
