@@ -11,6 +11,7 @@ import { answerScore } from "../answers/answer-score.js";
 import { answerUnmet } from "../answers/answer-unmet.js";
 import { converseAboutSchedule } from "../meetings/schedule-flow.js";
 import { isAddressedToBot } from "../messages/inbound-message.js";
+import { emojiYesAsWord, readCourtesy } from "../parsing/courtesy.js";
 import type { AmbiguousIntent, IntentName, ParsedMessage } from "../parsing/parsed-message.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
@@ -31,10 +32,12 @@ import {
   CHAT_NOT_BOUND,
   editedFigure,
   FIGURE_WITHOUT_INDICATOR,
+  greetingReply,
   NOT_UNDERSTOOD,
   NOTHING_TO_CANCEL,
   notAMember,
   ONE_FIGURE_PER_MESSAGE,
+  THANKS_REPLY,
   unreadableNumber,
   VIEWER_ONLY,
   whichIndicatorAsked,
@@ -49,7 +52,9 @@ import { CANCELLED, notInCatalog, WHICH_INDICATOR_FOR_FIGURE, WHICH_INDICATOR_TO
  * member's open dialog, the time). The same input always gives the same outcome, on
  * every platform.
  */
-export function converse(input: ConverseInput): DialogOutcome {
+export function converse(original: ConverseInput): DialogOutcome {
+  // A lone 👍 answers a read-back as "ok" does.
+  const input = { ...original, message: { ...original.message, text: emojiYesAsWord(original.message.text) } };
   const { message, snapshot, session } = input;
   const intent = readIntent(message.text, snapshot?.catalog ?? null);
   const isCommand = message.text.trim().startsWith("/");
@@ -186,8 +191,18 @@ function boundChat(
     case "start_update":
       return figureIntent({ input, snapshot, member: member! }, intent);
     default:
-      return say(session, NOT_UNDERSTOOD);
+      return courtesyReply(input, session) ?? say(session, NOT_UNDERSTOOD);
   }
+}
+
+/** A greeting or thanks that reached the bot (privately, or calling it by name) gets a short friendly answer. */
+function courtesyReply(input: ConverseInput, session: SessionState | null): DialogOutcome | null {
+  const text = input.message.text;
+  const courtesy = text.trim() === "" ? "greeting" : readCourtesy(text);
+  if (courtesy === "thanks") return say(session, THANKS_REPLY);
+  if (courtesy === "greeting")
+    return say(session, greetingReply(input.sender.membership?.displayName ?? input.message.sender.name));
+  return null;
 }
 
 /** The answers to the general questions, by the intent that asks them. */

@@ -83,6 +83,18 @@ function prefixLength(lexemes: readonly Lexeme[], index: number): number {
 }
 
 /**
+ * "3,2" typed for the code 3.2 on a phone keyboard: only where it opens the message and a
+ * figure follows ("3,2: 6.608/8.315", "3,2 80%"), since elsewhere "3,2" is a decimal.
+ */
+function codeWrittenWithComma(lexemes: readonly Lexeme[], index: number): string | null {
+  const lexeme = lexemes[index];
+  if (index !== 0 || lexeme?.kind !== "number" || !/^\d{1,2},\d{1,2}$/.test(lexeme.text)) return null;
+  const next = lexemes[index + 1];
+  const figure = next?.kind === "symbol" && (next.text === ":" || next.text === "-") ? lexemes[index + 2] : next;
+  return figure?.kind === "number" ? lexeme.text.replace(",", ".") : null;
+}
+
+/**
  * Finds the indicator codes in a message. Codes that cannot be numbers ("I.3", "1.3a")
  * always count; a number such as "3.2" counts as a code only where a code is written:
  * after a prefix word, or not tied to a figure (not "3.2%", not "đạt 3.2", not a side of
@@ -106,6 +118,13 @@ export function findCodeReferences(lexemes: readonly Lexeme[], catalog: Catalog)
       const resolution = resolveCode(text, catalog);
       if (resolution.kind !== "none")
         references.push({ text, resolution, lexemes: [index, index + 1], prefixed: false });
+      return;
+    }
+    const commaCode = codeWrittenWithComma(lexemes, index);
+    if (commaCode) {
+      const resolution = resolveCode(commaCode, catalog);
+      if (resolution.kind !== "none")
+        references.push({ text: commaCode, resolution, lexemes: [index], prefixed: false });
       return;
     }
     if (

@@ -1,4 +1,4 @@
-import { expandWord } from "../text/abbreviations.js";
+import { expandPair, expandWord } from "../text/abbreviations.js";
 import type { Lexeme } from "../text/lex.js";
 
 /**
@@ -31,12 +31,21 @@ const SO_COMPOUNDS: readonly (readonly string[])[] = [["lieu"], ["luong"], ["die
  */
 export function toTerms(lexemes: readonly Lexeme[], skip: ReadonlySet<number> = new Set()): Term[] {
   const terms: Term[] = [];
+  let pairedWith = -1;
   lexemes.forEach((lexeme, index) => {
-    if (skip.has(index)) return;
+    if (skip.has(index) || index === pairedWith) return;
     switch (lexeme.kind) {
-      case "word":
+      case "word": {
+        const next = lexemes[index + 1];
+        const pair = next?.kind === "word" && !skip.has(index + 1) ? expandPair(lexeme.text, next.text) : null;
+        if (pair) {
+          pairedWith = index + 1;
+          for (const text of pair) terms.push({ text, lexeme: index, through: index + 1 });
+          break;
+        }
         for (const text of expandWord(lexeme.text, lexeme.typed)) terms.push({ text, lexeme: index });
         break;
+      }
       case "mask":
         terms.push({ text: `_${lexeme.mask ?? "mask"}_`, lexeme: index });
         break;

@@ -39,6 +39,9 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     tkdd: "tai khoan dinh danh",
     dddt: "dinh danh dien tu",
     dtdd: "dien thoai di dong",
+    dtdm: "dien thoai di dong",
+    cq: "cap quang",
+    quag: "quang",
     dttm: "dien thoai thong minh",
     ttkdtm: "thanh toan khong dung tien mat",
     ubnd: "uy ban nhan dan",
@@ -80,6 +83,23 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     web: "trang thong tin dien tu",
   }),
 );
+
+/**
+ * Two-word shorthand whose words alone are ambiguous ("hs" is also học sinh, "tt" also
+ * thông tin or thanh toán, "nh" also nhé): expanded only as a pair.
+ */
+const PAIRED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    "tk nh": "tai khoan ngan hang",
+    "hs tt": "ho so truc tuyen",
+    "dvc tt": "dich vu cong truc tuyen",
+  }),
+);
+
+/** The words two folded words typed one after the other stand for ("tk nh" → tài khoản ngân hàng), or null. */
+export function expandPair(first: string, second: string): string[] | null {
+  return PAIRED_ABBREVIATIONS.get(`${first} ${second}`)?.split(" ").map(canonicalWord) ?? null;
+}
 
 /** Tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters. */
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;

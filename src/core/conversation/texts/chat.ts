@@ -28,6 +28,14 @@ export const ONE_FIGURE_PER_MESSAGE = `Anh/chị gửi mỗi chỉ tiêu một t
 /** A message addressed to the bot that it could not read. */
 export const NOT_UNDERSTOOD = `Xin lỗi, tôi chưa hiểu. Gõ /huongdan để xem cách dùng, hoặc /capnhat để nhập số liệu.`;
 
+/** A greeting in a private chat, or to the bot by name: a short welcome and where to start. */
+export function greetingReply(name: string): string {
+  return `Chào ${name}! Anh/chị gõ /capnhat để nhập số liệu, "tiến độ" để xem tiến độ, hoặc /huongdan để xem cách dùng.`;
+}
+
+/** Thanks addressed to the bot. */
+export const THANKS_REPLY = "Dạ, không có gì ạ. Cần gì anh/chị cứ nhắn nhé.";
+
 /** A number typed in a form that cannot be read exactly ("1e309", "1_000", twenty digits). */
 export function unreadableNumber(written: string): string {
   return `Tôi không đọc được “${written}” thành một số chính xác. Anh/chị gõ lại bằng chữ số, ví dụ 6.608, 6.608/8.315 hoặc 79,5%.`;
