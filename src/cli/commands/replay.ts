@@ -8,7 +8,9 @@ import { createLogger } from "../../adapters/logging/create-logger.js";
 import { deployMigrations } from "../../adapters/storage/migrations/migrator.js";
 import { openDatabase } from "../../adapters/storage/open-database.js";
 import { assistantFromConfig } from "../../app/assistant/assistant-from-config.js";
+import { isEffectLine } from "../../app/replay/effect-lines.js";
 import { runReplay } from "../../app/replay/run-replay.js";
+import { checkTranscript, type TranscriptLine } from "../../app/replay/transcript-check.js";
 import { converse } from "../../core/conversation/converse.js";
 import { type CliCommand, exitCode } from "../cli-command.js";
 import { findCatalogOrExplain } from "../find-catalog.js";
@@ -23,23 +25,38 @@ import { findCatalogOrExplain } from "../find-catalog.js";
  * report's appendix and chart) are written into DIR and printed as `{"chat", "file",
  * "name", "text"}`, text being the caption. Uses a fresh temporary SQLite database
  * unless --db is given. FILE "-" reads standard input.
+ *
+ * With --transcript the input lines are printed between the bot's (`{"bot": CHAT, "text"}`),
+ * so the output reads as a conversation. With --check the bot's messages are compared with
+ * the `{"bot": …}` lines of FILE: exit 0 and one line "khớp: …" when equal, else exit 1 and a
+ * readable diff. In both, a first line `{"catalog": ID, "commune": NAME}` of FILE picks the
+ * setting unless --catalog or --commune say otherwise (as in test/conversation/transcripts).
  */
 export const replayCommand: CliCommand = {
   name: "replay",
   summary: "Chạy lại một hội thoại mẫu (JSON lines) qua lõi và cơ sở dữ liệu thật",
-  usage: "xaso replay [--catalog ID] [--commune TÊN] [--db URL] [--effects] [--files THƯ_MỤC] TỆP",
+  usage:
+    "xaso replay [--catalog ID] [--commune TÊN] [--db URL] [--effects] [--files THƯ_MỤC] [--transcript | --check] TỆP\n" +
+    "  --transcript  in cả dòng nhập xen giữa tin nhắn của bot, đọc như một cuộc hội thoại\n" +
+    '  --check       so tin nhắn của bot với các dòng {"bot": …} trong TỆP; khác thì in chỗ khác và thoát mã 1',
   async run(args, { io, config }) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: {
-        catalog: { type: "string", default: "thanh-hoa-2023" },
-        commune: { type: "string", default: "Xã Demo" },
+        catalog: { type: "string" },
+        commune: { type: "string" },
         db: { type: "string" },
         effects: { type: "boolean", default: false },
         files: { type: "string" },
+        transcript: { type: "boolean", default: false },
+        check: { type: "boolean", default: false },
       },
     });
+    if (values.transcript && values.check) {
+      io.err(`Chọn một trong --transcript và --check. Cách dùng: ${this.usage}`);
+      return exitCode.usage;
+    }
     const file = positionals[0];
     if (!file) {
       io.err(`Thiếu tệp hội thoại. Cách dùng: ${this.usage}`);
@@ -50,12 +67,21 @@ export const replayCommand: CliCommand = {
       return exitCode.failed;
     }
     // Reading starts now: lines that arrive while the catalog and the database are prepared are kept.
-    const lines = readAhead(
+    const source = readAhead(
       file === "-"
         ? io.readLines()
         : readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity }),
     );
-    const catalog = await findCatalogOrExplain(values.catalog, { io, config });
+    const conversation = values.transcript || values.check ? await readConversation(source) : null;
+    const lines = conversation
+      ? feed(conversation, (raw) => {
+          if (values.transcript) io.out(raw);
+        })
+      : source;
+    const catalog = await findCatalogOrExplain(values.catalog ?? conversation?.setting.catalog ?? "thanh-hoa-2023", {
+      io,
+      config,
+    });
     if (!catalog) return exitCode.failed;
     const temporary = values.db ? null : fs.mkdtempSync(path.join(os.tmpdir(), "xaso-replay-"));
     const url = values.db ?? `file:${path.join(temporary ?? "", "replay.db")}`;
@@ -67,16 +93,21 @@ export const replayCommand: CliCommand = {
           {
             db: database.db,
             catalog,
-            communeName: values.commune,
+            communeName: values.commune ?? conversation?.setting.commune ?? "Xã Demo",
             converse,
             timeZone: config.timeZone,
             filesDir: values.files,
             assistant: await assistantFromConfig(config.llm, createLogger(config.logLevel, pino.destination(2))),
           },
           lines,
-          (output) => io.out(JSON.stringify(output)),
+          (output) => {
+            if (!conversation) return io.out(JSON.stringify(output));
+            const line: TranscriptLine = { kind: "bot", chat: output.chat, text: output.text };
+            conversation.actual.push(line);
+            if (values.transcript) io.out(JSON.stringify({ bot: output.chat, text: output.text }));
+          },
           (line, problem) => io.err(`Dòng ${line} bị bỏ qua: ${problem}`),
-          values.effects ? (stored) => io.out(JSON.stringify(stored)) : undefined,
+          values.effects && !values.check ? (stored) => io.out(JSON.stringify(stored)) : undefined,
         );
       } finally {
         await database.close();
@@ -84,7 +115,18 @@ export const replayCommand: CliCommand = {
     } finally {
       if (temporary) fs.rmSync(temporary, { recursive: true, force: true });
     }
-    return exitCode.ok;
+    if (!values.check || !conversation) return exitCode.ok;
+    const result = checkTranscript(
+      file === "-" ? "đầu vào" : path.basename(file),
+      conversation.expected,
+      conversation.actual,
+    );
+    if (result.ok) {
+      io.out(result.summary);
+      return exitCode.ok;
+    }
+    io.out(result.report);
+    return exitCode.failed;
   },
 };
 
@@ -96,4 +138,53 @@ export const replayCommand: CliCommand = {
 function readAhead(lines: AsyncIterable<string>): AsyncIterable<string> {
   const iterator = lines[Symbol.asyncIterator]();
   return { [Symbol.asyncIterator]: () => iterator };
+}
+
+/** A conversation file read whole: its setting, its input lines, and the lines it expects. */
+interface Conversation {
+  setting: { catalog?: string | undefined; commune?: string | undefined };
+  inputs: string[];
+  expected: TranscriptLine[];
+  /** Filled as the replay runs: each input as it is fed, each bot message as it is sent. */
+  actual: TranscriptLine[];
+}
+
+async function readConversation(source: AsyncIterable<string>): Promise<Conversation> {
+  const conversation: Conversation = { setting: {}, inputs: [], expected: [], actual: [] };
+  let first = true;
+  for await (const raw of source) {
+    if (!raw.trim()) continue;
+    const json = parseObject(raw);
+    if (first && json && "catalog" in json) {
+      conversation.setting = {
+        catalog: typeof json.catalog === "string" ? json.catalog : undefined,
+        commune: typeof json.commune === "string" ? json.commune : undefined,
+      };
+    } else if (json && "bot" in json) {
+      conversation.expected.push({ kind: "bot", chat: String(json.bot), text: String(json.text ?? "") });
+    } else if (!(json && isEffectLine(json))) {
+      conversation.inputs.push(raw);
+      conversation.expected.push({ kind: "input", raw });
+    }
+    first = false;
+  }
+  return conversation;
+}
+
+function parseObject(raw: string): Record<string, unknown> | null {
+  try {
+    const json: unknown = JSON.parse(raw);
+    return typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Feeds the inputs one at a time, so each is recorded (and printed) just before its replies. */
+async function* feed(conversation: Conversation, onInput: (raw: string) => void): AsyncIterable<string> {
+  for (const raw of conversation.inputs) {
+    conversation.actual.push({ kind: "input", raw });
+    onInput(raw);
+    yield raw;
+  }
 }
