@@ -73,6 +73,7 @@ export const replayCommand: CliCommand = {
         : readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity }),
     );
     const conversation = values.transcript || values.check ? await readConversation(source) : null;
+    if (values.transcript && conversation?.header) io.out(conversation.header);
     const lines = conversation
       ? feed(conversation, (raw) => {
           if (values.transcript) io.out(raw);
@@ -143,6 +144,8 @@ function readAhead(lines: AsyncIterable<string>): AsyncIterable<string> {
 /** A conversation file read whole: its setting, its input lines, and the lines it expects. */
 interface Conversation {
   setting: { catalog?: string | undefined; commune?: string | undefined };
+  /** The setting line as written, printed first by --transcript so its output can be checked as is. */
+  header?: string;
   inputs: string[];
   expected: TranscriptLine[];
   /** Filled as the replay runs: each input as it is fed, each bot message as it is sent. */
@@ -156,6 +159,7 @@ async function readConversation(source: AsyncIterable<string>): Promise<Conversa
     if (!raw.trim()) continue;
     const json = parseObject(raw);
     if (first && json && "catalog" in json) {
+      conversation.header = raw;
       conversation.setting = {
         catalog: typeof json.catalog === "string" ? json.catalog : undefined,
         commune: typeof json.commune === "string" ? json.commune : undefined,
