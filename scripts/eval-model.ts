@@ -53,10 +53,7 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
   for (const item of cases) {
     const catalog = findCatalog(registry, item.catalog);
     if (!catalog) continue;
-    let got = toParseJson(parseMessage(item.text, indexCatalog(catalog)), catalog) as {
-      intent: string;
-      code: string | null;
-    };
+    let got = intentAndCode(toParseJson(parseMessage(item.text, indexCatalog(catalog)), catalog));
     if (got.intent !== "unknown") byRules += 1;
     else if (assistant) {
       asked += 1;
@@ -64,7 +61,7 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
       const answer = await assistant.read(item.text, catalog);
       ms += Date.now() - started;
       tokens += answer.tokens;
-      if (answer.reading?.kind === "intent") got = toParseJson(answer.reading.intent, catalog);
+      if (answer.reading?.kind === "intent") got = intentAndCode(toParseJson(answer.reading.intent, catalog));
       else if (answer.reading?.kind === "question") got = { intent: "question", code: answer.reading.code };
     }
     if (got.intent === item.intent && (item.code === undefined || got.code === (item.code ?? null))) right += 1;
@@ -81,4 +78,9 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
       tokensPerMessage: asked ? Math.round(tokens / asked) : null,
     }),
   );
+}
+
+/** What a labelled line is scored on: the intent, and the code of a single figure (a batch has none). */
+function intentAndCode(json: ReturnType<typeof toParseJson>): { intent: string; code: string | null } {
+  return { intent: json.intent, code: "code" in json ? json.code : null };
 }

@@ -46,6 +46,30 @@ describe("xaso parse (contract)", () => {
     ]);
   });
 
+  it("prints several figures in one message as one batch line, its items in message order", async () => {
+    const { out } = await runXaso(
+      ["parse", "3.1: 3.850/6.200\n3.2: 6.608/8.315\n3.4 đạt 76,6%\ncamera: có\nchưa rõ dòng này"],
+      env,
+    );
+    const lines = out.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const parsed = JSON.parse(lines[0] ?? "") as { items: Record<string, unknown>[] };
+    expect(Object.keys(parsed)).toEqual(["intent", "items", "source"]);
+    expect(parsed.items.map((item) => Object.keys(item))).toEqual(
+      Array(4).fill(["code", "numerator", "denominator", "percent", "value"]),
+    );
+    expect(parsed).toEqual({
+      intent: "batch",
+      items: [
+        { code: "3.1", numerator: 3850, denominator: 6200, percent: (3850 * 100) / 6200, value: null },
+        { code: "3.2", numerator: 6608, denominator: 8315, percent: (6608 * 100) / 8315, value: null },
+        { code: "3.4", numerator: null, denominator: null, percent: 76.6, value: null },
+        { code: "4.6", numerator: null, denominator: null, percent: null, value: true },
+      ],
+      source: "rules",
+    });
+  });
+
   it("refuses an unknown catalog", async () => {
     const { code, err } = await runXaso(["parse", "--catalog", "khong-co", "3.2: 1/2"], env);
     expect(code).toBe(1);

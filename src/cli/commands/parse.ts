@@ -12,7 +12,9 @@ import { findCatalogOrExplain } from "../find-catalog.js";
  * `xaso parse [--catalog ID] "TEXT"`: how Xã Số reads a message, as one JSON line
  * `{"intent", "code", "numerator", "denominator", "percent", "value", "source"}`, source being
  * "rules" or "model" (the language model, when `OPENAI_API_KEY` is set, reads what the
- * rules leave unknown). Without TEXT it
+ * rules leave unknown). Several figures in one message print as one line
+ * `{"intent": "batch", "items": [{"code", "numerator", "denominator", "percent", "value"}, …], "source"}`,
+ * the items in message order. Without TEXT it
  * reads one message per line from standard input and prints one JSON line each, in order.
  */
 export const parseCommand: CliCommand = {

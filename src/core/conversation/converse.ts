@@ -16,6 +16,7 @@ import type { AmbiguousIntent, IntentName, ParsedMessage } from "../parsing/pars
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
+import { continueBatch, gatherFigures, startBatch } from "./flows/batch-flow.js";
 import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } from "./flows/committee-flow.js";
 import { converseAboutLanguageModel } from "./flows/language-model-flow.js";
 import { continuePick, offerCandidates, offerIndicators } from "./flows/pick-indicator-flow.js";
@@ -36,7 +37,6 @@ import {
   NOT_UNDERSTOOD,
   NOTHING_TO_CANCEL,
   notAMember,
-  ONE_FIGURE_PER_MESSAGE,
   THANKS_REPLY,
   unreadableNumber,
   VIEWER_ONLY,
@@ -66,6 +66,13 @@ export function converse(original: ConverseInput): DialogOutcome {
   const modelSwitch = converseAboutLanguageModel(input);
   if (modelSwitch) return modelSwitch;
 
+  const gathered =
+    session &&
+    snapshot &&
+    member &&
+    canEnterFigures(member) &&
+    gatherFigures({ input, snapshot, member }, session, intent);
+  if (gathered) return gathered;
   if (session && snapshot && member && canEnterFigures(member) && !isCommand && !interruptsDialog(intent, session)) {
     const { mediaNoted: _noted, ...answered } = session;
     return continueDialog({ input, snapshot, member }, answered, chosenValue(session, message.text));
@@ -85,17 +92,35 @@ function continueDialog(ctx: DialogContext, session: SessionState, text: string)
       return say(null, CANCELLED);
     case "confirm-remove-member":
       return continueRemoveMember(ctx, session, text);
+    case "confirm-batch":
+      return continueBatch(ctx, session, text);
     default:
       return continueUpdate(ctx, session, text);
   }
 }
 
-/** A new update, an undo, a cancel or a general question takes over from an open dialog; anything else answers it. */
+/**
+ * A new update (one figure or several), an undo, a cancel or a question takes over from an
+ * open dialog; anything else answers it. Questions and reports only read, so they are
+ * answered with the dialog left as it was (see `boundChat`): a confirmation still waiting
+ * takes the "có" that follows. Figures waiting for "có" are not dropped by a new one
+ * either: `gatherFigures` reads them back together first.
+ */
 function interruptsDialog(intent: ParsedMessage, session: SessionState): boolean {
-  if (intent.intent === "update" || intent.intent === "correction" || intent.intent === "undo") return true;
+  if (["update", "correction", "batch", "undo"].includes(intent.intent)) return true;
   if (intent.intent === "help" || Object.hasOwn(QUERIES, intent.intent)) return true;
-  if (intent.intent === "query_compare" || intent.intent === "query_members") return true;
-  return startsUpdate(intent) && session.step !== "pick-indicator";
+  if (intent.intent === "query_compare" || intent.intent === "query_members" || intent.intent === "report") return true;
+  if (session.step === "pick-indicator") return false;
+  return asksAboutIndicator(intent) || startsUpdate(intent);
+}
+
+/**
+ * "3.2 thế nào?": a read-only question about one indicator. Answered without ending the
+ * dialog, so a read-back or an undo waiting for "có" still takes it afterwards. While an
+ * indicator is being picked, a code typed is the pick.
+ */
+function asksAboutIndicator(intent: ParsedMessage): boolean {
+  return intent.intent === "query_indicator" || (intent.intent === "ambiguous" && ambiguousPurpose(intent) === "query");
 }
 
 /** Intents that a group message is not taken as meant for the bot by, unless it is addressed to it. */
@@ -177,7 +202,9 @@ function boundChat(
     case "cancel":
       return say(null, session ? CANCELLED : NOTHING_TO_CANCEL);
     case "batch":
-      return say(session, ONE_FIGURE_PER_MESSAGE);
+      return canEnterFigures(member!)
+        ? startBatch({ input, snapshot, member: member! }, intent)
+        : say(null, VIEWER_ONLY);
     case "unknown_indicator":
       return say(session, FIGURE_WITHOUT_INDICATOR);
     case "unreadable_number":

@@ -28,6 +28,14 @@ const draftSchema = z.object({
   readBy: z.literal("model").optional(),
 });
 
+/** One figure of several read back together, waiting for the member's "có". */
+const batchItemSchema = z.object({
+  code: z.string(),
+  kind: z.enum(["update", "correction"]),
+  figure: figureValueSchema,
+  evidence: z.array(evidenceSchema).optional(),
+});
+
 /**
  * `offered` keeps the values of the choices shown with the last question, so "2" typed
  * on Zalo or in the terminal means the second choice, as a tap on a Telegram button does.
@@ -53,6 +61,8 @@ export const sessionStateSchema = z.discriminatedUnion("step", [
   z.object({ step: z.literal("value"), draft: draftSchema, ...offered }),
   z.object({ step: z.literal("evidence"), draft: draftSchema, ...offered }),
   z.object({ step: z.literal("confirm"), draft: draftSchema, ...offered }),
+  /** Several figures read back in one table, saved together on "có"; "bỏ 3.4" and "sửa 3.2 …" edit the list first. */
+  z.object({ step: z.literal("confirm-batch"), items: z.array(batchItemSchema).min(1), ...offered }),
   z.object({
     step: z.literal("confirm-undo"),
     code: z.string(),
@@ -73,3 +83,4 @@ export const sessionStateSchema = z.discriminatedUnion("step", [
 
 export type SessionState = z.output<typeof sessionStateSchema>;
 export type UpdateDraft = z.output<typeof draftSchema>;
+export type BatchDraftItem = z.output<typeof batchItemSchema>;

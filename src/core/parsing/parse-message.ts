@@ -11,6 +11,7 @@ import { type IndicatorIndex, indexCatalog } from "./indicator-index.js";
 import { analyseMessage } from "./message-analysis.js";
 import type { ParsedMessage } from "./parsed-message.js";
 import { readBatch } from "./read-batch.js";
+import { readBatchLines } from "./read-batch-lines.js";
 import { correctsFigure } from "./report-cues.js";
 import { readReportRequest } from "./report-request.js";
 import { readRequestIntent } from "./request-intent.js";
@@ -31,7 +32,8 @@ const WORDED_COMMANDS: readonly (readonly [RegExp, string])[] = [
  * Reads one chat message against a catalog (or its prebuilt index, see `indexCatalog`)
  * and returns what it asks for.
  *
- * The rules, in order: commands; undo and cancel; several codes with a figure each; a
+ * The rules, in order: commands; several figures one per line (or separated by ";");
+ * undo and cancel; several codes with a figure each; a
  * figure for an indicator (which needs both an indicator reference and a figure its
  * measure can take, so chatter with dates, times, document numbers, money or greetings
  * never becomes an update); then questions and requests (see `readRequestIntent`).
@@ -60,6 +62,8 @@ function readWordedCommand(raw: string): Command | null {
 }
 
 function parseText(raw: string, index: IndicatorIndex): ParsedMessage {
+  const pasted = readBatchLines(raw, (line) => parseText(line, index));
+  if (pasted) return pasted;
   const lexemes = maskCuedDates(lex(QUESTION_TAIL.test(raw) ? `${raw} ?` : raw));
   const terms = toTerms(lexemes);
   if (terms.length === 0) return { intent: "unknown" };

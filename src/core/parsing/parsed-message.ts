@@ -37,10 +37,21 @@ export interface UnknownIndicatorIntent {
   readonly purpose: "update" | "correction";
 }
 
-/** Several figures in one message, one per line or per code. */
+/** One figure of a batch; `line` is the line it was read from, as typed, when the message had one per line. */
+export type BatchItem = (UpdateIntent | CorrectionIntent | AmbiguousIntent | UnknownIndicatorIntent) & {
+  readonly line?: string;
+};
+
+/**
+ * Several figures in one message, one per line (or separated by ";"), or several codes
+ * each followed by its figure. `items` are in message order; `unread` holds the lines
+ * that carried no figure the rules could read, as typed, so they are named back rather
+ * than guessed at.
+ */
 export interface BatchIntent {
   readonly intent: "batch";
-  readonly items: readonly (UpdateIntent | CorrectionIntent | AmbiguousIntent | UnknownIndicatorIntent)[];
+  readonly items: readonly BatchItem[];
+  readonly unread: readonly string[];
 }
 
 /** `/phancong 3.2 @Lan`: give indicators to committee members. */

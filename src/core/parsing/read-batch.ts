@@ -30,5 +30,5 @@ export function readBatch(
     const intent = reading.figure ? figureIntent(reading.reference, reading.figure, correcting) : null;
     if (intent) items.push(intent);
   });
-  return items.length >= 2 ? { intent: "batch", items } : null;
+  return items.length >= 2 ? { intent: "batch", items, unread: [] } : null;
 }

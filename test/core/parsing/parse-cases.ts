@@ -2,7 +2,12 @@ import fs from "node:fs";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import { type IndicatorIndex, indexCatalog } from "../../../src/core/parsing/indicator-index.js";
 import { parseMessage } from "../../../src/core/parsing/parse-message.js";
-import { type ParseJson, toParseJson } from "../../../src/core/parsing/to-parse-json.js";
+import {
+  type ParseBatchJson,
+  type ParseJson,
+  type ParseJsonFigure,
+  toParseJson,
+} from "../../../src/core/parsing/to-parse-json.js";
 import { loadCatalogOrFail } from "../../support/catalogs.js";
 
 /** The catalogs messages are written against, by id. */
@@ -24,11 +29,15 @@ export async function loadCatalogs(): Promise<Map<string, LoadedCatalog>> {
   return loaded;
 }
 
-/** One labelled message: the catalog, the text, and the expected JSON fields (only those given are checked). */
-export interface ParseCase extends Partial<ParseJson> {
+/**
+ * One labelled message: the catalog, the text, and the expected JSON fields (only those
+ * given are checked). A batch lists its `items`, each checked field by field the same way.
+ */
+export interface ParseCase extends Partial<ParseJsonFigure> {
   readonly catalog: string;
   readonly text: string;
-  readonly intent: ParseJson["intent"];
+  readonly intent: ParseJson["intent"] | "batch";
+  readonly items?: readonly Partial<ParseJsonFigure>[];
 }
 
 /** Reads a JSON Lines file of labelled messages. */
@@ -40,20 +49,33 @@ export function readCases(file: string): ParseCase[] {
     .map((line) => JSON.parse(line) as ParseCase);
 }
 
-const FIELDS = ["intent", "code", "numerator", "denominator", "percent", "value"] as const;
+const FIELDS = ["code", "numerator", "denominator", "percent", "value"] as const;
 
 /** The fields of a case that the parser got wrong, with what it said; empty when it is right. */
-export function mismatches(expected: ParseCase, actual: ParseJson): string[] {
+export function mismatches(expected: ParseCase, actual: ParseJson | ParseBatchJson): string[] {
+  if (expected.intent !== actual.intent)
+    return [`intent: expected ${JSON.stringify(expected.intent)}, got ${JSON.stringify(actual.intent)}`];
+  if (actual.intent !== "batch") return fieldMismatches(expected, actual, "");
+  const items = expected.items ?? [];
+  if (items.length !== actual.items.length)
+    return [`items: expected ${items.length}, got ${actual.items.length} ${JSON.stringify(actual.items)}`];
+  return items.flatMap((item, position) => {
+    const got = actual.items[position];
+    return got ? fieldMismatches(item, got, `items[${position}].`) : [];
+  });
+}
+
+function fieldMismatches(expected: Partial<ParseJsonFigure>, actual: ParseJsonFigure, prefix: string): string[] {
   return FIELDS.filter((field) => field in expected).flatMap((field) => {
     const want = expected[field];
     const got = actual[field];
     const same = typeof want === "number" && typeof got === "number" ? Math.abs(want - got) < 1e-9 : want === got;
-    return same ? [] : [`${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`];
+    return same ? [] : [`${prefix}${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`];
   });
 }
 
 /** Parses a case's text against its catalog and maps it to the CLI JSON. */
-export function runCase(testCase: ParseCase, catalogs: ReadonlyMap<string, LoadedCatalog>): ParseJson {
+export function runCase(testCase: ParseCase, catalogs: ReadonlyMap<string, LoadedCatalog>): ParseJson | ParseBatchJson {
   const loaded = catalogs.get(testCase.catalog);
   if (!loaded) throw new Error(`unknown catalog ${testCase.catalog}`);
   return toParseJson(parseMessage(testCase.text, loaded.index), loaded.catalog);

@@ -127,15 +127,71 @@ describe("updates", () => {
     });
   });
 
-  it("reads several codes with a figure each as a batch", () => {
-    expect(parse("3.2: 6608/8315\n3.4: 70%; 4.6: có")).toEqual({
+  it("reads several codes with a figure each on one line as a batch", () => {
+    expect(parse("3.2: 6608/8315 3.4: 70% 4.6: có")).toEqual({
       intent: "batch",
       items: [
         { intent: "update", code: "3.2", figure: { kind: "ratio", numerator: 6608, denominator: 8315 } },
         { intent: "update", code: "3.4", figure: { kind: "percent", percent: 70 } },
         { intent: "update", code: "4.6", figure: { kind: "boolean", value: true } },
       ],
+      unread: [],
     });
+  });
+
+  it("reads figures one per line or separated by semicolons, with or without codes, keeping each line", () => {
+    expect(parse("3.1: 3.850/6.200\n3.2: 6.608/8.315\n3.4 đạt 76,6%\ncamera: có")).toEqual({
+      intent: "batch",
+      items: [
+        {
+          intent: "update",
+          code: "3.1",
+          figure: { kind: "ratio", numerator: 3850, denominator: 6200 },
+          line: "3.1: 3.850/6.200",
+        },
+        {
+          intent: "update",
+          code: "3.2",
+          figure: { kind: "ratio", numerator: 6608, denominator: 8315 },
+          line: "3.2: 6.608/8.315",
+        },
+        { intent: "update", code: "3.4", figure: { kind: "percent", percent: 76.6 }, line: "3.4 đạt 76,6%" },
+        { intent: "update", code: "4.6", figure: { kind: "boolean", value: true }, line: "camera: có" },
+      ],
+      unread: [],
+    });
+    expect(parse("3.2: 6608/8315; 3.4: 70%")).toMatchObject({
+      intent: "batch",
+      items: [{ code: "3.2" }, { code: "3.4" }],
+    });
+  });
+
+  it("lists the lines of a batch it cannot read, leaving out an introduction", () => {
+    expect(parse("Số liệu tháng 11:\n3.2: 6608/8315\nđiện thoại thông minh 70%\nsố hộ nghèo tăng\n5.1: 80%")).toEqual({
+      intent: "batch",
+      items: [
+        {
+          intent: "update",
+          code: "3.2",
+          figure: { kind: "ratio", numerator: 6608, denominator: 8315 },
+          line: "3.2: 6608/8315",
+        },
+        { intent: "update", code: "3.4", figure: { kind: "percent", percent: 70 }, line: "điện thoại thông minh 70%" },
+        {
+          intent: "unknown_indicator",
+          figure: { kind: "percent", percent: 80 },
+          reference: "5.1",
+          purpose: "update",
+          line: "5.1: 80%",
+        },
+      ],
+      unread: ["số hộ nghèo tăng"],
+    });
+  });
+
+  it("reads one figure with other lines as that figure, not a batch", () => {
+    expect(parse("3.2: 6608/8315\ncảm ơn")).toMatchObject({ intent: "update", code: "3.2" });
+    expect(parse("3.2:\n6608/8315")).toMatchObject({ intent: "update", code: "3.2" });
   });
 });
 
@@ -298,8 +354,19 @@ describe("toParseJson", () => {
     }
   });
 
-  it("maps a batch to its first item and queries to their intent", () => {
-    expect(json("3.2: 6608/8315\n3.4: 70%")).toMatchObject({ intent: "update", code: "3.2" });
+  it("maps a batch to its items in message order, with the fields of a single figure", () => {
+    expect(json("3.2: 6608/8315\n3.4: 70%\nkỹ năng số: 80%\ncamera: có")).toEqual({
+      intent: "batch",
+      items: [
+        { code: "3.2", numerator: 6608, denominator: 8315, percent: (6608 * 100) / 8315, value: null },
+        { code: "3.4", numerator: null, denominator: null, percent: 70, value: null },
+        { code: null, numerator: null, denominator: null, percent: 80, value: null },
+        { code: "4.6", numerator: null, denominator: null, percent: null, value: true },
+      ],
+    });
+  });
+
+  it("maps queries to their intent", () => {
     expect(json("3.2 thế nào?")).toEqual({
       intent: "query_indicator",
       code: "3.2",

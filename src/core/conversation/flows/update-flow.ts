@@ -30,8 +30,10 @@ import {
   needWholeNumber,
   notUnderstood,
   retypeExample,
+  unchangedFigure,
   withCurrentFigure,
 } from "../texts/update.js";
+import { unchangedVersion } from "../unchanged-figure.js";
 import { validateFigure } from "../validate-figure.js";
 import { figureFromAnswer } from "./figure-from-answer.js";
 
@@ -102,7 +104,7 @@ export function proposeFigure(
   }
   const next: UpdateDraft = { ...draft, figure };
   if (askEvidence) return ask({ step: "evidence", draft: next }, evidenceQuestionFor(ctx, indicator.code));
-  return confirmStep(ctx, indicator, next, check.warning);
+  return unchanged(ctx, indicator, next) ?? confirmStep(ctx, indicator, next, check.warning);
 }
 
 /** Moves the dialog one step on with the member's answer. */
@@ -110,7 +112,7 @@ export function continueUpdate(
   ctx: DialogContext,
   session: Exclude<
     SessionState,
-    { step: "pick-indicator" | "confirm-undo" | "confirm-schedule" | "confirm-remove-member" }
+    { step: "pick-indicator" | "confirm-undo" | "confirm-schedule" | "confirm-remove-member" | "confirm-batch" }
   >,
   text: string,
 ): DialogOutcome {
@@ -203,6 +205,8 @@ function answerConfirmation(
   text: string,
 ): DialogOutcome {
   if (answer.kind === "yes" && draft.figure) {
+    const repeated = unchanged(ctx, indicator, draft);
+    if (repeated) return repeated;
     const target = targetFor(ctx.snapshot, indicator);
     return {
       session: null,
@@ -229,8 +233,25 @@ function answerConfirmation(
   return say({ step: "confirm", draft }, CONFIRM_OR_RETYPE, { choices: confirmChoices() });
 }
 
+/**
+ * "Số liệu không đổi" when the draft only repeats the figure in force (same value, no new
+ * evidence): the dialog ends and no version is added. Null when the draft changes something.
+ */
+function unchanged(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft): DialogOutcome | null {
+  if (!draft.figure) return null;
+  const current = unchangedVersion(ctx.snapshot, indicator.code, draft.figure, draft.evidence);
+  if (!current) return null;
+  const savedOn = formatInstantDate(current.at, ctx.input.timeZone);
+  return say(
+    null,
+    unchangedFigure(indicator.code, describeValue(indicator.measure, draft.figure), savedOn, current.byName),
+  );
+}
+
 function confirmStep(ctx: DialogContext, indicator: Indicator, draft: UpdateDraft, warning?: string): DialogOutcome {
   if (!draft.figure) return beginIndicator(ctx, indicator, draft.kind);
+  const repeated = unchanged(ctx, indicator, draft);
+  if (repeated) return repeated;
   const previous = draft.kind === "correction" ? latestFigure(ctx.snapshot, indicator.code) : null;
   const text = readBack({
     indicator,

@@ -22,9 +22,6 @@ export function whichIndicatorAsked(candidates: readonly string[]): string {
   return `Anh/chị hỏi chỉ tiêu nào: ${candidates.join(", ")}? Gõ kèm mã, ví dụ "${candidates[0] ?? "3.2"} thế nào?".`;
 }
 
-/** Several figures in one message: each is read back and confirmed on its own. */
-export const ONE_FIGURE_PER_MESSAGE = `Anh/chị gửi mỗi chỉ tiêu một tin nhắn để tôi đọc lại và xác nhận từng số, ví dụ: "3.2: 6.608/8.315".`;
-
 /** A message addressed to the bot that it could not read. */
 export const NOT_UNDERSTOOD = `Xin lỗi, tôi chưa hiểu. Gõ /huongdan để xem cách dùng, hoặc /capnhat để nhập số liệu.`;
 

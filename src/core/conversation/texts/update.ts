@@ -123,3 +123,8 @@ export function indicatorNotFound(typed: string): string {
 export function notInCatalog(codes: readonly string[], catalogTitle: string): string {
   return `Không có chỉ tiêu ${codes.join(", ")} trong ${catalogTitle}.`;
 }
+
+/** The figure sent is the one already in force (and no new evidence): nothing is stored again. */
+export function unchangedFigure(code: string, figure: string, savedOn: string, byName: string): string {
+  return `Số liệu không đổi: ${code} đang là ${figure}, do ${byName} lưu ngày ${savedOn}; không lưu thêm bản mới.`;
+}

@@ -1,0 +1,211 @@
+import { describeValue } from "../../answers/describe-figure.js";
+import { codeAndName } from "../../answers/labels.js";
+import type { Indicator } from "../../catalog/catalog-schema.js";
+import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
+import { statusLabel } from "../../evaluation/evaluation-status.js";
+import type { BatchItem, ParsedMessage } from "../../parsing/parsed-message.js";
+import { foldVietnamese } from "../../text/fold-vietnamese.js";
+import type { DialogOutcome } from "../converse-input.js";
+import { type DialogContext, indicatorByCode, latestFigure, targetFor } from "../dialog-context.js";
+import type { Effect } from "../effects.js";
+import { reply, say } from "../outcome.js";
+import { lookupIndicator } from "../read-intent.js";
+import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
+import type { BatchDraftItem, SessionState } from "../session-state.js";
+import {
+  ALL_DROPPED,
+  BATCH_PROMPT,
+  type BatchNote,
+  type BatchRow,
+  batchReadBack,
+  batchSaved,
+  NO_INDICATOR,
+  noSuchCode,
+  nothingToSave,
+  notInBatch,
+  unreadLine,
+  whichOf,
+} from "../texts/batch.js";
+import { CANCELLED, confirmChoices } from "../texts/update.js";
+import { unchangedVersion } from "../unchanged-figure.js";
+import { validateFigure } from "../validate-figure.js";
+
+type BatchSession = Extract<SessionState, { step: "confirm-batch" }>;
+
+/** The figures a message brings, as drafts, and the lines of it that name no known indicator. */
+interface Incoming {
+  readonly drafts: BatchDraftItem[];
+  readonly unread: string[];
+  readonly single: boolean;
+}
+
+/**
+ * Several figures in one message: each checked as a single figure would be, then read
+ * back together in one table and saved together on one "có". A figure that fails
+ * validation, repeats the one in force, or whose line names no known indicator is listed
+ * with the reason and left out; the rest can still be saved.
+ */
+export function startBatch(ctx: DialogContext, intent: Extract<ParsedMessage, { intent: "batch" }>): DialogOutcome {
+  const incoming = incomingOf(intent);
+  return readBackBatch(ctx, mergeDrafts([], incoming?.drafts ?? []), incoming?.unread ?? []);
+}
+
+/**
+ * A new figure (or several) while others wait for "có": gathered with them into one
+ * read-back instead of replacing them, so nothing typed earlier is dropped unseen. A
+ * figure for an indicator already waiting replaces that one ("sửa 3.2 6.700/8.315" fixes
+ * its line). Null when the dialog holds no figure waiting for confirmation, or when the
+ * new figure is for the only one waiting (then it is read back on its own, as before).
+ */
+export function gatherFigures(ctx: DialogContext, session: SessionState, intent: ParsedMessage): DialogOutcome | null {
+  const incoming = incomingOf(intent);
+  const waiting = waitingDrafts(session);
+  if (!incoming || !waiting) return null;
+  const merged = mergeDrafts(waiting, incoming.drafts);
+  if (incoming.single && merged.length === 1) return null;
+  return readBackBatch(ctx, merged, incoming.unread);
+}
+
+/** The member's answer to a batch read-back: "có", "không", "bỏ 3.4"; anything else asks again. */
+export function continueBatch(ctx: DialogContext, session: BatchSession, text: string): DialogOutcome {
+  const dropped = droppedCode(text, ctx);
+  if (dropped !== null) {
+    if (!session.items.some((item) => item.code === dropped))
+      return say(session, `${notInBatch(dropped)}\n${BATCH_PROMPT}`, { choices: confirmChoices() });
+    const rest = session.items.filter((item) => item.code !== dropped);
+    return rest.length ? readBackBatch(ctx, rest, []) : say(null, ALL_DROPPED);
+  }
+  const answer = readStepAnswer(text, stepExpectations.confirm);
+  if (answer.kind === "yes") return saveBatch(ctx, session.items);
+  if (answer.kind === "no" || answer.kind === "cancel") return say(null, CANCELLED);
+  return say(session, BATCH_PROMPT, { choices: confirmChoices() });
+}
+
+/** The figures waiting for confirmation in a dialog: a batch, or one figure read back (or at its evidence). */
+function waitingDrafts(session: SessionState): BatchDraftItem[] | null {
+  if (session.step === "confirm-batch") return session.items;
+  if ((session.step === "confirm" || session.step === "evidence") && session.draft.figure) {
+    const { code, kind, figure, evidence } = session.draft;
+    return [{ code, kind, figure, ...(evidence?.length ? { evidence } : {}) }];
+  }
+  return null;
+}
+
+function incomingOf(intent: ParsedMessage): Incoming | null {
+  if (intent.intent === "update" || intent.intent === "correction")
+    return { drafts: [{ code: intent.code, kind: intent.intent, figure: intent.figure }], unread: [], single: true };
+  if (intent.intent !== "batch") return null;
+  const drafts: BatchDraftItem[] = [];
+  const unread: string[] = [];
+  for (const item of intent.items) {
+    if (item.intent === "update" || item.intent === "correction")
+      drafts.push({ code: item.code, kind: item.intent, figure: item.figure });
+    else unread.push(unclearItem(item));
+  }
+  return { drafts, unread: [...unread, ...intent.unread.map((line) => unreadLine(line))], single: false };
+}
+
+function unclearItem(item: Extract<BatchItem, { intent: "ambiguous" | "unknown_indicator" }>): string {
+  const why =
+    item.intent === "ambiguous" ? whichOf(item.candidates) : item.reference ? noSuchCode(item.reference) : NO_INDICATOR;
+  return item.line ? unreadLine(item.line, why) : why;
+}
+
+/** The waiting figures with the new ones: a code already there takes the new figure in its place. */
+function mergeDrafts(waiting: readonly BatchDraftItem[], incoming: readonly BatchDraftItem[]): BatchDraftItem[] {
+  const merged = [...waiting];
+  for (const draft of incoming) {
+    const at = merged.findIndex((item) => item.code === draft.code);
+    const previous = merged[at];
+    if (previous) merged[at] = { ...previous, figure: draft.figure };
+    else merged.push(draft);
+  }
+  return merged;
+}
+
+/** What checking the drafts against the commune's figures found. */
+interface Checked {
+  readonly ready: { draft: BatchDraftItem; row: BatchRow }[];
+  readonly warnings: BatchNote[];
+  readonly refused: BatchNote[];
+  readonly unchanged: BatchNote[];
+  readonly unread: string[];
+}
+
+function check(ctx: DialogContext, drafts: readonly BatchDraftItem[]): Checked {
+  const checked: Checked = { ready: [], warnings: [], refused: [], unchanged: [], unread: [] };
+  for (const draft of drafts) {
+    const indicator = indicatorByCode(ctx.snapshot, draft.code);
+    if (!indicator) {
+      checked.unread.push(noSuchCode(draft.code));
+      continue;
+    }
+    const previous = latestFigure(ctx.snapshot, draft.code);
+    const validation = validateFigure(indicator, draft.figure, previous);
+    if (!validation.ok) checked.refused.push({ code: draft.code, reason: validation.problem });
+    else if (unchangedVersion(ctx.snapshot, draft.code, draft.figure, draft.evidence))
+      checked.unchanged.push({ code: draft.code, reason: describeValue(indicator.measure, draft.figure) });
+    else {
+      checked.ready.push({ draft, row: rowOf(ctx, indicator, draft) });
+      if (validation.warning) checked.warnings.push({ code: draft.code, reason: validation.warning });
+    }
+  }
+  return checked;
+}
+
+function rowOf(ctx: DialogContext, indicator: Indicator, draft: BatchDraftItem): BatchRow {
+  const previous = draft.kind === "correction" ? latestFigure(ctx.snapshot, indicator.code) : null;
+  const now = describeValue(indicator.measure, draft.figure);
+  const evaluation = evaluateIndicator({ indicator, target: targetFor(ctx.snapshot, indicator), value: draft.figure });
+  return {
+    label: codeAndName(indicator),
+    figure: previous ? `${describeValue(indicator.measure, previous)} → ${now}` : now,
+    status: statusLabel(evaluation.status),
+  };
+}
+
+function readBackBatch(
+  ctx: DialogContext,
+  drafts: readonly BatchDraftItem[],
+  unread: readonly string[],
+): DialogOutcome {
+  const checked = check(ctx, drafts);
+  const allUnread = [...checked.unread, ...unread];
+  if (checked.ready.length === 0)
+    return say(null, nothingToSave({ refused: checked.refused, unchanged: checked.unchanged, unread: allUnread }));
+  const session: SessionState = { step: "confirm-batch", items: checked.ready.map((item) => item.draft) };
+  const text = batchReadBack({
+    rows: checked.ready.map((item) => item.row),
+    warnings: checked.warnings,
+    refused: checked.refused,
+    unchanged: checked.unchanged,
+    unread: allUnread,
+  });
+  return say(session, text, { choices: confirmChoices() });
+}
+
+/** "có": every figure still valid and still a change is saved, in the message's one transaction. */
+function saveBatch(ctx: DialogContext, drafts: readonly BatchDraftItem[]): DialogOutcome {
+  const checked = check(ctx, drafts);
+  if (checked.ready.length === 0)
+    return say(null, nothingToSave({ refused: checked.refused, unchanged: checked.unchanged, unread: checked.unread }));
+  const saves: Effect[] = checked.ready.map(({ draft }) => ({
+    type: "saveFigure",
+    code: draft.code,
+    value: draft.figure,
+    kind: draft.kind,
+    evidence: draft.evidence ?? [],
+  }));
+  const rows = checked.ready.map((item) => item.row);
+  return { session: null, effects: [...saves, reply(batchSaved(rows, checked.unchanged, ctx.member.displayName))] };
+}
+
+/** "bỏ 3.4", "xóa dòng 3.4", "bỏ điện thoại thông minh": the code to drop, or null when the message is not a drop. */
+function droppedCode(text: string, ctx: DialogContext): string | null {
+  const match = /^(?:bo|xoa|loai)\s+(?:dong\s+|chi tieu\s+|tc\s+)?(.+?)[\s.!]*$/u.exec(foldVietnamese(text.trim()));
+  const named = match?.[1];
+  if (!named) return null;
+  const found = lookupIndicator(named, ctx.snapshot.catalog);
+  if (found && "code" in found) return found.code;
+  return /^[\divx]+(?:\.\w+)+$/u.test(named) ? named : null;
+}
