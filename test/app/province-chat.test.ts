@@ -104,7 +104,7 @@ describe.each(databaseKindsUnderTest())("a province's oversight chat on %s", (ki
     expect((await ask("xã nào chưa có số liệu 3.2"))[0]?.text).toContain("• Chưa có số liệu (1): Hà Tiến.");
     expect((await ask("/tiendo"))[0]?.text).toContain("Tiến độ 3 xã, phường tỉnh Thanh Hóa:\n1. xã Thúy Sơn: 1/");
     expect((await ask("chỉ tiêu nào nhiều xã chưa đạt nhất?"))[0]?.text).toContain(
-      "• 3.2 Tài khoản ngân hàng: 1 xã chưa đạt, 1 xã chưa có số liệu",
+      "• 3.2 Tài khoản ngân hàng (từ 15 tuổi): 1 xã chưa đạt, 1 xã chưa có số liệu",
     );
     expect((await ask("xã Hoằng Phụ thế nào?"))[0]?.text).toContain("xã Hoằng Phụ (kế hoạch năm 2023): 0/");
     expect((await ask("/chuadat 9.9"))[0]?.text).toContain("Không có chỉ tiêu 9.9");
