@@ -81,10 +81,11 @@ describe("converse: who gets an answer", () => {
   });
 
   it("answers the same chatter when it is addressed to the bot, or in a private chat", () => {
-    expect(replies(converse(input("cảm ơn anh", { message: { mentionsBot: true } })))[0]).toContain(
+    expect(replies(converse(input("cảm ơn anh", { message: { mentionsBot: true } })))[0]).toContain("không có gì");
+    expect(replies(converse(input("chào anh", { message: { isGroup: false } })))[0]).toContain("/huongdan");
+    expect(replies(converse(input("trời mưa to quá", { message: { isGroup: false } })))[0]).toContain(
       "Xin lỗi, tôi chưa hiểu",
     );
-    expect(replies(converse(input("cảm ơn anh", { message: { isGroup: false } })))[0]).toContain("/huongdan");
   });
 
   it("answers figures and questions in a group without a mention", () => {
