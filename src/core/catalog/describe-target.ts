@@ -3,9 +3,13 @@ import type { Measure, Target } from "./catalog-schema.js";
 
 const comparatorSymbols: Record<Target["op"], string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 
+/** Ceilings read in words, as the gap texts say them: "không quá 5%", "dưới 3 sự cố". */
+const ceilingWords: Partial<Record<Target["op"], string>> = { "<=": "Không quá", "<": "Dưới" };
+
 /**
- * A target as officials read it in a report: "≥ 85%", "Có", "≥ 4 cuộc",
- * "Không đánh giá" — used in catalog listings and in every reply that compares a figure.
+ * A target as officials read it in a report: "≥ 85%", "Có", "≥ 4 cuộc họp", "Không quá 5%",
+ * "Không có sự cố nào", "Không đánh giá" — used in catalog listings and in every reply that
+ * compares a figure. Ceilings are worded, since "≤ 0 sự cố" reads as a puzzle, not a goal.
  */
 export function describeTarget(measure: Measure, target: Target | null): string {
   if (target === null) return "Không đánh giá";
@@ -14,9 +18,11 @@ export function describeTarget(measure: Measure, target: Target | null): string 
     if (meeting.length) return meeting.join(" hoặc ");
   }
   if (typeof target.value === "boolean") return target.value ? "Có" : "Không";
+  if (measure.kind === "count" && allowsNone(target.op, target.value)) return `Không có ${measure.unit} nào`;
   const amount = formatNumber(target.value);
+  const words = ceilingWords[target.op];
   const symbol = comparatorSymbols[target.op];
-  const prefix = symbol === "=" ? "" : `${symbol} `;
+  const prefix = words ? `${words} ` : symbol === "=" ? "" : `${symbol} `;
   switch (measure.kind) {
     case "ratio":
       return `${prefix}${amount}%`;
@@ -25,6 +31,11 @@ export function describeTarget(measure: Measure, target: Target | null): string 
     default:
       return `${prefix}${amount}`;
   }
+}
+
+/** A count target only zero meets: "≤ 0", "< 1" (counts are whole). */
+function allowsNone(op: Target["op"], value: number): boolean {
+  return (op === "<=" && value === 0) || (op === "<" && value === 1) || (op === "=" && value === 0);
 }
 
 /** The unit an indicator is reported in, for listings: "hộ", "%", "văn bản", "có/không". */

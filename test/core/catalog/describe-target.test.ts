@@ -4,6 +4,7 @@ import { describeTarget, describeUnit } from "../../../src/core/catalog/describe
 
 const ratio: Measure = { kind: "ratio", numerator: "Số hộ có cáp quang", denominator: "Tổng số hộ", unit: "hộ" };
 const count: Measure = { kind: "count", question: "Số cuộc họp BCĐ huyện đã tham gia", unit: "cuộc họp" };
+const incidents: Measure = { kind: "count", question: "Số sự cố an toàn thông tin đã phát hiện", unit: "sự cố" };
 const yesNo: Measure = { kind: "boolean", question: "có wifi công cộng" };
 
 describe("describeTarget", () => {
@@ -11,9 +12,15 @@ describe("describeTarget", () => {
     [ratio, { op: ">=", value: 85 }, "≥ 85%"],
     [ratio, { op: ">=", value: 62.5 }, "≥ 62,5%"],
     [ratio, { op: ">", value: 0 }, "> 0%"],
-    [ratio, { op: "<=", value: 5 }, "≤ 5%"],
+    [ratio, { op: "<=", value: 5 }, "Không quá 5%"],
+    [ratio, { op: "<", value: 5 }, "Dưới 5%"],
     [count, { op: ">=", value: 4 }, "≥ 4 cuộc họp"],
     [count, { op: "=", value: 1000 }, "1.000 cuộc họp"],
+    [incidents, { op: "<=", value: 0 }, "Không có sự cố nào"],
+    [incidents, { op: "<", value: 1 }, "Không có sự cố nào"],
+    [incidents, { op: "=", value: 0 }, "Không có sự cố nào"],
+    [incidents, { op: "<=", value: 2 }, "Không quá 2 sự cố"],
+    [incidents, { op: "<", value: 3 }, "Dưới 3 sự cố"],
     [yesNo, { op: "=", value: true }, "Có"],
     [yesNo, null, "Không đánh giá"],
   ] as const)("%o %o → %s", (measure, target, text) => {
