@@ -223,6 +223,13 @@ describe("hue-2023 catalog (QĐ 2263/QĐ-UBND, Phụ lục 3)", () => {
     expect([earned(i, count(0)), earned(i, count(1))]).toEqual([5, 0]);
   });
 
+  it("counts reports without complaint for the complaint rate, and says so", () => {
+    const complaints = item("VI.2.5");
+    expect(complaints.measure).toMatchObject({ kind: "ratio", complement: "bị người dân bức xúc với kết quả xử lý" });
+    expect(complaints.measure.kind === "ratio" && complaints.measure.numerator).toContain("không bức xúc");
+    expect(earned(complaints, { kind: "ratio", numerator: 45, denominator: 50 })).toBe(9);
+  });
+
   it("encodes percentage items as proportional ratios", () => {
     const fibre = item("III.3.1");
     expect(fibre.measure.kind).toBe("ratio");

@@ -39,6 +39,14 @@ const ratioMeasureSchema = z.object({
   unit: nonEmpty,
   /** Unit of the denominator when it differs from the numerator's. */
   denominatorUnit: nonEmpty.optional(),
+  /**
+   * What the indicator's name counts when the numerator counts the opposite, so that a higher
+   * figure is better: Huế VI.2.5 is named "Tỉ lệ bức xúc" (lower is better) and counts the
+   * reports nobody complained about. Worded to follow the unit ("phản ánh" + "bị người dân
+   * bức xúc …"), so listings can read the target as the name means it: "Không có phản ánh nào
+   * bị người dân bức xúc …".
+   */
+  complement: nonEmpty.optional(),
 });
 
 /** A yes/no fact ("Có" / "Chưa có"). */

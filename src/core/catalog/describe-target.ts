@@ -38,6 +38,66 @@ function allowsNone(op: Target["op"], value: number): boolean {
   return (op === "<=" && value === 0) || (op === "<" && value === 1) || (op === "=" && value === 0);
 }
 
+/**
+ * What an indicator asks for, read plainly for a listing (`xaso catalog show`): a number to
+ * reach keeps its unit beside it ("Đơn vị: sự cố · Chỉ tiêu: Không có sự cố nào"); a fact, a
+ * document or a choice says when it is met instead of a unit that says nothing
+ * ("Đạt khi: đã ban hành Kế hoạch chuyển đổi số hằng năm").
+ */
+export interface Requirement {
+  /** The unit figures are given in, for numbers only: "% (hộ)", "cuộc họp". */
+  readonly unit?: string;
+  /** "Chỉ tiêu" before a number to reach, "Đạt khi" before a fact, document or choice. */
+  readonly label: "Chỉ tiêu" | "Đạt khi";
+  readonly text: string;
+  /**
+   * The figure to enter, when the target is read as the name means it but the figure counts
+   * the opposite (a complement ratio): "Số phản ánh … không bức xúc … / Tổng số … (≥ 100%)".
+   */
+  readonly figure?: string;
+}
+
+/** Reads what an indicator asks for, in words an official and the province's IT staff share. */
+export function describeRequirement(measure: Measure, target: Target | null): Requirement {
+  const targetText = describeTarget(measure, target);
+  switch (measure.kind) {
+    case "ratio":
+    case "count":
+    case "status":
+      return { unit: describeUnit(measure), label: "Chỉ tiêu", ...complementReading(measure, target, targetText) };
+    case "boolean":
+      return target === null
+        ? { label: "Chỉ tiêu", text: targetText }
+        : { label: "Đạt khi", text: targetText.toLowerCase() };
+    case "document":
+      if (target?.value === true) return { label: "Đạt khi", text: `đã ban hành ${measure.document}` };
+      return { label: "Chỉ tiêu", text: targetText };
+    case "choice":
+      return { label: target === null ? "Chỉ tiêu" : "Đạt khi", text: targetText };
+  }
+}
+
+/**
+ * A complement ratio's target read as its name means it: "≥ 100%" of reports without
+ * complaint is "Không có phản ánh nào bị … bức xúc …", "≥ 95%" is "Không quá 5% phản ánh …".
+ * Other measures, and comparators with no plain reverse, keep the target as written.
+ */
+function complementReading(
+  measure: Measure,
+  target: Target | null,
+  targetText: string,
+): Pick<Requirement, "text" | "figure"> {
+  if (measure.kind !== "ratio" || !measure.complement || typeof target?.value !== "number") return { text: targetText };
+  const rest = 100 - target.value;
+  const what = `${measure.unit} ${measure.complement}`;
+  const figure = `${measure.numerator} / ${measure.denominator} (${targetText})`;
+  if ((target.op === ">=" || target.op === "=") && rest <= 0)
+    return { text: `Không có ${measure.unit} nào ${measure.complement}`, figure };
+  if (target.op === ">=") return { text: `Không quá ${formatNumber(rest)}% ${what}`, figure };
+  if (target.op === ">") return { text: `Dưới ${formatNumber(rest)}% ${what}`, figure };
+  return { text: targetText };
+}
+
 /** The unit an indicator is reported in, for listings: "hộ", "%", "văn bản", "có/không". */
 export function describeUnit(measure: Measure): string {
   switch (measure.kind) {
