@@ -3,14 +3,14 @@ import {
   ceil,
   compare,
   floor,
-  fromInteger,
   fromNumber,
   multiply,
   type Rational,
   subtract,
   toNumber,
 } from "../numbers/exact-rational.js";
-import { formatCount, formatNumber, formatRational } from "../numbers/format-number.js";
+import { formatCount, formatNumber } from "../numbers/format-number.js";
+import { formatPercentPoints, PERCENT_POINTS } from "../numbers/format-percent.js";
 import type { Comparator } from "./meets-target.js";
 import type { Reading } from "./read-figure.js";
 
@@ -28,8 +28,6 @@ export interface Gap {
   readonly text: string;
 }
 
-const PERCENT_POINTS = "điểm phần trăm";
-const HUNDRED = fromInteger(100n);
 const HUNDREDTH: Rational = { num: 1n, den: 100n };
 
 const QUALIFIER: Record<Comparator, string> = {
@@ -44,10 +42,11 @@ function phrase(op: Comparator, target: number, suffix: string): string {
   return `${QUALIFIER[op]}${formatNumber(target)}${suffix}`;
 }
 
-function sentence(direction: Gap["direction"], amountText: string, unit: string, targetText: string): string {
+/** "còn thiếu 127 hộ để đạt 85%", "cần giảm 2,2 điểm phần trăm để về mức không quá 5%". */
+function sentence(direction: Gap["direction"], amount: string, targetText: string): string {
   return direction === "increase"
-    ? `còn thiếu ${amountText} ${unit} để đạt ${targetText}`
-    : `cần giảm ${amountText} ${unit} để về mức ${targetText}`;
+    ? `còn thiếu ${amount} để đạt ${targetText}`
+    : `cần giảm ${amount} để về mức ${targetText}`;
 }
 
 function directionOf(op: Comparator, value: Rational, threshold: Rational): Gap["direction"] {
@@ -77,12 +76,12 @@ function wholeUnitGap(
   const needed = wholeUnitsNeeded(op, value, threshold, direction);
   if (needed <= 0n) return undefined;
   const amount = Number(needed);
-  return { amount, unit, direction, text: sentence(direction, formatCount(amount), unit, targetText) };
+  return { amount, unit, direction, text: sentence(direction, `${formatCount(amount)} ${unit}`, targetText) };
 }
 
 /**
- * Percentage points to go. The amount is exact; the text shows it rounded UP to hundredths
- * (a 0,004-point shortfall reads "0,01", never "0"), which is the most a percent is written with.
+ * Percentage points to go. The amount is exact; the text writes it as every gap is written
+ * ({@link formatPercentPoints}: one decimal, truncated, "chưa đến 0,1" below a tenth).
  * Exactly at a "≥", "≤" or "=" target there is no gap; exactly at a strict one the text says
  * the figure must go past it.
  */
@@ -99,12 +98,11 @@ function percentGap(op: Comparator, percent: Rational, target: Rational, targetN
         : `cần thấp hơn ${formatNumber(targetNumber)}%`;
     return { amount: 0, unit: PERCENT_POINTS, direction, text };
   }
-  const shown = multiply(fromInteger(ceil(multiply(distance, HUNDRED))), HUNDREDTH);
   return {
     amount: toNumber(distance),
     unit: PERCENT_POINTS,
     direction,
-    text: sentence(direction, formatRational(shown), PERCENT_POINTS, targetText),
+    text: sentence(direction, formatPercentPoints(distance), targetText),
   };
 }
 

@@ -1,6 +1,7 @@
 import { compare, divide, fromInteger, fromNumber, multiply, type Rational, truncate } from "./exact-rational.js";
 
 const HUNDRED = fromInteger(100n);
+const TEN = fromInteger(10n);
 
 /**
  * Writes an exact percent with one decimal, TRUNCATED as the reports do (96,69% →
@@ -11,12 +12,32 @@ const HUNDRED = fromInteger(100n);
  */
 export function formatPercentRational(percent: Rational): string {
   if (compare(percent, HUNDRED) === 0) return "100%";
-  const tenths = truncate(multiply(percent, fromInteger(10n)));
-  const negative = tenths < 0n || (tenths === 0n && percent.num < 0n);
+  return `${truncatedTenths(percent)}%`;
+}
+
+/** An exact number with one decimal, truncated, "." between thousands: 64,29 → "64,2", -0,05 → "-0,0". */
+function truncatedTenths(value: Rational): string {
+  const tenths = truncate(multiply(value, TEN));
+  const negative = tenths < 0n || (tenths === 0n && value.num < 0n);
   const absolute = tenths < 0n ? -tenths : tenths;
   const whole = (absolute / 10n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${negative ? "-" : ""}${whole},${absolute % 10n}%`;
+  return `${negative ? "-" : ""}${whole},${absolute % 10n}`;
 }
+
+/**
+ * A distance between two percents, as every reply states a gap: one decimal, truncated like
+ * the percents themselves, "64,2 điểm phần trăm", "35,0 điểm phần trăm". A positive distance
+ * under a tenth reads "chưa đến 0,1 điểm phần trăm", so a real shortfall never reads as none.
+ * The distance is taken as given (its sign is the caller's to word: "còn thiếu", "cần giảm").
+ */
+export function formatPercentPoints(points: Rational): string {
+  const shown = truncatedTenths(points);
+  if (points.num > 0n && shown === "0,0") return `chưa đến 0,1 ${PERCENT_POINTS}`;
+  return `${shown} ${PERCENT_POINTS}`;
+}
+
+/** The unit of a distance between two percents. */
+export const PERCENT_POINTS = "điểm phần trăm";
 
 /**
  * The percent numerator/denominator as reports print it, one decimal truncated, with

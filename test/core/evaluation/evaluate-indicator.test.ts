@@ -140,22 +140,22 @@ describe("evaluateIndicator: percent only", () => {
     expect(result.gap?.text).toBe("còn thiếu 4,9 điểm phần trăm để đạt 75%");
   });
 
-  it("never shows a real shortfall as zero: 74,996% is 0,01 short in the text", () => {
+  it("never shows a real shortfall as zero: 74,996% is 'chưa đến 0,1' short in the text", () => {
     const result = evaluateIndicator({ indicator: fibre(target), target, value: percent(74.996) });
     expect(result.status).toBe("unmet");
     expect(result.gap?.amount).toBeCloseTo(0.004, 10);
-    expect(result.gap?.text).toBe("còn thiếu 0,01 điểm phần trăm để đạt 75%");
+    expect(result.gap?.text).toBe("còn thiếu chưa đến 0,1 điểm phần trăm để đạt 75%");
   });
 
   it.each<[Target, number, "met" | "unmet", string | undefined]>([
     [{ op: ">=", value: 75 }, 75, "met", undefined],
     [{ op: ">=", value: 75 }, 96.6, "met", undefined],
     [{ op: ">", value: 75 }, 75, "unmet", "cần cao hơn 75%"],
-    [{ op: ">", value: 75 }, 74, "unmet", "còn thiếu 1 điểm phần trăm để đạt trên 75%"],
-    [{ op: "<=", value: 5 }, 7.25, "unmet", "cần giảm 2,25 điểm phần trăm để về mức không quá 5%"],
+    [{ op: ">", value: 75 }, 74, "unmet", "còn thiếu 1,0 điểm phần trăm để đạt trên 75%"],
+    [{ op: "<=", value: 5 }, 7.25, "unmet", "cần giảm 2,2 điểm phần trăm để về mức không quá 5%"],
     [{ op: "<", value: 5 }, 5, "unmet", "cần thấp hơn 5%"],
     [{ op: "=", value: 100 }, 100, "met", undefined],
-    [{ op: "=", value: 100 }, 98, "unmet", "còn thiếu 2 điểm phần trăm để đạt 100%"],
+    [{ op: "=", value: 100 }, 98, "unmet", "còn thiếu 2,0 điểm phần trăm để đạt 100%"],
   ])("%j with %d%% is %s", (t, value, status, text) => {
     const result = evaluateIndicator({ indicator: fibre(t), target: t, value: percent(value) });
     expect(result.status).toBe(status);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent, formatPercentValue } from "../../../src/core/numbers/format-percent.js";
+import { fromNumber } from "../../../src/core/numbers/exact-rational.js";
+import { formatPercent, formatPercentPoints, formatPercentValue } from "../../../src/core/numbers/format-percent.js";
 
 describe("formatPercent (one decimal, truncated)", () => {
   it.each([
@@ -56,5 +57,23 @@ describe("formatPercentValue", () => {
     [Number.NaN, "—"],
   ])("%d → %j", (value, expected) => {
     expect(formatPercentValue(value)).toBe(expected);
+  });
+});
+
+describe("formatPercentPoints (every gap in percentage points)", () => {
+  it.each([
+    [64.29, "64,2 điểm phần trăm"],
+    [35, "35,0 điểm phần trăm"],
+    [34.96, "34,9 điểm phần trăm"],
+    [2.25, "2,2 điểm phần trăm"],
+    [0.1, "0,1 điểm phần trăm"],
+    // A real shortfall under a tenth is never written as none.
+    [0.04, "chưa đến 0,1 điểm phần trăm"],
+    [0.004, "chưa đến 0,1 điểm phần trăm"],
+    [1234.5, "1.234,5 điểm phần trăm"],
+  ])("%d → %j", (points, expected) => {
+    const exact = fromNumber(points);
+    if (exact === null) throw new Error("not a number");
+    expect(formatPercentPoints(exact)).toBe(expected);
   });
 });
