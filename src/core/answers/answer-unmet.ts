@@ -16,10 +16,11 @@ function unmetLine(state: IndicatorState, responsible: readonly MemberInfo[]): s
 }
 
 /**
- * Answers "chỉ tiêu nào chưa đạt?": the unmet indicators under their group's name, each with
- * its figure against the target in force, the engine's gap and who is responsible (tagged),
- * then the indicators still without figures, as codes per group. Not-assessed indicators are
- * left out. When every assessed indicator is met, a short congratulation with the count.
+ * Answers "chỉ tiêu nào chưa đạt?": how many are unmet and how many still lack figures, then
+ * the unmet indicators under their group's name, each with its figure against the target in
+ * force, the engine's gap and who is responsible (tagged), then the indicators still without
+ * figures, as codes per group. Not-assessed indicators are left out. When every assessed
+ * indicator is met, a short congratulation with the count.
  *
  * `now` dates the answer ("tính đến 20/09/2024"); `timeZone` is the commune's.
  */
@@ -36,30 +37,36 @@ export function answerUnmet(snapshot: CommuneSnapshot, now: Date, timeZone: stri
     return answerOf([`Chúc mừng ${commune}: cả ${met.length} chỉ tiêu được đánh giá đều đã đạt (${asOf}).`]);
   }
 
-  const lines: string[] = [];
+  const lines = [`${capitalize(commune)} ${countsText(unmet.length, noData.length)} (${asOf}):`];
   const tagged: MemberInfo[] = [];
-  if (unmet.length === 0) {
-    lines.push(`${capitalize(commune)} chưa có chỉ tiêu nào chưa đạt trong số đã có số liệu (${asOf}).`);
-  } else {
-    lines.push(`${capitalize(commune)} còn ${unmet.length} chỉ tiêu chưa đạt (${asOf}):`);
-    for (const group of snapshot.catalog.groups) {
-      const inGroup = unmet.filter((state) => state.indicator.group === group.code);
-      if (inGroup.length === 0) continue;
-      lines.push("", group.name);
-      for (const state of inGroup) {
-        const responsible = responsibleMembers(snapshot, state.indicator.code);
-        tagged.push(...responsible);
-        lines.push(unmetLine(state, responsible));
-      }
+  for (const group of snapshot.catalog.groups) {
+    const inGroup = unmet.filter((state) => state.indicator.group === group.code);
+    if (inGroup.length === 0) continue;
+    lines.push("", group.name);
+    for (const state of inGroup) {
+      const responsible = responsibleMembers(snapshot, state.indicator.code);
+      tagged.push(...responsible);
+      lines.push(unmetLine(state, responsible));
     }
   }
 
   if (noData.length > 0) {
-    lines.push("", `Chưa có số liệu (${noData.length} chỉ tiêu):`);
+    lines.push("", "Chưa có số liệu:");
     lines.push(...codesByGroup(snapshot.catalog, noData).map((line) => `• ${line}`));
     lines.push("Gõ /capnhat để cập nhật số liệu.");
   }
   return answerOf(lines, tagged);
+}
+
+/**
+ * Both counts the answer opens with, so a short unmet list never hides the indicators still
+ * without figures: "còn 1 chỉ tiêu chưa đạt, 32 chỉ tiêu chưa có số liệu". At least one is
+ * positive (the caller congratulates otherwise).
+ */
+function countsText(unmet: number, noData: number): string {
+  if (unmet === 0) return `không có chỉ tiêu nào chưa đạt, còn ${noData} chỉ tiêu chưa có số liệu`;
+  if (noData === 0) return `còn ${unmet} chỉ tiêu chưa đạt, không còn chỉ tiêu nào chưa có số liệu`;
+  return `còn ${unmet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu`;
 }
 
 /**

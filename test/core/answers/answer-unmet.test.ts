@@ -38,7 +38,7 @@ describe("answerUnmet", () => {
     const answer = answerUnmet(thuySonSnapshot(), NOW);
     await expectText("unmet-thuy-son", answer.text);
     const lines = answer.text.split("\n");
-    expect(lines[0]).toBe("Xã Thúy Sơn còn 4 chỉ tiêu chưa đạt (tính đến 20/09/2024):");
+    expect(lines[0]).toBe("Xã Thúy Sơn còn 4 chỉ tiêu chưa đạt, 24 chỉ tiêu chưa có số liệu (tính đến 20/09/2024):");
     // Pillar headings in catalog order, each followed by its own unmet indicators.
     const heading = (name: string) => lines.indexOf(name);
     expect(heading("Chính quyền số")).toBeLessThan(heading("Kinh tế số"));
@@ -65,9 +65,9 @@ describe("answerUnmet", () => {
 
   it("lists indicators without data compactly at the end, codes grouped by pillar, a withdrawn figure among them", () => {
     const text = answerUnmet(thuySonSnapshot(), NOW).text;
-    const tail = text.slice(text.indexOf("Chưa có số liệu ("));
+    const tail = text.slice(text.indexOf("\nChưa có số liệu:") + 1);
     expect(tail.split("\n")).toEqual([
-      "Chưa có số liệu (24 chỉ tiêu):",
+      "Chưa có số liệu:",
       "• Chính quyền số: 1.2, 1.3, 1.8, 1.9, 1.10, 1.11",
       "• Kinh tế số: 2.1, 2.2, 2.3, 2.6",
       "• Xã hội số: 3.5, 3.6, 3.7, 3.8, 3.11, 3.12",
@@ -113,9 +113,33 @@ describe("answerUnmet", () => {
   it("with no figures at all, says nothing is unmet yet and lists every assessed indicator as missing", () => {
     const answer = answerUnmet(snapshotOf({ catalog: thanhHoa }), NOW);
     const lines = answer.text.split("\n");
-    expect(lines[0]).toBe("Xã Thúy Sơn chưa có chỉ tiêu nào chưa đạt trong số đã có số liệu (tính đến 20/09/2024).");
-    expect(lines).toContain("Chưa có số liệu (35 chỉ tiêu):"); // 1.11 and 4.8 are not assessed by the province
+    // 1.11 and 4.8 are not assessed by the province.
+    expect(lines[0]).toBe(
+      "Xã Thúy Sơn không có chỉ tiêu nào chưa đạt, còn 35 chỉ tiêu chưa có số liệu (tính đến 20/09/2024):",
+    );
+    expect(lines.slice(1, 4)).toEqual([
+      "",
+      "Chưa có số liệu:",
+      "• Chính quyền số: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10",
+    ]);
     expect(answer.mentions).toEqual([]);
+  });
+
+  it("leads with both counts, and says so when every assessed indicator has a figure", () => {
+    const figures = Object.fromEntries(
+      thanhHoa.indicators
+        .filter((indicator) => indicator.target !== null)
+        .map((indicator) => [
+          indicator.code,
+          [version("2024-09-01T08:00", indicator.measure.kind === "ratio" ? ratio(100, 100) : yes(true))],
+        ]),
+    );
+    figures["4.1"] = [version("2024-09-01T08:00", ratio(1500, 1960))];
+    const text = answerUnmet(snapshotOf({ catalog: thanhHoa, figures }), NOW).text;
+    expect(text.split("\n")[0]).toBe(
+      "Xã Thúy Sơn còn 1 chỉ tiêu chưa đạt, không còn chỉ tiêu nào chưa có số liệu (tính đến 20/09/2024):",
+    );
+    expect(text).not.toContain("Chưa có số liệu");
   });
 
   it("congratulates with the count when every assessed indicator is met", () => {
