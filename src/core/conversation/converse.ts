@@ -13,6 +13,7 @@ import { converseAboutSchedule } from "../meetings/schedule-flow.js";
 import { isAddressedToBot } from "../messages/inbound-message.js";
 import { emojiYesAsWord, readCourtesy } from "../parsing/courtesy.js";
 import type { AmbiguousIntent, IntentName, ParsedMessage } from "../parsing/parsed-message.js";
+import { evidenceBesideFigure } from "./cited-evidence.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
@@ -261,7 +262,9 @@ function figureIntent(
     case "correction": {
       const indicator = indicatorByCode(ctx.snapshot, intent.code);
       if (!indicator) return say(null, notInCatalog([intent.code], ctx.snapshot.catalog.title));
-      return proposeFigure(ctx, indicator, { code: indicator.code, kind: intent.intent }, intent.figure, false, null);
+      const evidence = evidenceBesideFigure(ctx.input.message.text, intent.figure);
+      const draft = { code: indicator.code, kind: intent.intent, ...(evidence ? { evidence: [evidence] } : {}) };
+      return proposeFigure(ctx, indicator, draft, intent.figure, false, null);
     }
     case "start_update": {
       const kind = intent.correcting ? "correction" : "update";

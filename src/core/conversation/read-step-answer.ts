@@ -1,4 +1,5 @@
 import { type ParsedReply, parseReply, type ReplyExpectation } from "../parsing/parse-reply.js";
+import { evidenceInfoOf } from "./cited-evidence.js";
 import type { EvidenceInfo } from "./commune-snapshot.js";
 
 /** How a member answered the question of a dialog step. */
@@ -59,7 +60,7 @@ function fromReply(reply: ParsedReply, text: string): StepAnswer {
     case "choice":
       return { kind: "choice", index: reply.index };
     case "evidence":
-      return { kind: "evidence", evidence: toEvidence(reply) };
+      return { kind: "evidence", evidence: evidenceInfoOf(reply) };
     case "impossible_date":
       return { kind: "impossible-date", written: reply.written };
     case "text":
@@ -67,19 +68,4 @@ function fromReply(reply: ParsedReply, text: string): StepAnswer {
     case "unclear":
       return { kind: "text", text: text.trim() };
   }
-}
-
-function toEvidence(reply: Extract<ParsedReply, { kind: "evidence" }>): EvidenceInfo {
-  if (reply.url && !reply.reference) return { kind: "link", url: reply.url };
-  const [day, month, year] = reply.date?.split(/[/.-]/) ?? [];
-  const issuedOn =
-    day && month && year && year.length === 4 ? `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` : undefined;
-  if (reply.fileName && !reply.reference)
-    return { kind: "file", reference: reply.fileName, ...(issuedOn ? { issuedOn } : {}) };
-  return {
-    kind: "document",
-    ...(reply.reference ? { reference: reply.reference } : {}),
-    ...(issuedOn ? { issuedOn } : {}),
-    ...(reply.url ? { url: reply.url } : {}),
-  };
 }

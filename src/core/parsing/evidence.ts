@@ -21,6 +21,9 @@ const DOCUMENT =
   /\b\d+[\p{L}]?(?:\/\d{4})?\/[\p{L}][\p{L}\d]*(?:[-–][\p{L}\d]+)*|\b\d+-[\p{L}]+\/[\p{L}]+(?:[-–][\p{L}\d]+)*/u;
 const DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/u;
 const FILE_NAME = /(?<![\p{L}\d/])[\p{L}\d][\p{L}\d _().-]*\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar)\b/iu;
+/** Words typed before a file's name that are not part of it: "kèm file …", "đính kèm tệp …", "minh chứng …". */
+const FILE_CUES =
+  /^(?:(?:(?:[đd][íi]nh\s+)?k[èe]m(?:\s+theo)?|file|t[ệe]p(?:\s+tin)?|minh\s+ch[ứu]ng|theo|g[ửu]i)\s+)+/iu;
 
 /**
  * Kinds of document as offices name them before the number ("BC số 45", "Kế hoạch 125",
@@ -49,7 +52,7 @@ export function readEvidence(text: string): EvidenceReference {
   const normal = text.normalize("NFC");
   const url = URL.exec(normal)?.[0]?.replace(/[.,;)]+$/, "") ?? null;
   const withoutUrl = url ? normal.replace(url, " ") : normal;
-  const fileName = url ? null : (FILE_NAME.exec(withoutUrl)?.[0]?.trim() ?? null);
+  const fileName = url ? null : (FILE_NAME.exec(withoutUrl)?.[0]?.trim().replace(FILE_CUES, "") ?? null);
   const document = fileName ? null : documentNumber(withoutUrl);
   const written = DATE.exec(document ? withoutUrl.replace(document.written, " ") : withoutUrl)?.[0] ?? null;
   const exists = written === null || isCalendarDate(written);

@@ -95,6 +95,8 @@ describe("parseReply", () => {
     ["tờ trình số 7", "7/TTr", null, null],
     ["bao-cao-thang-11.pdf", null, null, "bao-cao-thang-11.pdf"],
     ["Danh sách hộ có cáp quang.xlsx", null, null, "Danh sách hộ có cáp quang.xlsx"],
+    ["đính kèm file Bao cao HSSK thang 11.xlsx", null, null, "Bao cao HSSK thang 11.xlsx"],
+    ["kem theo tep bc-189.pdf", null, null, "bc-189.pdf"],
   ])("reads evidence as offices write it: %j", (text, reference, date, fileName) => {
     expect(parseReply(text, { kind: "evidence" })).toEqual({ kind: "evidence", reference, date, url: null, fileName });
   });

@@ -1,10 +1,11 @@
-import { describeValue } from "../../answers/describe-figure.js";
+import { describeEvidence, describeValue } from "../../answers/describe-figure.js";
 import { codeAndName } from "../../answers/labels.js";
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { BatchItem, ParsedMessage } from "../../parsing/parsed-message.js";
 import { foldVietnamese } from "../../text/fold-vietnamese.js";
+import { evidenceBesideFigure } from "../cited-evidence.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, latestFigure, targetFor } from "../dialog-context.js";
 import type { Effect } from "../effects.js";
@@ -46,7 +47,7 @@ interface Incoming {
  * with the reason and left out; the rest can still be saved.
  */
 export function startBatch(ctx: DialogContext, intent: Extract<ParsedMessage, { intent: "batch" }>): DialogOutcome {
-  const incoming = incomingOf(intent);
+  const incoming = incomingOf(intent, ctx.input.message.text);
   return readBackBatch(ctx, mergeDrafts([], incoming?.drafts ?? []), incoming?.unread ?? []);
 }
 
@@ -58,7 +59,7 @@ export function startBatch(ctx: DialogContext, intent: Extract<ParsedMessage, { 
  * new figure is for the only one waiting (then it is read back on its own, as before).
  */
 export function gatherFigures(ctx: DialogContext, session: SessionState, intent: ParsedMessage): DialogOutcome | null {
-  const incoming = incomingOf(intent);
+  const incoming = incomingOf(intent, ctx.input.message.text);
   const waiting = waitingDrafts(session);
   if (!incoming || !waiting) return null;
   const merged = mergeDrafts(waiting, incoming.drafts);
@@ -91,18 +92,29 @@ function waitingDrafts(session: SessionState): BatchDraftItem[] | null {
   return null;
 }
 
-function incomingOf(intent: ParsedMessage): Incoming | null {
+/**
+ * The drafts a message brings, each with the evidence cited beside its figure: on its own
+ * line when the message has one figure per line, in the whole message when it has one figure.
+ */
+function incomingOf(intent: ParsedMessage, text: string): Incoming | null {
   if (intent.intent === "update" || intent.intent === "correction")
-    return { drafts: [{ code: intent.code, kind: intent.intent, figure: intent.figure }], unread: [], single: true };
+    return { drafts: [draftOf(intent, text)], unread: [], single: true };
   if (intent.intent !== "batch") return null;
   const drafts: BatchDraftItem[] = [];
   const unread: string[] = [];
   for (const item of intent.items) {
-    if (item.intent === "update" || item.intent === "correction")
-      drafts.push({ code: item.code, kind: item.intent, figure: item.figure });
+    if (item.intent === "update" || item.intent === "correction") drafts.push(draftOf(item, item.line));
     else unread.push(unclearItem(item));
   }
   return { drafts, unread: [...unread, ...intent.unread.map((line) => unreadLine(line))], single: false };
+}
+
+function draftOf(
+  item: Pick<Extract<BatchItem, { intent: "update" | "correction" }>, "code" | "intent" | "figure">,
+  text: string | undefined,
+): BatchDraftItem {
+  const evidence = text === undefined ? null : evidenceBesideFigure(text, item.figure);
+  return { code: item.code, kind: item.intent, figure: item.figure, ...(evidence ? { evidence: [evidence] } : {}) };
 }
 
 function unclearItem(item: Extract<BatchItem, { intent: "ambiguous" | "unknown_indicator" }>): string {
@@ -117,7 +129,8 @@ function mergeDrafts(waiting: readonly BatchDraftItem[], incoming: readonly Batc
   for (const draft of incoming) {
     const at = merged.findIndex((item) => item.code === draft.code);
     const previous = merged[at];
-    if (previous) merged[at] = { ...previous, figure: draft.figure };
+    if (previous)
+      merged[at] = { ...previous, figure: draft.figure, ...(draft.evidence ? { evidence: draft.evidence } : {}) };
     else merged.push(draft);
   }
   return merged;
@@ -161,6 +174,7 @@ function rowOf(ctx: DialogContext, indicator: Indicator, draft: BatchDraftItem):
     label: codeAndName(indicator),
     figure: previous ? `${describeValue(indicator.measure, previous)} → ${now}` : now,
     status: statusLabel(evaluation.status),
+    ...(draft.evidence?.length ? { evidence: draft.evidence.map(describeEvidence).join("; ") } : {}),
   };
 }
 

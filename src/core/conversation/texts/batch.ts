@@ -10,6 +10,8 @@ export interface BatchRow {
   /** The figure as read back, "before → after" for a correction. */
   readonly figure: string;
   readonly status: string;
+  /** The evidence cited with the figure, as read back ("số 45/BC ngày 20/11/2023"). */
+  readonly evidence?: string;
 }
 
 /** A figure that is not saved, and why (a refused value, a figure unchanged). */
@@ -29,11 +31,12 @@ export interface BatchReadBack {
 }
 
 const row = (item: BatchRow) => `• ${item.label}: ${item.figure} → ${item.status}`;
+const rowWithEvidence = (item: BatchRow) => (item.evidence ? `${row(item)} (minh chứng: ${item.evidence})` : row(item));
 const note = (item: BatchNote) => `• ${item.code}: ${item.reason}`;
 
 /** "Cập nhật 3 chỉ tiêu:" then one line each, what is not saved, and how to confirm, drop or fix a line. */
 export function batchReadBack(input: BatchReadBack): string {
-  const lines = [`Cập nhật ${input.rows.length} chỉ tiêu:`, ...input.rows.map(row)];
+  const lines = [`Cập nhật ${input.rows.length} chỉ tiêu:`, ...input.rows.map(rowWithEvidence)];
   lines.push(...input.warnings.map((warning) => `${warning.code}: ${warning.reason}`));
   lines.push(...leftOut(input));
   const example = input.rows.length > 1 ? input.rows[input.rows.length - 1]?.label.split(" ")[0] : undefined;

@@ -1,0 +1,57 @@
+import type { FigureValue } from "../evaluation/figure-value.js";
+import { type EvidenceReference, readEvidence } from "../parsing/evidence.js";
+import type { EvidenceInfo } from "./commune-snapshot.js";
+
+/**
+ * Evidence as the dialog keeps it, from what the evidence reader found: a link alone is a
+ * link, a file's name alone is a file (with the date its name carries), anything with a
+ * document number is a document. Dates become ISO days; a two-digit year is not guessed.
+ */
+export function evidenceInfoOf(
+  cited: Pick<EvidenceReference, "reference" | "date" | "url" | "fileName">,
+): EvidenceInfo {
+  if (cited.url && !cited.reference) return { kind: "link", url: cited.url };
+  const [day, month, year] = cited.date?.split(/[/.-]/) ?? [];
+  const issuedOn =
+    day && month && year && year.length === 4 ? `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` : undefined;
+  if (cited.fileName && !cited.reference)
+    return { kind: "file", reference: cited.fileName, ...(issuedOn ? { issuedOn } : {}) };
+  return {
+    kind: "document",
+    ...(cited.reference ? { reference: cited.reference } : {}),
+    ...(issuedOn ? { issuedOn } : {}),
+    ...(cited.url ? { url: cited.url } : {}),
+  };
+}
+
+/**
+ * The evidence a figure's own message cites ("4.1: 1.900/1.960 theo BC 189/BC-UBND ngày
+ * 20/11/2024", "3.2: 6.608/8.315, minh chứng QĐ 1829"), so a one-line update saves it with
+ * the figure. Null when the message cites none, when the date written does not exist, when
+ * the figure is itself the document (its number is the figure), or when the "document
+ * number" is one of the figure's own numbers ("3.12 tb 71%" is not document 71/TB).
+ */
+export function evidenceBesideFigure(text: string, figure: FigureValue): EvidenceInfo | null {
+  if (figure.kind === "document") return null;
+  const cited = readEvidence(text);
+  if (cited.impossibleDate || !(cited.reference || cited.url || cited.fileName)) return null;
+  if (cited.reference && figureNumbers(figure).includes(leadingNumber(cited.reference))) return null;
+  return evidenceInfoOf(cited);
+}
+
+function figureNumbers(figure: FigureValue): number[] {
+  switch (figure.kind) {
+    case "ratio":
+      return [figure.numerator, figure.denominator];
+    case "percent":
+      return [figure.percent];
+    case "count":
+      return [figure.value];
+    default:
+      return [];
+  }
+}
+
+function leadingNumber(reference: string): number {
+  return Number(/^\d+/.exec(reference)?.[0] ?? Number.NaN);
+}
