@@ -63,15 +63,15 @@ function deadlineLine(state: IndicatorState, year: number, now: Date, timeZone: 
 function evidenceLines(state: IndicatorState, timeZone: string): string[] {
   const attached = evidenceInForce(state.versions).map(describeEvidence);
   const required = state.indicator.evidence?.replace(/[\s.]+$/u, "");
-  if (attached.length > 0) return [`Kiểm chứng: ${attached.join("; ")}`];
-  if (state.value === null) return required ? [`Hồ sơ kiểm chứng cần có: ${required}`] : [];
+  if (attached.length > 0) return [`Minh chứng: ${attached.join("; ")}`];
+  if (state.value === null) return required ? [`Minh chứng cần có: ${required}`] : [];
   // A newer figure saved without evidence: the evidence last cited stays in view, dated.
   const earlier = latestEvidence(state.versions);
   if (earlier)
     return [
-      `Kiểm chứng gần nhất: ${earlier.evidence.map(describeEvidence).join("; ")} (kèm số liệu ngày ${formatInstantDate(earlier.at, timeZone)}; số liệu hiện tại chưa đính kèm)`,
+      `Minh chứng gần nhất: ${earlier.evidence.map(describeEvidence).join("; ")} (kèm số liệu ngày ${formatInstantDate(earlier.at, timeZone)}; số liệu hiện tại chưa đính kèm)`,
     ];
-  return [`Kiểm chứng: chưa đính kèm${required ? ` (cần: ${required})` : ""}`];
+  return [`Minh chứng: chưa đính kèm${required ? ` (cần: ${required})` : ""}`];
 }
 
 function pointsLine(state: IndicatorState): string[] {

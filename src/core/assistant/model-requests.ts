@@ -130,7 +130,7 @@ function detailLines(snapshot: CommuneSnapshot, indicator: Indicator, timeZone: 
   const state = indicatorState(snapshot, indicator);
   const lines = [`Cách tính: ${indicator.formula ?? measureText(indicator)}`];
   if (indicator.guidance) lines.push(`Nội dung thực hiện: ${indicator.guidance}`);
-  if (indicator.evidence) lines.push(`Hồ sơ kiểm chứng: ${indicator.evidence}`);
+  if (indicator.evidence) lines.push(`Hồ sơ minh chứng: ${indicator.evidence}`);
   if (indicator.points) lines.push(`Điểm: tối đa ${indicator.points.max}; ${indicator.points.rule}`);
   if (indicator.deadline) lines.push(`Hạn hoàn thành: ${indicator.deadline}`);
   if (indicator.notes) lines.push(`Ghi chú: ${indicator.notes}`);

@@ -154,7 +154,7 @@ export const indicatorSchema = z.object({
   points: pointsSchema.optional(),
   /** What the commune has to do (Huế: "Nội dung thực hiện"). */
   guidance: nonEmpty.optional(),
-  /** Evidence to attach (Tài liệu kiểm chứng). */
+  /** Evidence to attach (tài liệu minh chứng; the province's documents may say "kiểm chứng"). */
   evidence: nonEmpty.optional(),
   notes: nonEmpty.optional(),
 });

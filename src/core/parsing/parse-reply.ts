@@ -64,7 +64,7 @@ export function expectationFor(measure: Measure): ReplyExpectation {
   }
 }
 
-const SKIP = /^(bo qua|bo|skip|de sau|tiep|tiep tuc|qua|khong co minh chung|chua co minh chung|khong can)$/;
+const SKIP = /^(bo qua|bo|skip|de sau|tiep|tiep tuc|qua|(?:khong|chua) co (?:minh|kiem) chung|khong can)$/;
 const SKIP_COMMANDS = new Set(["boqua", "skip", "tiep"]);
 const CANCEL_COMMANDS = new Set(["huy", "huybo", "cancel"]);
 /** An option picked by its number: "2", "số 2", "phương án 2", "chọn 1". */

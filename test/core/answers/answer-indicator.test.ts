@@ -47,7 +47,7 @@ describe("answerIndicator", () => {
     expect(lines).toContain("Đánh giá: Đạt");
     expect(lines).toContain("Phụ trách: @Lan");
     expect(lines).toContain(
-      "Kiểm chứng: số 189/BC-UBND ngày 27/11/2023; https://hoangphu.hoanghoa.thanhhoa.gov.vn/bao-cao-189",
+      "Minh chứng: số 189/BC-UBND ngày 27/11/2023; https://hoangphu.hoanghoa.thanhhoa.gov.vn/bao-cao-189",
     );
     expect(lines.some((line) => line.startsWith("Cách tính: ("))).toBe(true);
     expect(answer.mentions).toEqual([{ membershipId: "m-lan", displayName: "Lan", platformUserId: "tg-101" }]);
@@ -85,7 +85,7 @@ describe("answerIndicator", () => {
     expect(lines).toContain("Số liệu: Chưa có số liệu (số liệu đã được rút lại ngày 12/09/2024)");
     expect(lines).toContain("Đánh giá: Chưa có số liệu");
     expect(lines).toContain("• 12/09/2024 08:25 — Hùng hoàn tác: 5/7 doanh nghiệp (71,4%) → Chưa có số liệu");
-    expect(lines).toContain("Hồ sơ kiểm chứng cần có: Danh sách doanh nghiệp sử dụng nền tảng số");
+    expect(lines).toContain("Minh chứng cần có: Danh sách doanh nghiệp sử dụng nền tảng số");
   });
 
   it("an undo that restores a figure brings back that figure's evidence", () => {
@@ -98,7 +98,7 @@ describe("answerIndicator", () => {
       ],
     };
     const text = answerIndicator(snapshotOf({ catalog: thanhHoa, figures }), "3.4", NOW).text;
-    expect(text).toContain("Kiểm chứng: số 208/BC-UBND ngày 06/12/2023");
+    expect(text).toContain("Minh chứng: số 208/BC-UBND ngày 06/12/2023");
   });
 
   it("shows a not-assessed indicator's figure with no verdict", () => {
@@ -134,7 +134,7 @@ describe("answerIndicator", () => {
     expect(lines).toContain("Hạn hoàn thành: thứ Năm, 31/10/2024 (còn 41 ngày)");
     expect(lines.some((line) => line.startsWith("Cách chấm điểm: Số lượng cuộc họp tham gia là 4 cuộc"))).toBe(true);
     expect(lines).toContain(
-      "Kiểm chứng: chưa đính kèm (cần: Văn bản báo cáo thống kê có ký số từ đơn vị chủ trì tổ chức)",
+      "Minh chứng: chưa đính kèm (cần: Văn bản báo cáo thống kê có ký số từ đơn vị chủ trì tổ chức)",
     );
   });
 

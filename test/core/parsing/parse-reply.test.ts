@@ -27,6 +27,13 @@ describe("parseReply", () => {
     }
   });
 
+  it.each(["không có minh chứng", "chưa có minh chứng", "không có kiểm chứng", "chua co kiem chung"])(
+    "%j skips the evidence step, in either word officials use",
+    (text) => {
+      expect(parseReply(text, { kind: "evidence" })).toEqual({ kind: "skip" });
+    },
+  );
+
   it("reads fractions and percents for ratios", () => {
     expect(parseReply("6.608/8.315", ratio)).toEqual({ kind: "fraction", numerator: 6608, denominator: 8315 });
     expect(parseReply("6608 trên 8315 người", ratio)).toEqual({ kind: "fraction", numerator: 6608, denominator: 8315 });
