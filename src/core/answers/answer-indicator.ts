@@ -45,10 +45,18 @@ function targetLine(state: IndicatorState): string {
   return `Chỉ tiêu: ${goal} (chỉ tiêu của xã${catalogGoal})`;
 }
 
-function verdictLine(state: IndicatorState): string {
-  const { evaluation } = state;
+/**
+ * "Đánh giá: Chưa đạt — còn thiếu 460 hộ để đạt 85%"; nothing when the lines above already
+ * say it all ("Số liệu: Chưa có số liệu", "Chỉ tiêu: Không đánh giá"), so the answer never
+ * repeats a status as its own verdict.
+ */
+function verdictLines(state: IndicatorState): string[] {
+  const { evaluation, value, target } = state;
   const detail = evaluation.gap?.text ?? (evaluation.problem ? PROBLEMS[evaluation.problem] : undefined);
-  return `Đánh giá: ${statusLabel(evaluation.status)}${detail ? ` — ${detail}` : ""}`;
+  const repeated =
+    detail === undefined &&
+    ((evaluation.status === "no-data" && value === null) || (evaluation.status === "not-assessed" && target === null));
+  return repeated ? [] : [`Đánh giá: ${statusLabel(evaluation.status)}${detail ? ` — ${detail}` : ""}`];
 }
 
 function deadlineLine(state: IndicatorState, year: number, now: Date, timeZone: string): string[] {
@@ -123,7 +131,7 @@ export function answerIndicator(
     `${indicator.code} ${indicator.name}`,
     valueLine(state, timeZone),
     targetLine(state),
-    verdictLine(state),
+    ...verdictLines(state),
     ...pointsLine(state),
     `Phụ trách: ${describeResponsible(responsible)}`,
     ...deadlineLine(state, snapshot.year, now, timeZone),

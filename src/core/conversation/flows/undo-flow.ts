@@ -12,7 +12,6 @@ import {
   alreadyUndone,
   KEPT,
   LAST_UPDATE_INDICATOR_GONE,
-  NO_FIGURE,
   NOTHING_TO_UNDO,
   UNDO_INDICATOR_GONE,
   UNDO_PROMPT,
@@ -67,14 +66,19 @@ export function continueUndo(
   const indicator = indicatorByCode(ctx.snapshot, session.code);
   if (!indicator) return say(null, UNDO_INDICATOR_GONE);
   const restored = session.restore;
-  const status = restored
-    ? statusLabel(evaluateIndicator({ indicator, target: targetFor(ctx.snapshot, indicator), value: restored }).status)
-    : NO_FIGURE;
+  const back = restored
+    ? {
+        figure: describeValue(indicator.measure, restored),
+        status: statusLabel(
+          evaluateIndicator({ indicator, target: targetFor(ctx.snapshot, indicator), value: restored }).status,
+        ),
+      }
+    : null;
   return {
     session: null,
     effects: [
       { type: "undoFigure", code: session.code, restore: restored, undoneVersion: session.undoneVersion },
-      reply(undoneText(session.code, describeValue(indicator.measure, restored), status)),
+      reply(undoneText(session.code, back)),
     ],
   };
 }

@@ -33,10 +33,12 @@ export function readBack(input: ReadBackInput): string {
   const figure = previous
     ? `${describeValue(indicator.measure, previous)} → ${describeValue(indicator.measure, value)}`
     : describeValue(indicator.measure, value);
+  const goal = describeTarget(indicator.measure, target);
   const lines = [
     `${previous ? "Sửa" : "Cập nhật"} chỉ tiêu ${codeAndName(indicator)}`,
     `• Số liệu: ${figure}`,
-    `• Chỉ tiêu: ${describeTarget(indicator.measure, target)} → ${verdict}`,
+    // A target of "Không đánh giá" has that verdict too: said once, not "Không đánh giá → Không đánh giá".
+    `• Chỉ tiêu: ${goal === verdict ? goal : `${goal} → ${verdict}`}`,
   ];
   if (evaluation.points)
     lines.push(`• Điểm: ${formatNumber(evaluation.points.earned)}/${formatNumber(evaluation.points.max)}`);

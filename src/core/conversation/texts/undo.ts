@@ -17,9 +17,6 @@ export const UNDO_INDICATOR_GONE = "Chỉ tiêu này không còn trong bộ ch�
 /** The member answered no: the figure stays. */
 export const KEPT = "Đã giữ nguyên số liệu.";
 
-/** What an indicator reads after undoing its only figure. */
-export const NO_FIGURE = "Chưa có số liệu";
-
 /** The member's last update of `code` was undone already. */
 export function alreadyUndone(code: string): string {
   return `Lần cập nhật chỉ tiêu ${code} gần nhất của anh/chị đã được hoàn tác rồi.`;
@@ -43,7 +40,12 @@ export function undoChoices(): Choice[] {
   ];
 }
 
-/** After the undo was stored: the figure back in force and its verdict. */
-export function undoneText(code: string, restored: string, status: string): string {
-  return `↩️ Đã hoàn tác ${code}: trở lại ${restored} → ${status}.`;
+/**
+ * After the undo was stored: the figure back in force and its verdict, or, when the undone
+ * figure was the only one, that the indicator has no figure again (never "Chưa có số liệu →
+ * Chưa có số liệu").
+ */
+export function undoneText(code: string, restored: { figure: string; status: string } | null): string {
+  if (restored === null) return `↩️ Đã hoàn tác ${code}: chỉ tiêu trở lại chưa có số liệu.`;
+  return `↩️ Đã hoàn tác ${code}: trở lại ${restored.figure} → ${restored.status}.`;
 }
