@@ -1,6 +1,6 @@
 import type { IndicatorIndex, PhraseSource } from "./indicator-index.js";
-import { type WordMatches, wordMatches } from "./phrase-lookup.js";
-import { lexemesOf, type Term } from "./terms.js";
+import { type PhraseLookup, wordMatches } from "./phrase-lookup.js";
+import type { Term } from "./terms.js";
 
 /** The best stretch of a message found in one catalog phrase. */
 export interface PhraseHit {
@@ -32,34 +32,95 @@ const MIN_PLAIN_RUN = 3;
 /** At most this many extra message words inside a phrase: "chuyên mục CĐS trên trang TTĐT". */
 const MAX_GAPS = 2;
 
-/** A message's terms with how each matches the catalog's phrase words. */
+/**
+ * A message's terms with how each matches the catalog's phrase words: `exact[i]` is the
+ * number of term i's own word (-1 when no phrase holds it), `near[i]` the words within
+ * one edit of it (empty for most).
+ */
 interface MessageWords {
   readonly terms: readonly Term[];
-  readonly matches: readonly WordMatches[];
+  readonly exact: Int32Array;
+  readonly near: readonly (readonly number[])[];
 }
 
-/** True when message term `i` is the same word as phrase word `id` (`sameWord`). */
-function sameAs(words: MessageWords, i: number, id: number): boolean {
-  const match = words.matches[i];
-  return match !== undefined && (match.exact === id || (match.near.length > 0 && match.near.includes(id)));
+function messageWords(terms: readonly Term[], lookup: PhraseLookup): MessageWords {
+  const exact = new Int32Array(terms.length);
+  const near: (readonly number[])[] = new Array(terms.length);
+  for (let i = 0; i < terms.length; i += 1) {
+    const match = wordMatches(lookup, terms[i]?.text ?? "");
+    exact[i] = match.exact;
+    near[i] = match.near;
+  }
+  return { terms, exact, near };
+}
+
+/** The words of `words` at `positions`, in order. */
+function someWords(words: MessageWords, positions: readonly number[]): MessageWords {
+  const terms: Term[] = [];
+  const exact = new Int32Array(positions.length);
+  const near: (readonly number[])[] = [];
+  positions.forEach((position, k) => {
+    const term = words.terms[position];
+    if (term) terms.push(term);
+    exact[k] = words.exact[position] ?? -1;
+    near.push(words.near[position] ?? []);
+  });
+  return { terms, exact, near };
 }
 
 /**
- * Tables for `longestRun`, allocated once per message and reused for every phrase: for
- * the best run ending at message term i and phrase term j, its length, where it starts
- * in the phrase, its first message term and the message term matched before i.
+ * Working memory for matching one message, kept per catalog lookup and reused from one
+ * message to the next so that scoring a phrase allocates nothing. For the best run
+ * ending at message term i and phrase term j (cell i·m + j): its length, where it starts
+ * in the phrase, its first message term and the cell matched before it. A cell holds a
+ * run of the current phrase only when its stamp is `generation`; the best run's message
+ * term positions are left in `matched`. `found` counts, per phrase, the telling words of
+ * the message it holds (valid where `foundStamp` is `round`), and `counted` marks the
+ * word numbers counted for the current message.
  */
-class RunTables {
+/** Stamps count up to this, then the stamped arrays are cleared and counting starts again. */
+const LAST_STAMP = 0x7fffffff;
+
+class Scratch {
   length = new Int32Array(0);
   start = new Int32Array(0);
   first = new Int32Array(0);
   previous = new Int32Array(0);
-  /** A cell holds a run of the current phrase only when its stamp is `generation`. */
   stamp = new Int32Array(0);
   generation = 0;
+  matched = new Int32Array(0);
+  phraseStart = 0;
+  weight = 0;
+  readonly found: Int32Array;
+  readonly foundStamp: Int32Array;
+  readonly counted: Int32Array;
+  round = 0;
 
-  reset(cells: number): void {
+  constructor(lookup: PhraseLookup) {
+    this.found = new Int32Array(lookup.phraseWordIds.length);
+    this.foundStamp = new Int32Array(lookup.phraseWordIds.length);
+    this.counted = new Int32Array(lookup.wordIds.size);
+  }
+
+  /** Starts a new message: its `round` number. */
+  nextRound(): number {
+    if (this.round === LAST_STAMP) {
+      this.foundStamp.fill(0);
+      this.counted.fill(0);
+      this.round = 0;
+    }
+    this.round += 1;
+    return this.round;
+  }
+
+  /** Starts a new phrase of `cells` cells and at most `terms` matched positions. */
+  reset(cells: number, terms: number): void {
+    if (this.generation === LAST_STAMP) {
+      this.stamp.fill(0);
+      this.generation = 0;
+    }
     this.generation += 1;
+    if (this.matched.length < terms) this.matched = new Int32Array(terms);
     if (this.length.length >= cells) return;
     this.length = new Int32Array(cells);
     this.start = new Int32Array(cells);
@@ -69,10 +130,15 @@ class RunTables {
   }
 }
 
-/** The best run of a phrase: message term positions matched, in order, and where it starts in the phrase. */
-interface Run {
-  readonly matched: readonly number[];
-  readonly phraseStart: number;
+const scratches = new WeakMap<PhraseLookup, Scratch>();
+
+function scratchOf(lookup: PhraseLookup): Scratch {
+  let scratch = scratches.get(lookup);
+  if (!scratch) {
+    scratch = new Scratch(lookup);
+    scratches.set(lookup, scratch);
+  }
+  return scratch;
 }
 
 /** The summed weight of `length` phrase terms from `start`, added in order. */
@@ -84,19 +150,25 @@ function weightOf(weights: Float64Array, start: number, length: number): number 
 
 /**
  * Longest run of phrase terms found in order in the message, consecutive in the phrase
- * and with at most one extra message word between two of them (heaviest on ties).
+ * and with at most one extra message word between two of them (heaviest on ties). Returns
+ * its length (0 when no term matches); its message term positions, where it starts in the
+ * phrase and its weight are left in `scratch`.
  */
-function longestRun(words: MessageWords, ids: Int32Array, weights: Float64Array, tables: RunTables): Run | null {
+function longestRun(words: MessageWords, ids: Int32Array, weights: Float64Array, scratch: Scratch): number {
   const n = words.terms.length;
   const m = ids.length;
-  tables.reset(n * m);
-  const { length, start, first, previous, stamp, generation } = tables;
+  scratch.reset(n * m, Math.min(n, m));
+  const { length, start, first, previous, stamp, generation } = scratch;
   let best = -1;
   let bestLength = 0;
   let bestWeight = 0;
   for (let i = 0; i < n; i += 1) {
+    const exact = words.exact[i] ?? -1;
+    const near = words.near[i] ?? [];
+    if (exact < 0 && near.length === 0) continue;
     for (let j = 0; j < m; j += 1) {
-      if (!sameAs(words, i, ids[j] ?? -1)) continue;
+      const id = ids[j] ?? -1;
+      if (exact !== id && (near.length === 0 || !near.includes(id))) continue;
       const direct = j > 0 && i > 0 && stamp[(i - 1) * m + j - 1] === generation ? (i - 1) * m + j - 1 : -1;
       const skipping = j > 0 && i > 1 && stamp[(i - 2) * m + j - 1] === generation ? (i - 2) * m + j - 1 : -1;
       let from = direct;
@@ -119,39 +191,53 @@ function longestRun(words: MessageWords, ids: Int32Array, weights: Float64Array,
         previous[cell] = -1;
       }
       const runLength = length[cell] ?? 0;
+      if (best >= 0 && runLength < bestLength) continue;
       const weight = weightOf(weights, start[cell] ?? 0, runLength);
-      if (best < 0 || runLength > bestLength || (runLength === bestLength && weight > bestWeight)) {
+      if (best < 0 || runLength > bestLength || weight > bestWeight) {
         best = cell;
         bestLength = runLength;
         bestWeight = weight;
       }
     }
   }
-  if (best < 0) return null;
-  const matched = new Array<number>(bestLength);
+  if (best < 0) return 0;
+  const { matched } = scratch;
   for (let cell = best, k = bestLength - 1; cell >= 0 && k >= 0; cell = previous[cell] ?? -1, k -= 1)
     matched[k] = Math.floor(cell / m);
-  return { matched, phraseStart: start[best] ?? 0 };
+  scratch.phraseStart = start[best] ?? 0;
+  scratch.weight = bestWeight;
+  return bestLength;
 }
 
 /** What scoring a phrase needs besides the message. */
 interface Scoring {
   readonly index: IndicatorIndex;
-  readonly tables: RunTables;
+  readonly scratch: Scratch;
+}
+
+/** The lexemes of the run's terms, each once, in order; numbers only when the alias was found whole. */
+function coveredLexemes(words: MessageWords, matched: Int32Array, length: number, whole: boolean): number[] {
+  const lexemes: number[] = [];
+  for (let k = 0; k < length; k += 1) {
+    const term = words.terms[matched[k] ?? -1];
+    if (term === undefined || (!whole && /^\d/.test(term.text))) continue;
+    const last = term.through ?? term.lexeme;
+    for (let lexeme = term.lexeme; lexeme <= last; lexeme += 1) if (!lexemes.includes(lexeme)) lexemes.push(lexeme);
+  }
+  return lexemes;
 }
 
 /** The hit of one phrase in the message terms, or null when the match is too weak to count. */
-function scorePhrase(words: MessageWords, p: number, { index, tables }: Scoring): PhraseHit | null {
+function scorePhrase(words: MessageWords, p: number, { index, scratch }: Scoring): PhraseHit | null {
   const { lookup } = index;
   const phrase = index.phrases[p];
   const ids = lookup.phraseWordIds[p];
   const weights = lookup.phraseWeights[p];
   if (!phrase || !ids || !weights) return null;
-  const run = longestRun(words, ids, weights, tables);
-  if (!run) return null;
-  const length = run.matched.length;
-  const from = run.phraseStart;
-  const weight = weightOf(weights, from, length);
+  const length = longestRun(words, ids, weights, scratch);
+  if (length === 0) return null;
+  const from = scratch.phraseStart;
+  const weight = scratch.weight;
   const whole = phrase.source === "alias" && length === phrase.terms.length;
   let score: number;
   if (whole) {
@@ -176,10 +262,13 @@ function scorePhrase(words: MessageWords, p: number, { index, tables }: Scoring)
     score = weight * FRAGMENT_FACTOR[phrase.source];
     if (score < MIN_FRAGMENT_SCORE) return null;
   }
-  const covered = run.matched
-    .map((position) => words.terms[position])
-    .filter((term): term is Term => term !== undefined && (whole || !/^\d/.test(term.text)));
-  return { code: phrase.code, source: phrase.source, score, whole, lexemes: [...new Set(covered.flatMap(lexemesOf))] };
+  return {
+    code: phrase.code,
+    source: phrase.source,
+    score,
+    whole,
+    lexemes: coveredLexemes(words, scratch.matched, length, whole),
+  };
 }
 
 /** The best hit among phrases, or null. */
@@ -201,31 +290,46 @@ const SECONDARY_FACTOR = 0.8;
  * a phrase with fewer telling words found (counting each place in the phrase once) can
  * never score, and leaving it out changes no result.
  */
-function candidatePhrases(words: MessageWords, index: IndicatorIndex): number[][] {
+function candidatePhrases(words: MessageWords, index: IndicatorIndex, scratch: Scratch): number[][] {
   const { lookup } = index;
-  const found = new Int32Array(index.phrases.length);
-  const counted = new Set<number>();
+  const round = scratch.nextRound();
+  const { found, foundStamp, counted } = scratch;
   const count = (id: number) => {
-    if (counted.has(id)) return;
-    counted.add(id);
-    for (const p of lookup.phrasesTelling[id] ?? []) found[p] = (found[p] ?? 0) + 1;
+    if (id < 0 || counted[id] === round) return;
+    counted[id] = round;
+    for (const p of lookup.phrasesTelling[id] ?? []) {
+      if (foundStamp[p] !== round) {
+        foundStamp[p] = round;
+        found[p] = 0;
+      }
+      found[p] = (found[p] ?? 0) + 1;
+    }
   };
-  for (const match of words.matches) {
-    if (match.exact >= 0) count(match.exact);
-    for (const id of match.near) count(id);
+  for (let i = 0; i < words.terms.length; i += 1) {
+    count(words.exact[i] ?? -1);
+    for (const id of words.near[i] ?? []) count(id);
   }
-  const byCode = new Map<number, number[]>();
-  for (let p = 0; p < found.length; p += 1) {
-    const hits = found[p] ?? 0;
-    if (hits === 0) continue;
-    const wholeAlias = index.phrases[p]?.source === "alias" && hits === lookup.tellingCount[p];
-    if (hits < 2 && !wholeAlias) continue;
-    const c = lookup.codeOfPhrase[p] ?? 0;
-    const list = byCode.get(c);
-    if (list) list.push(p);
-    else byCode.set(c, [p]);
+  const groups: number[][] = [];
+  for (const phrases of lookup.phrasesOfCode) {
+    let group: number[] | null = null;
+    for (const p of phrases) {
+      if (foundStamp[p] !== round) continue;
+      const hits = found[p] ?? 0;
+      const wholeAlias = index.phrases[p]?.source === "alias" && hits === lookup.tellingCount[p];
+      if (hits < 2 && !wholeAlias) continue;
+      group ??= [];
+      group.push(p);
+    }
+    if (group) groups.push(group);
   }
-  return [...byCode.keys()].sort((x, y) => x - y).map((c) => byCode.get(c) ?? []);
+  return groups;
+}
+
+/** True when some lexeme of the term is in `taken`. */
+function usesAny(term: Term, taken: readonly number[]): boolean {
+  const last = term.through ?? term.lexeme;
+  for (let lexeme = term.lexeme; lexeme <= last; lexeme += 1) if (taken.includes(lexeme)) return true;
+  return false;
 }
 
 /**
@@ -240,23 +344,19 @@ function candidatePhrases(words: MessageWords, index: IndicatorIndex): number[][
  * sharing a telling word with the message are scored (see `PhraseLookup`).
  */
 export function matchIndicators(terms: readonly Term[], index: IndicatorIndex): PhraseHit[] {
-  const words: MessageWords = { terms, matches: terms.map((term) => wordMatches(index.lookup, term.text)) };
-  const scoring: Scoring = { index, tables: new RunTables() };
+  const { lookup } = index;
+  const scratch = scratchOf(lookup);
+  const words = messageWords(terms, lookup);
+  const scoring: Scoring = { index, scratch };
   const hits: PhraseHit[] = [];
-  for (const phrases of candidatePhrases(words, index)) {
+  for (const phrases of candidatePhrases(words, index, scratch)) {
     const best = bestOf(words, phrases, scoring);
     if (!best) continue;
-    const taken = new Set(best.lexemes);
-    const rest: Term[] = [];
-    const restMatches: WordMatches[] = [];
+    const rest: number[] = [];
     terms.forEach((term, i) => {
-      const match = words.matches[i];
-      if (match && !lexemesOf(term).some((lexeme) => taken.has(lexeme))) {
-        rest.push(term);
-        restMatches.push(match);
-      }
+      if (!usesAny(term, best.lexemes)) rest.push(i);
     });
-    const second = bestOf({ terms: rest, matches: restMatches }, phrases, scoring);
+    const second = bestOf(someWords(words, rest), phrases, scoring);
     hits.push(
       second
         ? {
