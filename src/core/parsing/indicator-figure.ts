@@ -133,9 +133,11 @@ function unitWords(measure: Measure): string[] {
     .filter(Boolean);
 }
 
-/** Words of the indicator's own phrases, which a yes/no statement may repeat. */
-export function relatedWords(index: IndicatorIndex, code: string): Set<string> {
-  return new Set(index.phrases.filter((phrase) => phrase.code === code).flatMap((phrase) => phrase.terms));
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Words of the indicator's own phrases, which a yes/no statement may repeat (gathered once per catalog). */
+export function relatedWords(index: IndicatorIndex, code: string): ReadonlySet<string> {
+  return index.lookup.phraseWords.get(code) ?? NO_WORDS;
 }
 
 /** What the rest of a message says about one indicator. */

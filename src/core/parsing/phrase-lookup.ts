@@ -5,7 +5,7 @@ import type { IndexedPhrase } from "./indicator-index.js";
  * What matching a message against a catalog's phrases needs, built once per catalog: each
  * phrase word as a number, an inverted index from every telling word (weight above 0) to
  * the phrases holding it, the foreign-looking words a slip of the thumb may reach, each
- * indicator's phrases in catalog order and the words of its aliases. With it a message is
+ * indicator's phrases in catalog order, the words of its aliases and of all its phrases. With it a message is
  * scored only against the phrases that could score: those with two telling words found in
  * the message, or an alias whose every telling word is found (see `matchIndicators`).
  */
@@ -28,6 +28,8 @@ export interface PhraseLookup {
   readonly codeOfPhrase: Int32Array;
   /** Per indicator code, the words of its aliases. */
   readonly aliasWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per indicator code, the words of all its phrases (see `relatedWords`). */
+  readonly phraseWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function foreignLooking(word: string): boolean {
@@ -64,6 +66,7 @@ export function buildPhraseLookup(
   const phrasesOfCode: number[][] = [];
   const codeOfPhrase = new Int32Array(phrases.length);
   const aliasWords = new Map<string, Set<string>>();
+  const phraseWords = new Map<string, Set<string>>();
   phrases.forEach((phrase, p) => {
     let c = codeIndex.get(phrase.code);
     if (c === undefined) {
@@ -74,6 +77,9 @@ export function buildPhraseLookup(
     }
     phrasesOfCode[c]?.push(p);
     codeOfPhrase[p] = c;
+    const said = phraseWords.get(phrase.code) ?? new Set<string>();
+    for (const term of phrase.terms) said.add(term);
+    phraseWords.set(phrase.code, said);
     if (phrase.source !== "alias") return;
     const words = aliasWords.get(phrase.code) ?? new Set<string>();
     for (const term of phrase.terms) words.add(term);
@@ -91,6 +97,7 @@ export function buildPhraseLookup(
     phrasesOfCode,
     codeOfPhrase,
     aliasWords,
+    phraseWords,
   };
 }
 
