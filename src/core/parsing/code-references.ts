@@ -62,15 +62,17 @@ const QUANTITY_UNIT = new Set([
 /** Words after "giờ" that make it the adverb "now" rather than hours: "3.2 giờ là 6.700/8.315". */
 const AFTER_NOW = new Set(["la", "dat", "duoc", "thi", "co", "len", "con"]);
 
+/** The word at `index`, or "" when the lexeme there is not a word. */
+function wordAt(lexemes: readonly Lexeme[], index: number): string {
+  const lexeme = lexemes[index];
+  return lexeme?.kind === "word" ? lexeme.text : "";
+}
+
 /** Number of lexemes of a code prefix ending just before `index` ("chi tieu", "tc", "chi tieu so"), or 0. */
 function prefixLength(lexemes: readonly Lexeme[], index: number): number {
-  const word = (offset: number) => {
-    const lexeme = lexemes[index - offset];
-    return lexeme?.kind === "word" ? lexeme.text : "";
-  };
-  const withNumberWord = word(1) === "so" ? 1 : 0;
-  const last = word(1 + withNumberWord);
-  const beforeLast = word(2 + withNumberWord);
+  const withNumberWord = wordAt(lexemes, index - 1) === "so" ? 1 : 0;
+  const last = wordAt(lexemes, index - 1 - withNumberWord);
+  const beforeLast = wordAt(lexemes, index - 2 - withNumberWord);
   if (
     (last === "tieu" && beforeLast === "chi") ||
     (last === "chi" && beforeLast === "tieu") ||

@@ -1,6 +1,6 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
 import type { Lexeme } from "../text/lex.js";
-import { readClearFigure, readIndicatorFigure } from "./indicator-figure.js";
+import { type IndicatorReading, readClearFigure, readIndicatorFigure } from "./indicator-figure.js";
 import type { IndicatorIndex } from "./indicator-index.js";
 import type { AmbiguousIntent, CorrectionIntent, UnknownIndicatorIntent, UpdateIntent } from "./parsed-message.js";
 import type { IndicatorReference } from "./resolve-indicator.js";
@@ -61,6 +61,24 @@ const FIGURE_CONTEXT = new Set([
   "so_luong",
 ]);
 
+/** What reading a figure for one indicator needs from the message. */
+interface MessageRest {
+  readonly lexemes: readonly Lexeme[];
+  readonly skip: ReadonlySet<number>;
+  readonly rest: readonly string[];
+  readonly raw: string;
+  readonly index: IndicatorIndex;
+  readonly byCode: boolean;
+}
+
+/** The figure the message gives for one indicator, read in the terms of its measure. */
+function readFor(code: string, { lexemes, skip, rest, raw, index, byCode }: MessageRest): IndicatorReading {
+  const indicator = index.byCode.get(code);
+  return indicator
+    ? readIndicatorFigure(indicator, lexemes, skip, rest, raw, index, byCode)
+    : { figure: null, hasNumbers: false };
+}
+
 /**
  * The figure a message gives for its reference, read with the measure(s) it may have.
  * Among ambiguous candidates, those whose measure cannot take the figure drop out: "I.5
@@ -77,17 +95,15 @@ export function readFigureFor(
   const skip = new Set(reference.kind === "none" ? [] : reference.lexemes);
   const rest = withoutMetaWords(toTerms(lexemes, skip)).map((term) => term.text);
   const byCode = (reference.kind === "ambiguous" || reference.kind === "found") && reference.via === "code";
-  const readFor = (code: string) => {
-    const indicator = index.byCode.get(code);
-    return indicator
-      ? readIndicatorFigure(indicator, lexemes, skip, rest, raw, index, byCode)
-      : { figure: null, hasNumbers: false };
-  };
+  const message: MessageRest = { lexemes, skip, rest, raw, index, byCode };
   switch (reference.kind) {
     case "found":
-      return { ...readFor(reference.code), reference };
+      return { ...readFor(reference.code, message), reference };
     case "ambiguous": {
-      const readings = reference.candidates.map((candidate) => ({ code: candidate.code, ...readFor(candidate.code) }));
+      const readings = reference.candidates.map((candidate) => ({
+        code: candidate.code,
+        ...readFor(candidate.code, message),
+      }));
       const hasNumbers = readings.some((reading) => reading.hasNumbers);
       const taking = readings.filter((reading) => reading.figure !== null);
       const [first] = taking;

@@ -126,6 +126,10 @@ export function clearFigure(scan: FigureScan): FigureValue | null {
   return percent ? percentFrom(percent) : null;
 }
 
+function isNumber(term: string | undefined): boolean {
+  return term !== undefined && /^\d/.test(term);
+}
+
 function unitWords(measure: Measure): string[] {
   const unit = measure.kind === "ratio" || measure.kind === "count" ? measure.unit : "";
   return foldVietnamese(unit)
@@ -177,7 +181,6 @@ export function readIndicatorFigure(
   });
   const hasNumbers = scan.fractions.length + scan.percents.length + scan.numbers.length > 0;
   const related = relatedWords(index, indicator.code);
-  const isNumber = (term: string | undefined) => term !== undefined && /^\d/.test(term);
   const words = rest.filter(
     (term, i) => !isNumber(term) && !(isNumber(rest[i - 1]) && (unit.includes(term) || COUNT_NOUNS.includes(term))),
   );

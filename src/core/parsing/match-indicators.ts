@@ -284,6 +284,20 @@ function bestOf(words: MessageWords, phrases: readonly number[], scoring: Scorin
 /** How much a second phrase of the same indicator, found on other words of the message, adds. */
 const SECONDARY_FACTOR = 0.8;
 
+/** Counts word `id` once per message in the phrases where it is telling. */
+function countTelling(id: number, lookup: PhraseLookup, scratch: Scratch): void {
+  const { found, foundStamp, counted, round } = scratch;
+  if (id < 0 || counted[id] === round) return;
+  counted[id] = round;
+  for (const p of lookup.phrasesTelling[id] ?? []) {
+    if (foundStamp[p] !== round) {
+      foundStamp[p] = round;
+      found[p] = 0;
+    }
+    found[p] = (found[p] ?? 0) + 1;
+  }
+}
+
 /**
  * The phrases that could score, grouped by indicator in catalog order: a fragment needs
  * two telling words of the phrase in the message and a whole alias all of its words, so
@@ -293,21 +307,10 @@ const SECONDARY_FACTOR = 0.8;
 function candidatePhrases(words: MessageWords, index: IndicatorIndex, scratch: Scratch): number[][] {
   const { lookup } = index;
   const round = scratch.nextRound();
-  const { found, foundStamp, counted } = scratch;
-  const count = (id: number) => {
-    if (id < 0 || counted[id] === round) return;
-    counted[id] = round;
-    for (const p of lookup.phrasesTelling[id] ?? []) {
-      if (foundStamp[p] !== round) {
-        foundStamp[p] = round;
-        found[p] = 0;
-      }
-      found[p] = (found[p] ?? 0) + 1;
-    }
-  };
+  const { found, foundStamp } = scratch;
   for (let i = 0; i < words.terms.length; i += 1) {
-    count(words.exact[i] ?? -1);
-    for (const id of words.near[i] ?? []) count(id);
+    countTelling(words.exact[i] ?? -1, lookup, scratch);
+    for (const id of words.near[i] ?? []) countTelling(id, lookup, scratch);
   }
   const groups: number[][] = [];
   for (const phrases of lookup.phrasesOfCode) {

@@ -29,12 +29,17 @@ export const PARTICLES = new Set([
   "!",
 ]);
 
+const NOTHING_KEPT: ReadonlySet<string> = new Set();
+
 /** Words only: the terms of a text minus particles at both ends. */
-export function trimParticles(terms: readonly string[], keep: ReadonlySet<string> = new Set()): string[] {
+export function trimParticles(terms: readonly string[], keep: ReadonlySet<string> = NOTHING_KEPT): string[] {
   let start = 0;
   let end = terms.length;
-  const drop = (term: string | undefined) => term !== undefined && PARTICLES.has(term) && !keep.has(term);
-  while (start < end && drop(terms[start])) start += 1;
-  while (end > start && drop(terms[end - 1])) end -= 1;
+  while (start < end && dropped(terms[start], keep)) start += 1;
+  while (end > start && dropped(terms[end - 1], keep)) end -= 1;
   return terms.slice(start, end);
+}
+
+function dropped(term: string | undefined, keep: ReadonlySet<string>): boolean {
+  return term !== undefined && PARTICLES.has(term) && !keep.has(term);
 }

@@ -61,6 +61,22 @@ function loneCount(message: MessageAnalysis, referenceLexemes: readonly number[]
   return parseNumber(message.lexemes[only]?.text ?? "");
 }
 
+/** Starting an update of the indicator the message names, or asking which of its candidates. */
+function startUpdate({ reference, restWords, correcting }: MessageAnalysis): ParsedMessage {
+  return reference.kind === "ambiguous"
+    ? {
+        intent: "ambiguous",
+        candidates: reference.candidates.map((candidate) => candidate.code),
+        figure: null,
+        purpose: "start_update",
+      }
+    : {
+        intent: "start_update",
+        code: reference.kind === "found" && namesEnough(reference, restWords) ? reference.code : null,
+        correcting,
+      };
+}
+
 /**
  * Everything a message can ask besides giving a figure, in order: help; deadlines; who
  * has not reported; unmet indicators; starting an update ("cập nhật 3.2", "sửa 3.2");
@@ -80,21 +96,8 @@ export function readRequestIntent(message: MessageAnalysis, index: IndicatorInde
   if (asksForScore(text) && !namesIndicator) return { intent: "query_score" };
   if (asksForMembers(text, namesIndicator)) return { intent: "query_members" };
 
-  const startUpdate = (): ParsedMessage =>
-    reference.kind === "ambiguous"
-      ? {
-          intent: "ambiguous",
-          candidates: reference.candidates.map((candidate) => candidate.code),
-          figure: null,
-          purpose: "start_update",
-        }
-      : {
-          intent: "start_update",
-          code: reference.kind === "found" && namesEnough(reference, restWords) ? reference.code : null,
-          correcting: message.correcting,
-        };
   const opensCorrection = message.correcting && CORRECTION_OPENING.test(trimParticles(words).join(" "));
-  if (wantsToUpdate(text) || opensCorrection) return startUpdate();
+  if (wantsToUpdate(text) || opensCorrection) return startUpdate(message);
 
   const byCode = (reference.kind === "found" || reference.kind === "ambiguous") && reference.via === "code";
   if (reference.kind === "found") {
@@ -112,7 +115,7 @@ export function readRequestIntent(message: MessageAnalysis, index: IndicatorInde
   }
   if (reference.kind !== "found" && asksForProgress(text)) return { intent: "query_progress" };
   if (reference.kind === "found" && byCode && message.hasNumbers) {
-    const started = startUpdate();
+    const started = startUpdate(message);
     const count = loneCount(message, reference.lexemes);
     return started.intent === "start_update" && count !== null ? { ...started, count } : started;
   }

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/catalog-schema.js";
 import { type Lexeme, lex } from "../text/lex.js";
 import { type CodeReference, findCodeReferences } from "./code-references.js";
 import { type IndicatorIndex, indexCatalog } from "./indicator-index.js";
-import { closeHits, matchIndicators } from "./match-indicators.js";
+import { closeHits, matchIndicators, type PhraseHit } from "./match-indicators.js";
 import { toTerms, withoutMetaWords } from "./terms.js";
 
 /** A scored candidate indicator. */
@@ -39,6 +39,12 @@ export type IndicatorReference =
 
 const CODE_SCORE = 100;
 
+/** The indicators the words of the message name, outside its codes (see `matchIndicators`). */
+function wordHits(lexemes: readonly Lexeme[], codes: readonly CodeReference[], index: IndicatorIndex): PhraseHit[] {
+  const codeLexemes = new Set(codes.flatMap((reference) => reference.lexemes));
+  return matchIndicators(withoutMetaWords(toTerms(lexemes, codeLexemes)), index);
+}
+
 /**
  * Finds the indicator a message refers to. A code the catalog knows wins over words (and
  * the words that restate it, "1.8 kỹ năng số", count as part of the reference); a
@@ -51,20 +57,17 @@ export function referIndicator(
   index: IndicatorIndex,
   codes: readonly CodeReference[] = findCodeReferences(lexemes, index.catalog),
 ): IndicatorReference {
-  const codeLexemes = new Set(codes.flatMap((reference) => reference.lexemes));
-  const wordHits = () => matchIndicators(withoutMetaWords(toTerms(lexemes, codeLexemes)), index);
-
   const exact = codes.find((reference) => reference.resolution.kind === "exact");
   if (exact && exact.resolution.kind === "exact") {
     const code = exact.resolution.code;
-    const restated = wordHits().find((hit) => hit.code === code)?.lexemes ?? [];
+    const restated = wordHits(lexemes, codes, index).find((hit) => hit.code === code)?.lexemes ?? [];
     return { kind: "found", code, score: CODE_SCORE, via: "code", lexemes: [...exact.lexemes, ...restated] };
   }
 
   const extended = codes.find((reference) => reference.resolution.kind === "ambiguous");
   if (extended && extended.resolution.kind === "ambiguous") {
     const candidates = extended.resolution.candidates;
-    const narrowed = closeHits(wordHits().filter((hit) => candidates.includes(hit.code)));
+    const narrowed = closeHits(wordHits(lexemes, codes, index).filter((hit) => candidates.includes(hit.code)));
     const [only] = narrowed;
     if (narrowed.length === 1 && only)
       return {
@@ -82,7 +85,7 @@ export function referIndicator(
     };
   }
 
-  const close = closeHits(wordHits());
+  const close = closeHits(wordHits(lexemes, codes, index));
   const [best] = close;
   const unknown = codes[0];
   if (unknown && !(best && close.length === 1))

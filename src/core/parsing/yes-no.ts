@@ -176,6 +176,37 @@ const IN_PROGRESS = new Set(["trien", "lap", "xay", "lam", "thuc", "mua", "chuan
 
 type Part = "negative" | "affirming" | "neutral" | "related";
 
+/** Phrases by their first word, so that only those that can start at a term are tried. */
+function byFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const [first = ""] = phrase;
+    const list = index.get(first);
+    if (list) list.push(phrase);
+    else index.set(first, [phrase]);
+  }
+  return index;
+}
+
+const AFFIRMING_BY_FIRST = byFirstWord(AFFIRMING);
+const NEUTRAL_BY_FIRST = byFirstWord(NEUTRAL);
+
+/** The length of the longest of `phrases` written at term `i`, or 0. */
+function longestAt(
+  terms: readonly string[],
+  i: number,
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>,
+): number {
+  let longest = 0;
+  for (const phrase of phrases.get(terms[i] ?? "") ?? []) {
+    if (phrase.length <= longest) continue;
+    let k = 1;
+    while (k < phrase.length && terms[i + k] === phrase[k]) k += 1;
+    if (k === phrase.length) longest = phrase.length;
+  }
+  return longest;
+}
+
 /** Splits terms into known phrases, longest first; null when a term fits no phrase. */
 function parts(terms: readonly string[], related: ReadonlySet<string>): Part[] | null {
   const found: Part[] = [];
@@ -187,12 +218,8 @@ function parts(terms: readonly string[], related: ReadonlySet<string>): Part[] |
       i += 1;
       continue;
     }
-    const matches = (phrases: readonly (readonly string[])[]) =>
-      phrases
-        .filter((phrase) => phrase.every((word, offset) => terms[i + offset] === word))
-        .reduce((longest, phrase) => Math.max(longest, phrase.length), 0);
-    const affirming = matches(AFFIRMING);
-    const neutral = matches(NEUTRAL);
+    const affirming = longestAt(terms, i, AFFIRMING_BY_FIRST);
+    const neutral = longestAt(terms, i, NEUTRAL_BY_FIRST);
     if (affirming > 0 && affirming >= neutral) {
       found.push("affirming");
       i += affirming;
