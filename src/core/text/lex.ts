@@ -33,6 +33,8 @@ export interface Lexeme {
 }
 
 interface Rule {
+  /** The characters a match can start with: a rule is only tried where one of them stands. */
+  readonly first: RegExp;
   readonly pattern: RegExp;
   readonly make: (text: string) => Pick<Lexeme, "kind" | "mask"> & { text?: string };
 }
@@ -40,51 +42,120 @@ interface Rule {
 const DOCUMENT_TYPES =
   "bc|qd|kh|ubnd|tb|tt|nq|ct|cv|tu|nd|tr|tp|hd|bb|gm|tgm|ttr|cd|vp|ttg|cp|btc|btttt|bnv|hdnd|dh|bcd|stttt|vhtt|vhxh";
 
+const DIGIT = /\d/;
+
 /** Ordered: the first rule that matches at the current position wins. */
 const RULES: readonly Rule[] = [
-  { pattern: /(?:https?:\/\/|www\.)\S+/y, make: () => ({ kind: "mask", mask: "url" }) },
-  { pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/y, make: () => ({ kind: "mask", mask: "email" }) },
-  { pattern: /@[a-z0-9_.]*[a-z0-9_]/y, make: () => ({ kind: "mask", mask: "mention" }) },
+  { first: /[hw]/, pattern: /(?:https?:\/\/|www\.)\S+/y, make: () => ({ kind: "mask", mask: "url" }) },
+  {
+    first: /[a-z0-9._%+-]/,
+    pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/y,
+    make: () => ({ kind: "mask", mask: "email" }),
+  },
+  { first: /@/, pattern: /@[a-z0-9_.]*[a-z0-9_]/y, make: () => ({ kind: "mask", mask: "mention" }) },
   // 1234/ubnd-vhtt, 85/bc-ubnd, 42/2022/nd-cp, 12/kh, 06-nq/tu, 3.2024/hd
   {
+    first: DIGIT,
     pattern: new RegExp(
       `\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4})?\\/(?:[a-z]+(?:[-–][a-z0-9]+)+|(?:${DOCUMENT_TYPES})(?![a-z]))`,
       "y",
     ),
     make: () => ({ kind: "mask", mask: "document" }),
   },
-  { pattern: /\d+-[a-z]+\/[a-z]+(?:[-–][a-z0-9]+)*/y, make: () => ({ kind: "mask", mask: "document" }) },
+  {
+    first: DIGIT,
+    pattern: /\d+-[a-z]+\/[a-z]+(?:[-–][a-z0-9]+)*/y,
+    make: () => ({ kind: "mask", mask: "document" }),
+  },
   // 27/11/2023, 3-2-2025, 30.6.2024, 5/2024
-  { pattern: /\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}(?![\d/])/y, make: () => ({ kind: "mask", mask: "date" }) },
-  { pattern: /(?:0?[1-9]|1[0-2])\/20\d{2}(?![\d/])/y, make: () => ({ kind: "mask", mask: "date" }) },
+  {
+    first: DIGIT,
+    pattern: /\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}(?![\d/])/y,
+    make: () => ({ kind: "mask", mask: "date" }),
+  },
+  { first: DIGIT, pattern: /(?:0?[1-9]|1[0-2])\/20\d{2}(?![\d/])/y, make: () => ({ kind: "mask", mask: "date" }) },
   // 14h30, 8h, 14:30, 9g30, 14 giờ 30
-  { pattern: /\d{1,2}(?:[h:g]\d{2}|h)(?:p|')?(?![a-z0-9])/y, make: () => ({ kind: "mask", mask: "time" }) },
-  { pattern: /\d{1,2} ?gio(?: ?\d{1,2}(?: ?phut)?)?(?![a-z0-9])/y, make: () => ({ kind: "mask", mask: "time" }) },
+  {
+    first: DIGIT,
+    pattern: /\d{1,2}(?:[h:g]\d{2}|h)(?:p|')?(?![a-z0-9])/y,
+    make: () => ({ kind: "mask", mask: "time" }),
+  },
+  {
+    first: DIGIT,
+    pattern: /\d{1,2} ?gio(?: ?\d{1,2}(?: ?phut)?)?(?![a-z0-9])/y,
+    make: () => ({ kind: "mask", mask: "time" }),
+  },
   // 0912 345 678, 0912.345.678, +84 912 345 678
   {
+    first: /[+0]/,
     pattern: /(?:\+84 ?|0)\d{2,3}(?:[ .]?\d{3}){2}\d{0,2}(?![\d.,/%])/y,
     make: () => ({ kind: "mask", mask: "phone" }),
   },
   // 1.3a (a lettered sub-item), i.3, viii.9.2
-  { pattern: /\d{1,2}(?:\.\d{1,2})+[a-z](?![a-z0-9])/y, make: () => ({ kind: "code" }) },
-  { pattern: /[ivxl]+(?:\.\d{1,2})+[a-z]?(?![a-z0-9])/y, make: () => ({ kind: "code" }) },
+  { first: DIGIT, pattern: /\d{1,2}(?:\.\d{1,2})+[a-z](?![a-z0-9])/y, make: () => ({ kind: "code" }) },
+  { first: /[ivxl]/, pattern: /[ivxl]+(?:\.\d{1,2})+[a-z]?(?![a-z0-9])/y, make: () => ({ kind: "code" }) },
   // 6 608, 1 234 567 (spaces grouping thousands), not before "%"
-  { pattern: /\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,]| ?%)/y, make: () => ({ kind: "number" }) },
+  { first: DIGIT, pattern: /\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,]| ?%)/y, make: () => ({ kind: "number" }) },
   // 1e309, 6.6e3, 1_000, 0x1a: programmers' numerals, which an official never means as written
   {
+    first: DIGIT,
     pattern: /(?:0x[\da-f]+|0b[01]+|\d+(?:[.,]\d+)*(?:e[+-]?\d+|(?:_\d+)+))(?![a-z\d])/y,
     make: () => ({ kind: "mask", mask: "numeral" }),
   },
   {
+    first: DIGIT,
     pattern: /\d+(?:[.,]\d+)*/y,
     make: (text) =>
       text.replace(/\D/g, "").replace(/^0+/, "").length > MAX_EXACT_DIGITS
         ? { kind: "mask", mask: "numeral" }
         : { kind: "number" },
   },
-  { pattern: /[a-z]+(?:-[a-z0-9]+)*/y, make: (text) => ({ kind: "word", text: text.replace(/-/g, "") }) },
-  { pattern: /[^\sa-z0-9]/y, make: () => ({ kind: "symbol" }) },
+  {
+    first: /[a-z]/,
+    pattern: /[a-z]+(?:-[a-z0-9]+)*/y,
+    make: (text) => ({ kind: "word", text: text.replace(/-/g, "") }),
+  },
+  { first: /[^\sa-z0-9]/, pattern: /[^\sa-z0-9]/y, make: () => ({ kind: "symbol" }) },
 ];
+
+/** The rules that can match at a character, in order. */
+function rulesStartingWith(char: string): readonly Rule[] {
+  return RULES.filter((rule) => rule.first.test(char));
+}
+
+/** The rules to try at each ASCII character, by its code; other characters are looked up when met. */
+const ASCII_RULES: readonly (readonly Rule[])[] = Array.from({ length: 128 }, (_, code) =>
+  rulesStartingWith(String.fromCharCode(code)),
+);
+
+/** How one character folds: its folded unit and its typed unit (lowercase, marks kept); null when dropped. */
+type FoldedChar = readonly [folded: string, typed: string] | null;
+
+function foldChar(char: string): FoldedChar {
+  const base = char
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+  if (base === "") return null;
+  const lower = char.toLowerCase();
+  const unit = base.length === char.length ? base : char;
+  return [unit, lower.length === unit.length ? lower : unit];
+}
+
+/** `foldChar` of every character of the Latin blocks (ASCII to Latin Extended-B, combining marks, Vietnamese), computed once. */
+const LATIN_FOLDS: ReadonlyMap<string, FoldedChar> = new Map(
+  [
+    [0x0000, 0x0250],
+    [0x0300, 0x0370],
+    [0x1e00, 0x1f00],
+  ].flatMap(([from = 0, to = 0]) =>
+    Array.from({ length: to - from }, (_, offset) => {
+      const char = String.fromCharCode(from + offset);
+      return [char, foldChar(char)] as const;
+    }),
+  ),
+);
 
 /**
  * Folds text one character at a time so that the folded and the typed text stay aligned:
@@ -95,16 +166,10 @@ function foldAligned(text: string): { folded: string; typed: string } {
   let folded = "";
   let typed = "";
   for (const char of text.normalize("NFC")) {
-    const base = char
-      .normalize("NFD")
-      .replace(/\p{M}+/gu, "")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase();
-    if (base === "") continue;
-    const lower = char.toLowerCase();
-    const unit = base.length === char.length ? base : char;
-    folded += unit;
-    typed += lower.length === unit.length ? lower : unit;
+    const fold = LATIN_FOLDS.has(char) ? LATIN_FOLDS.get(char) : foldChar(char);
+    if (!fold) continue;
+    folded += fold[0];
+    typed += fold[1];
   }
   return { folded, typed };
 }
@@ -126,7 +191,8 @@ export function lex(text: string): Lexeme[] {
       position += 1;
       continue;
     }
-    for (const rule of RULES) {
+    const code = folded.charCodeAt(position);
+    for (const rule of code < 128 ? (ASCII_RULES[code] ?? RULES) : rulesStartingWith(char)) {
       rule.pattern.lastIndex = position;
       const match = rule.pattern.exec(folded);
       if (!match) continue;
