@@ -117,6 +117,9 @@ function hasToneMark(typed: string): boolean {
  * expansion (unless `typed` carries a tone mark), or the word itself. "tk" → ["tai", "khoan"], "tỷ" → ["ti"].
  */
 export function expandWord(word: string, typed?: string): string[] {
-  const expansion = typed !== undefined && hasToneMark(typed) ? undefined : ABBREVIATIONS.get(word);
+  const abbreviation = ABBREVIATIONS.get(word);
+  const expansion =
+    abbreviation === undefined || (typed !== undefined && hasToneMark(typed)) ? undefined : abbreviation;
+  if (expansion === undefined && !word.includes(" ")) return [canonicalWord(word)];
   return (expansion ?? word).split(" ").map(canonicalWord);
 }

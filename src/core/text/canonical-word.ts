@@ -10,5 +10,5 @@ const Y_AFTER_CONSONANT = /^(b|ch|d|h|k|kh|l|m|n|nh|ph|qu|s|t|th|tr|v|x)y$/;
 
 /** The canonical spelling of one folded word: final "y" after a consonant becomes "i". */
 export function canonicalWord(word: string): string {
-  return Y_AFTER_CONSONANT.test(word) ? `${word.slice(0, -1)}i` : word;
+  return word.endsWith("y") && Y_AFTER_CONSONANT.test(word) ? `${word.slice(0, -1)}i` : word;
 }
