@@ -4,7 +4,7 @@ import { type IndicatorReading, readClearFigure, readIndicatorFigure } from "./i
 import type { IndicatorIndex } from "./indicator-index.js";
 import type { AmbiguousIntent, CorrectionIntent, UnknownIndicatorIntent, UpdateIntent } from "./parsed-message.js";
 import type { IndicatorReference } from "./resolve-indicator.js";
-import { toTerms, withoutMetaWords } from "./terms.js";
+import { type Term, toTerms, withoutMetaWords } from "./terms.js";
 
 /** A figure read for a reference; `reference` is narrowed when only one candidate could take the figure. */
 export interface FigureReading {
@@ -79,6 +79,11 @@ function readFor(code: string, { lexemes, skip, rest, raw, index, byCode }: Mess
     : { figure: null, hasNumbers: false };
 }
 
+/** The terms of a message outside its indicator reference, without general words ("chỉ tiêu"). */
+export function termsOutsideReference(lexemes: readonly Lexeme[], reference: IndicatorReference): Term[] {
+  return withoutMetaWords(toTerms(lexemes, new Set(reference.kind === "none" ? [] : reference.lexemes)));
+}
+
 /**
  * The figure a message gives for its reference, read with the measure(s) it may have.
  * Among ambiguous candidates, those whose measure cannot take the figure drop out: "I.5
@@ -91,9 +96,10 @@ export function readFigureFor(
   lexemes: readonly Lexeme[],
   raw: string,
   index: IndicatorIndex,
+  restTerms: readonly Term[] = termsOutsideReference(lexemes, reference),
 ): FigureReading {
   const skip = new Set(reference.kind === "none" ? [] : reference.lexemes);
-  const rest = withoutMetaWords(toTerms(lexemes, skip)).map((term) => term.text);
+  const rest = restTerms.map((term) => term.text);
   const byCode = (reference.kind === "ambiguous" || reference.kind === "found") && reference.via === "code";
   const message: MessageRest = { lexemes, skip, rest, raw, index, byCode };
   switch (reference.kind) {

@@ -1,12 +1,12 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
 import type { Lexeme } from "../text/lex.js";
 import type { CodeReference } from "./code-references.js";
-import { readFigureFor } from "./figure-reading.js";
+import { readFigureFor, termsOutsideReference } from "./figure-reading.js";
 import type { IndicatorIndex } from "./indicator-index.js";
 import { asksForStatus, asksWithWords } from "./question-cues.js";
 import { correctsFigure } from "./report-cues.js";
-import { type IndicatorReference, referIndicator } from "./resolve-indicator.js";
-import { joinTerms, toTerms, withoutMetaWords } from "./terms.js";
+import { type IndicatorReference, referIndicator, termsOutside } from "./resolve-indicator.js";
+import { joinTerms, type Term, toTerms } from "./terms.js";
 import { isYesNoQuestion } from "./yes-no.js";
 
 /** What the intent rules need to know about a message, computed once. */
@@ -34,10 +34,13 @@ export function analyseMessage(
   lexemes: readonly Lexeme[],
   codes: readonly CodeReference[],
   index: IndicatorIndex,
+  terms: readonly Term[] = toTerms(lexemes),
+  outsideCodes: readonly Term[] = termsOutside(lexemes, codes),
 ): MessageAnalysis {
-  const terms = toTerms(lexemes);
-  const { figure, hasNumbers, reference } = readFigureFor(referIndicator(lexemes, index, codes), lexemes, raw, index);
-  const restTerms = withoutMetaWords(toTerms(lexemes, new Set(reference.kind === "none" ? [] : reference.lexemes)));
+  const referred = referIndicator(lexemes, index, codes, outsideCodes);
+  // narrowing an ambiguous reference keeps its lexemes, so the rest is the same
+  const restTerms = termsOutsideReference(lexemes, referred);
+  const { figure, hasNumbers, reference } = readFigureFor(referred, lexemes, raw, index, restTerms);
   const rest = joinTerms(restTerms);
   const restWords = restTerms.map((term) => term.text);
   return {

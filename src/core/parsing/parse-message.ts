@@ -15,6 +15,7 @@ import { readBatchLines } from "./read-batch-lines.js";
 import { correctsFigure } from "./report-cues.js";
 import { readReportRequest } from "./report-request.js";
 import { readRequestIntent } from "./request-intent.js";
+import { termsOutside } from "./resolve-indicator.js";
 import { joinTerms, toTerms } from "./terms.js";
 import { readUpdateIntent } from "./update-intent.js";
 
@@ -74,10 +75,10 @@ function parseText(raw: string, index: IndicatorIndex): ParsedMessage {
   const codes = findCodeReferences(lexemes, index.catalog);
   const numeral = lexemes.find((lexeme) => lexeme.mask === "numeral");
   if (numeral) return { intent: "unreadable_number", written: numeral.typed, forIndicator: codes.length > 0 };
-  const codeLexemes = new Set(codes.flatMap((code) => code.lexemes));
-  const batch = readBatch(codes, lexemes, raw, index, correctsFigure(joinTerms(toTerms(lexemes, codeLexemes))));
+  const outsideCodes = termsOutside(lexemes, codes);
+  const batch = readBatch(codes, lexemes, raw, index, correctsFigure(joinTerms(outsideCodes)));
   if (batch) return batch;
 
-  const message = analyseMessage(raw, lexemes, codes, index);
+  const message = analyseMessage(raw, lexemes, codes, index, terms, outsideCodes);
   return readUpdateIntent(message) ?? readRequestIntent(message, index);
 }

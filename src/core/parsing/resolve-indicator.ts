@@ -2,8 +2,8 @@ import type { Catalog } from "../catalog/catalog-schema.js";
 import { type Lexeme, lex } from "../text/lex.js";
 import { type CodeReference, findCodeReferences } from "./code-references.js";
 import { type IndicatorIndex, indexCatalog } from "./indicator-index.js";
-import { closeHits, matchIndicators, type PhraseHit } from "./match-indicators.js";
-import { toTerms, withoutMetaWords } from "./terms.js";
+import { closeHits, matchIndicators } from "./match-indicators.js";
+import { type Term, toTerms, withoutMetaWords } from "./terms.js";
 
 /** A scored candidate indicator. */
 export interface IndicatorCandidate {
@@ -39,10 +39,9 @@ export type IndicatorReference =
 
 const CODE_SCORE = 100;
 
-/** The indicators the words of the message name, outside its codes (see `matchIndicators`). */
-function wordHits(lexemes: readonly Lexeme[], codes: readonly CodeReference[], index: IndicatorIndex): PhraseHit[] {
-  const codeLexemes = new Set(codes.flatMap((reference) => reference.lexemes));
-  return matchIndicators(withoutMetaWords(toTerms(lexemes, codeLexemes)), index);
+/** The terms of a message outside its codes. */
+export function termsOutside(lexemes: readonly Lexeme[], codes: readonly CodeReference[]): Term[] {
+  return toTerms(lexemes, new Set(codes.flatMap((reference) => reference.lexemes)));
 }
 
 /**
@@ -56,18 +55,20 @@ export function referIndicator(
   lexemes: readonly Lexeme[],
   index: IndicatorIndex,
   codes: readonly CodeReference[] = findCodeReferences(lexemes, index.catalog),
+  outsideCodes: readonly Term[] = termsOutside(lexemes, codes),
 ): IndicatorReference {
+  const wordHits = matchIndicators(withoutMetaWords(outsideCodes), index);
   const exact = codes.find((reference) => reference.resolution.kind === "exact");
   if (exact && exact.resolution.kind === "exact") {
     const code = exact.resolution.code;
-    const restated = wordHits(lexemes, codes, index).find((hit) => hit.code === code)?.lexemes ?? [];
+    const restated = wordHits.find((hit) => hit.code === code)?.lexemes ?? [];
     return { kind: "found", code, score: CODE_SCORE, via: "code", lexemes: [...exact.lexemes, ...restated] };
   }
 
   const extended = codes.find((reference) => reference.resolution.kind === "ambiguous");
   if (extended && extended.resolution.kind === "ambiguous") {
     const candidates = extended.resolution.candidates;
-    const narrowed = closeHits(wordHits(lexemes, codes, index).filter((hit) => candidates.includes(hit.code)));
+    const narrowed = closeHits(wordHits.filter((hit) => candidates.includes(hit.code)));
     const [only] = narrowed;
     if (narrowed.length === 1 && only)
       return {
@@ -85,7 +86,7 @@ export function referIndicator(
     };
   }
 
-  const close = closeHits(wordHits(lexemes, codes, index));
+  const close = closeHits(wordHits);
   const [best] = close;
   const unknown = codes[0];
   if (unknown && !(best && close.length === 1))
