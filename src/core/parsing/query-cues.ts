@@ -1,5 +1,5 @@
 import { trimParticles } from "./particles.js";
-import { asksSomething, makesStatement, requests } from "./question-cues.js";
+import { asksSomething, makesStatement, requestedNoun, requests } from "./question-cues.js";
 
 /**
  * The questions officials ask the bot, each a small grammar over the message's terms
@@ -119,7 +119,9 @@ export function asksForUnmet(text: string, namesIndicator: boolean): boolean {
   return SHORTFALL.test(text) && ((SET.test(text) && !asksForAmount(text)) || !namesIndicator);
 }
 
-const PROGRESS_NOUN = "(tien do|tinh hinh|ket qua|tong the|tong diem|diem so|xep hang|xep loai|thong ke)";
+const PROGRESS_NOUN = requestedNoun(
+  "(tien do|tinh hinh|ket qua|tong the|tong diem|diem so|xep hang|xep loai|thong ke)",
+);
 
 /** True when the message asks about overall progress: "tiến độ chung thế nào", "đạt bao nhiêu rồi", "/tiendo". */
 export function asksForProgress(text: string): boolean {

@@ -48,10 +48,21 @@ export function makesStatement(text: string): boolean {
   return STATEMENT.test(text);
 }
 
-/** True when `noun` opens the message (maybe after a request word) and nothing after it states something. */
-function opensRequest(text: string, noun: string): boolean {
+/** A noun that may be asked for (see `requests`): where it is mentioned, and where it opens a request. */
+export interface RequestedNoun {
+  readonly mentioned: RegExp;
+  readonly opening: RegExp;
+}
+
+/** The patterns of a noun written as a regular expression group: "(tien do|tinh hinh)". */
+export function requestedNoun(noun: string): RequestedNoun {
+  return { mentioned: new RegExp(`\\b${noun}\\b`), opening: new RegExp(`^(cho )?${REQUEST}${noun}\\b`) };
+}
+
+/** True when the noun opens the message (maybe after a request word) and nothing after it states something. */
+function opensRequest(text: string, noun: RequestedNoun): boolean {
   const opening = trimParticles(text.split(" ")).join(" ");
-  const match = new RegExp(`^(cho )?${REQUEST}${noun}\\b`).exec(opening);
+  const match = noun.opening.exec(opening);
   return match !== null && !makesStatement(opening.slice(match[0].length));
 }
 
@@ -61,10 +72,14 @@ function opensRequest(text: string, noun: string): boolean {
  * request ("tiến độ", "xem kết quả", "báo cáo tiến độ"). "em đang tổng hợp kết quả"
  * mentions results without asking for them.
  */
-export function requests(text: string, noun: string): boolean {
-  if (!new RegExp(`\\b${noun}\\b`).test(text)) return false;
+export function requests(text: string, noun: RequestedNoun): boolean {
+  if (!noun.mentioned.test(text)) return false;
   return asksSomething(text) || opensRequest(text, noun);
 }
+
+const INDICATOR_STATE = requestedNoun(
+  "(tinh hinh|ket qua|so_lieu|tien do|xem|kiem tra|thong tin|chi tiet|hien trang|muc tieu)",
+);
 
 /**
  * True when the rest of a message naming one indicator asks about its state: "tình hình
@@ -74,11 +89,7 @@ export function requests(text: string, noun: string): boolean {
  */
 export function asksAboutIndicator(text: string, byCode: boolean): boolean {
   if (/\b(dat chua|duoc chua|xong chua|co chua)\b/.test(text)) return true;
-  if (
-    asksForStatus(text) ||
-    requests(text, "(tinh hinh|ket qua|so_lieu|tien do|xem|kiem tra|thong tin|chi tiet|hien trang|muc tieu)")
-  )
-    return true;
+  if (asksForStatus(text) || requests(text, INDICATOR_STATE)) return true;
   if (byCode) return asksSomething(text);
   return trimParticles(text.split(" ")).length === 0 && text.includes("?");
 }

@@ -1,5 +1,5 @@
 import { trimParticles } from "./particles.js";
-import { asksSomething, requests } from "./question-cues.js";
+import { asksSomething, requestedNoun, requests } from "./question-cues.js";
 
 /**
  * Questions about where the commune stands beyond what is missing: which indicators are
@@ -23,12 +23,15 @@ export function asksForMet(text: string, namesIndicator: boolean): boolean {
   return MET.test(text) && INDICATORS.test(text) && WHICH.test(text);
 }
 
+const SCORE_NOUN = requestedNoun("(tong diem|diem so|so diem|cham diem)");
+const MEMBERS_NOUN = requestedNoun("(danh sach thanh vien|thanh vien( ban chi dao)?|thanh phan ban chi dao)");
+
 /** "bao nhiêu điểm", but not "mấy điểm wifi" (places, not points). */
 const POINTS_ASKED = /\b(bao nhieu|may) diem\b(?! (wifi|phat|truy cap|buu dien|giao dich|cung cap|ban hang|du lich))/;
 
 /** True when the message asks for the commune's score: "xã mình được bao nhiêu điểm?", "tổng điểm", "điểm số thế nào". */
 export function asksForScore(text: string): boolean {
-  return POINTS_ASKED.test(text) || requests(text, "(tong diem|diem so|so diem|cham diem)");
+  return POINTS_ASKED.test(text) || requests(text, SCORE_NOUN);
 }
 
 const EARLIER_YEAR = /\b(nam (truoc|ngoai|roi|qua|ngoai)|cung ky)\b/;
@@ -53,6 +56,6 @@ export function asksToCompareYears(text: string): boolean {
  * "Kính gửi các đ/c thành viên BCĐ" addresses members, it does not ask for them.
  */
 export function asksForMembers(text: string, namesIndicator: boolean): boolean {
-  if (requests(text, "(danh sach thanh vien|thanh vien( ban chi dao)?|thanh phan ban chi dao)")) return true;
+  if (requests(text, MEMBERS_NOUN)) return true;
   return !namesIndicator && /\bai phu trach\b/.test(text) && /\b(chi tieu|tieu chi|nao|gi|nhung)\b/.test(text);
 }
