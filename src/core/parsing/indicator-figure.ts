@@ -130,11 +130,25 @@ function isNumber(term: string | undefined): boolean {
   return term !== undefined && /^\d/.test(term);
 }
 
-function unitWords(measure: Measure): string[] {
-  const unit = measure.kind === "ratio" || measure.kind === "count" ? measure.unit : "";
-  return foldVietnamese(unit)
-    .split(/[\s,]+/)
-    .filter(Boolean);
+/** The words of a measure's unit, folded, and the nouns a count may be followed by. */
+interface UnitWords {
+  readonly unit: readonly string[];
+  readonly countNouns: ReadonlySet<string>;
+}
+
+/** Derived from catalog measures, which never change once loaded: computed once per measure. */
+const unitWordsOfMeasure = new WeakMap<Measure, UnitWords>();
+
+function unitWords(measure: Measure): UnitWords {
+  let words = unitWordsOfMeasure.get(measure);
+  if (!words) {
+    const unit = foldVietnamese(measure.kind === "ratio" || measure.kind === "count" ? measure.unit : "")
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    words = { unit, countNouns: new Set([...COUNT_NOUNS, ...unit]) };
+    unitWordsOfMeasure.set(measure, words);
+  }
+  return words;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -173,12 +187,8 @@ export function readIndicatorFigure(
   byCode: boolean,
 ): IndicatorReading {
   const measure = indicator.measure;
-  const unit = unitWords(measure);
-  const scan = scanFigures(lexemes, skip, {
-    moneyIsFigure: unit.includes("dong"),
-    datesLikely: false,
-    countNouns: new Set([...COUNT_NOUNS, ...unit]),
-  });
+  const { unit, countNouns } = unitWords(measure);
+  const scan = scanFigures(lexemes, skip, { moneyIsFigure: unit.includes("dong"), datesLikely: false, countNouns });
   const hasNumbers = scan.fractions.length + scan.percents.length + scan.numbers.length > 0;
   const related = relatedWords(index, indicator.code);
   const words = rest.filter(
