@@ -95,6 +95,8 @@ class Scratch {
   readonly foundStamp: Int32Array;
   readonly counted: Int32Array;
   round = 0;
+  /** The phrases counted for the current message, in the order first met. */
+  readonly touched: number[] = [];
 
   constructor(lookup: PhraseLookup) {
     this.found = new Int32Array(lookup.phraseWordIds.length);
@@ -110,6 +112,7 @@ class Scratch {
       this.round = 0;
     }
     this.round += 1;
+    this.touched.length = 0;
     return this.round;
   }
 
@@ -293,6 +296,7 @@ function countTelling(id: number, lookup: PhraseLookup, scratch: Scratch): void 
     if (foundStamp[p] !== round) {
       foundStamp[p] = round;
       found[p] = 0;
+      scratch.touched.push(p);
     }
     found[p] = (found[p] ?? 0) + 1;
   }
@@ -306,25 +310,27 @@ function countTelling(id: number, lookup: PhraseLookup, scratch: Scratch): void 
  */
 function candidatePhrases(words: MessageWords, index: IndicatorIndex, scratch: Scratch): number[][] {
   const { lookup } = index;
-  const round = scratch.nextRound();
-  const { found, foundStamp } = scratch;
+  scratch.nextRound();
+  const { found } = scratch;
   for (let i = 0; i < words.terms.length; i += 1) {
     countTelling(words.exact[i] ?? -1, lookup, scratch);
     for (const id of words.near[i] ?? []) countTelling(id, lookup, scratch);
   }
+  const kept = scratch.touched.filter((p) => {
+    const hits = found[p] ?? 0;
+    return hits >= 2 || (index.phrases[p]?.source === "alias" && hits === lookup.tellingCount[p]);
+  });
+  const { codeOfPhrase } = lookup;
+  kept.sort((a, b) => (codeOfPhrase[a] ?? 0) - (codeOfPhrase[b] ?? 0) || a - b);
   const groups: number[][] = [];
-  for (const phrases of lookup.phrasesOfCode) {
-    let group: number[] | null = null;
-    for (const p of phrases) {
-      if (foundStamp[p] !== round) continue;
-      const hits = found[p] ?? 0;
-      const wholeAlias = index.phrases[p]?.source === "alias" && hits === lookup.tellingCount[p];
-      if (hits < 2 && !wholeAlias) continue;
-      group ??= [];
-      group.push(p);
+  let group: number[] = [];
+  kept.forEach((p, k) => {
+    group.push(p);
+    if (codeOfPhrase[p] !== codeOfPhrase[kept[k + 1] ?? -1]) {
+      groups.push(group);
+      group = [];
     }
-    if (group) groups.push(group);
-  }
+  });
   return groups;
 }
 
