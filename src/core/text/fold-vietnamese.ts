@@ -14,11 +14,41 @@ const COMBINING_MARKS = /\p{M}+/gu;
  * whitespace collapsed and trimmed. "Hồ sơ  Sức khoẻ ĐIỆN TỬ" → "ho so suc khoe dien tu".
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  let folded = "";
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = FOLDED_UNITS.get(text.charAt(i));
+    if (unit === undefined) return collapseSpaces(foldMarks(text));
+    folded += unit;
+  }
+  return collapseSpaces(folded);
 }
+
+function foldMarks(text: string): string {
+  return text.normalize("NFD").replace(COMBINING_MARKS, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * `foldMarks` of each character of the Latin blocks (ASCII to Latin Extended-B), the
+ * combining marks, Vietnamese letters and general punctuation, computed once. Folding
+ * text made only of these characters one at a time gives what folding it whole does:
+ * decomposition and lowercasing work character by character there (the one lowercasing
+ * that depends on its neighbours, Greek final sigma, is outside these blocks), and marks
+ * are removed whatever their order. Other text is folded whole.
+ */
+const FOLDED_UNITS: ReadonlyMap<string, string> = new Map(
+  [
+    [0x0000, 0x0250],
+    [0x0300, 0x0370],
+    [0x1e00, 0x1f00],
+    [0x2000, 0x2070],
+  ].flatMap(([from = 0, to = 0]) =>
+    Array.from({ length: to - from }, (_, offset) => {
+      const char = String.fromCharCode(from + offset);
+      return [char, foldMarks(char)] as const;
+    }),
+  ),
+);

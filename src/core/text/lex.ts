@@ -143,12 +143,13 @@ function foldChar(char: string): FoldedChar {
   return [unit, lower.length === unit.length ? lower : unit];
 }
 
-/** `foldChar` of every character of the Latin blocks (ASCII to Latin Extended-B, combining marks, Vietnamese), computed once. */
+/** `foldChar` of each character of the Latin blocks (ASCII to Latin Extended-B), combining marks, Vietnamese letters and general punctuation, computed once. */
 const LATIN_FOLDS: ReadonlyMap<string, FoldedChar> = new Map(
   [
     [0x0000, 0x0250],
     [0x0300, 0x0370],
     [0x1e00, 0x1f00],
+    [0x2000, 0x2070],
   ].flatMap(([from = 0, to = 0]) =>
     Array.from({ length: to - from }, (_, offset) => {
       const char = String.fromCharCode(from + offset);

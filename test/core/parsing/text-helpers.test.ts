@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expandWord } from "../../../src/core/text/abbreviations.js";
 import { canonicalWord } from "../../../src/core/text/canonical-word.js";
@@ -22,6 +23,32 @@ describe("foldVietnamese", () => {
 
   it("folds decomposed input (NFD) the same as composed input", () => {
     expect(foldVietnamese("Tiếng Việt".normalize("NFD"))).toBe("tieng viet");
+  });
+
+  it("folds character by character exactly as folding the whole text would", () => {
+    const wholeText = (text: string) =>
+      text
+        .normalize("NFD")
+        .replace(/\p{M}+/gu, "")
+        .replace(/[đĐ]/g, "d")
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+        .trim();
+    const vietnamese = fc.constantFrom(..."ẠẢÃÀÁÂẬẦẤẨẪĂẮẰẶẲẴĐđÉÈẺẼẸÊẾỀỂỄỆİIıÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢŨƯỪỨỬỮỰỲÝỶỸỴǅß");
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.string({ unit: "grapheme" }),
+          vietnamese,
+          fc.constantFrom("\u0301", "\u0323", "Σ", "ΑΣ ", "\u00a0", "\u2000"),
+        ),
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (typed) => foldVietnamese(typed) === wholeText(typed)),
+      { numRuns: 2_000 },
+    );
+    expect(foldVietnamese("ΟΔΟΣ Hồ")).toBe(wholeText("ΟΔΟΣ Hồ"));
   });
 });
 
