@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Catalog, CommunePlanFile } from "../../core/catalog/catalog-schema.js";
+import { projectPath } from "../files/project-root.js";
 import { loadCatalogFile, loadCommunePlanFile } from "./load-catalog-file.js";
 
 /** The catalogs shipped with Xã Số, encoded from the source documents. */
-export const builtInCatalogDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../catalogs");
+export const builtInCatalogDir = projectPath("src", "catalogs");
 
 /** Every catalog and commune plan available to this installation. */
 export interface CatalogRegistry {

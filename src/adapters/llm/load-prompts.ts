@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Prompts } from "../../core/assistant/model-requests.js";
+import { projectPath } from "../files/project-root.js";
 
 /** The prompts folder at the top of the project. */
-export const defaultPromptsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../prompts");
+export const defaultPromptsDir = projectPath("prompts");
 
 /** Which file holds the prompt of each task. */
 export const promptFiles: Record<keyof Prompts, string> = {

@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { projectPath } from "../files/project-root.js";
 
 /**
  * The font every chart is drawn with. DejaVu Sans covers Vietnamese and signs such as ≥ and
@@ -9,6 +9,6 @@ export const CHART_FONT_FAMILY = "DejaVu Sans";
 
 /** The regular and bold DejaVu Sans files shipped with the project. */
 export const CHART_FONT_FILES: readonly string[] = [
-  fileURLToPath(new URL("./fonts/DejaVuSans.ttf", import.meta.url)),
-  fileURLToPath(new URL("./fonts/DejaVuSans-Bold.ttf", import.meta.url)),
+  projectPath("src", "adapters", "reports", "fonts", "DejaVuSans.ttf"),
+  projectPath("src", "adapters", "reports", "fonts", "DejaVuSans-Bold.ttf"),
 ];

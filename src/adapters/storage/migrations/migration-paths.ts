@@ -1,8 +1,6 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../../files/project-root.js";
 import type { DatabaseKind } from "../database-kind.js";
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 
 /** The canonical Prisma schema: one file for the whole domain, written for SQLite. */
 export const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
