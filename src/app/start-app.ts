@@ -6,8 +6,8 @@ import type { Logger } from "../adapters/logging/create-logger.js";
 import type { PlatformHooks, RunningPlatform } from "../adapters/platforms/platform-adapter.js";
 import { renderTerminalMessage } from "../adapters/platforms/terminal/render-terminal-message.js";
 import { startTerminalChat, type TerminalStreams } from "../adapters/platforms/terminal/terminal-chat.js";
-import { deployMigrations } from "../adapters/storage/migrations/migrator.js";
-import { type OpenedDatabase, openDatabase } from "../adapters/storage/open-database.js";
+import { openMigratedDatabase } from "../adapters/storage/migrations/open-migrated-database.js";
+import type { OpenedDatabase } from "../adapters/storage/open-database.js";
 import { deactivateChat } from "../adapters/storage/stores/chat-bindings.js";
 import { purgeHandledMessages } from "../adapters/storage/stores/inbound-messages.js";
 import { converse } from "../core/conversation/converse.js";
@@ -50,11 +50,10 @@ export function usesTerminalChat(config: AppConfig): boolean {
 export async function startApp(config: AppConfig, logger: Logger, terminal: TerminalStreams): Promise<RunningApp> {
   // Prompts are checked before anything opens: a missing one stops start-up at once.
   const assistant = await assistantFromConfig(config.llm, logger);
-  const applied = await deployMigrations(config.databaseUrl, undefined, (line) =>
+  const { opened: database, applied } = await openMigratedDatabase(config.databaseUrl, (line) =>
     logger.warn({ component: "migrations" }, line),
   );
   if (applied.length) logger.info({ applied }, "database migrated");
-  const database = await openDatabase(config.databaseUrl);
   const stoppables: Stoppable[] = [{ name: "database", stop: database.close }];
   const registry = await loadCatalogRegistry(config.catalogDir);
   for (const problem of registry.problems) logger.warn({ problem }, "catalog file skipped");

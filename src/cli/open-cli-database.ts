@@ -1,27 +1,17 @@
-import { deployMigrations } from "../adapters/storage/migrations/migrator.js";
-import { hasPendingMigrations } from "../adapters/storage/migrations/pending-migrations.js";
-import { type Database, openDatabase } from "../adapters/storage/open-database.js";
+import { openMigratedDatabase } from "../adapters/storage/migrations/open-migrated-database.js";
+import type { Database } from "../adapters/storage/open-database.js";
 import type { DbClient } from "../adapters/storage/prisma-types.js";
 import type { CliContext } from "./cli-command.js";
 
 /**
  * Opens DATABASE_URL for one admin command and closes it afterwards, also when the work
  * fails. Pending migrations are applied first, exactly as `npm start` does, so the
- * commands work on a fresh installation before the bot has ever run.
- *
- * Whether any are pending is read with an ordinary query first: the schema engine locks a
- * SQLite file exclusively, which fails while the bot has it open, so it is started only
- * when there is something to apply.
+ * commands work on a fresh installation before the bot has ever run (the schema engine
+ * starts only when there is something to apply, see `openMigratedDatabase`).
  */
 export async function withCliDatabase<T>(context: CliContext, work: (db: Database) => Promise<T>): Promise<T> {
-  const url = context.config.databaseUrl;
-  let opened = await openDatabase(url);
-  if (await hasPendingMigrations(opened)) {
-    await opened.close();
-    const applied = await deployMigrations(url, undefined, (line) => context.io.err(line));
-    if (applied.length) context.io.err(`Đã cập nhật cấu trúc cơ sở dữ liệu (${applied.join(", ")}).`);
-    opened = await openDatabase(url);
-  }
+  const { opened, applied } = await openMigratedDatabase(context.config.databaseUrl, (line) => context.io.err(line));
+  if (applied.length) context.io.err(`Đã cập nhật cấu trúc cơ sở dữ liệu (${applied.join(", ")}).`);
   try {
     return await work(opened.db);
   } finally {
