@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { Measure } from "../../../src/core/catalog/catalog-schema.js";
-import { describeRequirement, describeTarget, describeUnit } from "../../../src/core/catalog/describe-target.js";
+import { describeTarget, describeUnit } from "../../../src/core/catalog/describe-target.js";
 
 const ratio: Measure = { kind: "ratio", numerator: "Số hộ có cáp quang", denominator: "Tổng số hộ", unit: "hộ" };
 const count: Measure = { kind: "count", question: "Số cuộc họp BCĐ huyện đã tham gia", unit: "cuộc họp" };
 const incidents: Measure = { kind: "count", question: "Số sự cố an toàn thông tin đã phát hiện", unit: "sự cố" };
+const malware: Measure = {
+  kind: "choice",
+  question: "Máy tính có bị nhiễm mã độc không?",
+  options: [
+    { value: "none", label: "Không có máy nhiễm mã độc", meets: true },
+    { value: "fixed", label: "Có máy nhiễm, đã xử lý", meets: true },
+    { value: "reported", label: "UBND xã đã báo cáo", meets: true },
+    { value: "open", label: "Có máy nhiễm chưa xử lý", meets: false },
+  ],
+};
 const yesNo: Measure = { kind: "boolean", question: "có wifi công cộng" };
 
 describe("describeTarget", () => {
@@ -23,6 +33,11 @@ describe("describeTarget", () => {
     [incidents, { op: "<", value: 3 }, "Dưới 3 sự cố"],
     [yesNo, { op: "=", value: true }, "Có"],
     [yesNo, null, "Không đánh giá"],
+    [
+      malware,
+      { op: "=", value: true },
+      "Không có máy nhiễm mã độc hoặc có máy nhiễm, đã xử lý hoặc UBND xã đã báo cáo",
+    ],
   ] as const)("%o %o → %s", (measure, target, text) => {
     expect(describeTarget(measure, target)).toBe(text);
   });
@@ -34,70 +49,5 @@ describe("describeTarget", () => {
       "có/không",
       "văn bản",
     ]);
-  });
-});
-
-describe("describeRequirement", () => {
-  const plan: Measure = { kind: "document", document: "Kế hoạch chuyển đổi số hằng năm" };
-  const head: Measure = {
-    kind: "choice",
-    question: "Ai chủ trì phiên họp?",
-    options: [
-      { value: "head", label: "Người đứng đầu chủ trì", meets: true },
-      { value: "none", label: "Không tổ chức", meets: false },
-    ],
-  };
-  const complaints: Measure = {
-    kind: "ratio",
-    numerator: "Số phản ánh không bị bức xúc",
-    denominator: "Tổng số phản ánh",
-    unit: "phản ánh",
-    complement: "bị người dân bức xúc",
-  };
-  const yes = { op: "=", value: true } as const;
-
-  it("keeps the unit beside a number to reach, worded where it is a ceiling", () => {
-    expect(describeRequirement(ratio, { op: ">=", value: 85 })).toEqual({
-      unit: "% (hộ)",
-      label: "Chỉ tiêu",
-      text: "≥ 85%",
-    });
-    expect(describeRequirement(incidents, { op: "<=", value: 0 })).toEqual({
-      unit: "sự cố",
-      label: "Chỉ tiêu",
-      text: "Không có sự cố nào",
-    });
-  });
-
-  it("says when a fact, a document or a choice is met, without a unit", () => {
-    expect(describeRequirement(yesNo, yes)).toEqual({ label: "Đạt khi", text: "có" });
-    expect(describeRequirement(plan, yes)).toEqual({
-      label: "Đạt khi",
-      text: "đã ban hành Kế hoạch chuyển đổi số hằng năm",
-    });
-    expect(describeRequirement(head, yes)).toEqual({ label: "Đạt khi", text: "Người đứng đầu chủ trì" });
-    expect(describeRequirement(plan, null)).toEqual({ label: "Chỉ tiêu", text: "Không đánh giá" });
-    expect(describeRequirement(yesNo, null)).toEqual({ label: "Chỉ tiêu", text: "Không đánh giá" });
-  });
-
-  it("reads a complement ratio as its name means it and names the figure to enter", () => {
-    expect(describeRequirement(complaints, { op: ">=", value: 100 })).toEqual({
-      unit: "% (phản ánh)",
-      label: "Chỉ tiêu",
-      text: "Không có phản ánh nào bị người dân bức xúc",
-      figure: "Số phản ánh không bị bức xúc / Tổng số phản ánh (≥ 100%)",
-    });
-    expect(describeRequirement(complaints, { op: ">=", value: 95 }).text).toBe(
-      "Không quá 5% phản ánh bị người dân bức xúc",
-    );
-    expect(describeRequirement(complaints, { op: ">", value: 97.5 }).text).toBe(
-      "Dưới 2,5% phản ánh bị người dân bức xúc",
-    );
-    expect(describeRequirement(complaints, { op: "<=", value: 10 })).toEqual({
-      unit: "% (phản ánh)",
-      label: "Chỉ tiêu",
-      text: "Không quá 10%",
-    });
-    expect(describeRequirement(complaints, null).text).toBe("Không đánh giá");
   });
 });
