@@ -32,7 +32,7 @@ describe("xaso catalog show / export / import", () => {
     const { code, out } = await runXaso(["catalog", "show", "thanh-hoa-2023"], env);
     expect(code).toBe(0);
     expect(out).toContain("3. XÃ HỘI SỐ");
-    expect(out).toMatch(/3\.2 {2}Tỷ lệ .*tài khoản/);
+    expect(out).toMatch(/^ {2}3\.2 +Tỷ lệ .*tài khoản/m);
     expect(out).toContain("Chỉ tiêu: ≥ 75%");
     expect(out).toContain("Chỉ tiêu: Không đánh giá");
   });
