@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
-import type { CommuneSnapshot, MemberInfo } from "../../../src/core/conversation/commune-snapshot.js";
+import type { CommuneSnapshot, FigureVersion, MemberInfo } from "../../../src/core/conversation/commune-snapshot.js";
 import { converse } from "../../../src/core/conversation/converse.js";
 import type { ConverseInput, SenderInfo } from "../../../src/core/conversation/converse-input.js";
 import type { InboundMessage } from "../../../src/core/messages/inbound-message.js";
@@ -163,6 +163,48 @@ describe("converse: a chat not bound to a commune", () => {
     });
     expect(replies(converse(input("/batdau", { ...unbound, sender: { administers: [] } })))[0]).toContain(
       "chưa được đăng ký là trưởng ban hoặc thư ký",
+    );
+  });
+});
+
+describe("converse: the list /capnhat offers", () => {
+  const offer = (snap: CommuneSnapshot) => {
+    const effect = converse(input("/capnhat", { snapshot: snap })).effects.find((e) => e.type === "reply");
+    if (effect?.type !== "reply") throw new Error("no reply");
+    return { lines: effect.text.split("\n"), choices: effect.choices ?? [] };
+  };
+  const saved: FigureVersion = {
+    version: 1,
+    kind: "update",
+    value: { kind: "boolean", value: true },
+    previousValue: null,
+    at: now,
+    byMembershipId: "m-lan",
+    byName: "Lan",
+    platform: "telegram",
+    chatId: "-100",
+    evidence: [],
+  };
+
+  it("ends its text with the list's heading, so the list comes right under it", () => {
+    const { lines, choices } = offer(snapshot());
+    expect(lines.at(-1)).toBe("Một số chỉ tiêu chưa có số liệu:");
+    expect(choices[0]?.value).toBe("1.1");
+  });
+
+  it("never calls indicators that have figures 'chưa có số liệu'", () => {
+    const all = snapshot();
+    const figures = Object.fromEntries(catalog.indicators.map((indicator) => [indicator.code, [saved]]));
+    const { lines, choices } = offer({ ...all, figures });
+    expect(lines.join("\n")).not.toContain("chưa có số liệu");
+    expect(lines.at(-1)).toBe("Các chỉ tiêu đều đã có số liệu; chọn chỉ tiêu cần cập nhật lại:");
+    expect(choices.length).toBeGreaterThan(0);
+
+    const someMissing = { ...figures };
+    delete someMissing["4.7"];
+    delete someMissing["4.8"];
+    expect(offer({ ...all, figures: someMissing }).lines.at(-1)).toBe(
+      "Còn 2 chỉ tiêu chưa có số liệu, xếp đầu danh sách:",
     );
   });
 });

@@ -25,11 +25,10 @@ export function offerIndicators(ctx: DialogContext, kind: "update" | "correction
     .map(([code]) => code);
   const ordered = ctx.snapshot.catalog.indicators.map((i) => i.code);
   const pool = own.length ? ordered.filter((code) => own.includes(code)) : ordered;
-  const candidates = [
-    ...pool.filter((code) => !latestFigure(ctx.snapshot, code)),
-    ...pool.filter((code) => latestFigure(ctx.snapshot, code)),
-  ].slice(0, MAX_CHOICES);
-  return offerCandidates(ctx, candidates, offerIndicatorsText(own.length > 0), kind, undefined);
+  const missing = pool.filter((code) => !latestFigure(ctx.snapshot, code));
+  const candidates = [...missing, ...pool.filter((code) => latestFigure(ctx.snapshot, code))].slice(0, MAX_CHOICES);
+  const list = { own: own.length > 0, listed: candidates.length, missing: Math.min(missing.length, candidates.length) };
+  return offerCandidates(ctx, candidates, offerIndicatorsText(list), kind, undefined);
 }
 
 /** Offers a short list of candidate indicators as numbered choices. */

@@ -99,10 +99,32 @@ export function notUnderstood(indicator: Indicator): string {
   }
 }
 
-/** The list offered by /capnhat: the member's own indicators, or some still without figures. */
-export function offerIndicatorsText(ownIndicators: boolean): string {
-  const intro = ownIndicators ? "Chỉ tiêu anh/chị phụ trách:" : "Một số chỉ tiêu chưa có số liệu:";
-  return `${intro}\nTrả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu khác (ví dụ 3.2, "cáp quang").`;
+/** What /capnhat lists: the member's own indicators, or any, those without figures first. */
+export interface OfferedList {
+  readonly own: boolean;
+  /** How many listed indicators are offered. */
+  readonly listed: number;
+  /** How many of them still have no figure this period (they come first). */
+  readonly missing: number;
+}
+
+/**
+ * The text above the list /capnhat offers: how to answer, then the list's heading as the
+ * last line, so the numbered list (or the buttons) comes right under it. The heading says
+ * what the list holds, never "chưa có số liệu" over indicators that have figures; with
+ * nothing to list there is no heading at all.
+ */
+export function offerIndicatorsText(list: OfferedList): string {
+  const howTo = `Anh/chị cập nhật chỉ tiêu nào? Trả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu (ví dụ 3.2, "cáp quang").`;
+  if (list.listed === 0) return `Anh/chị cập nhật chỉ tiêu nào? Gõ mã hoặc tên chỉ tiêu (ví dụ 3.2, "cáp quang").`;
+  return `${howTo}\n${offeredHeading(list)}`;
+}
+
+function offeredHeading({ own, listed, missing }: OfferedList): string {
+  if (own) return "Chỉ tiêu anh/chị phụ trách:";
+  if (missing === listed) return "Một số chỉ tiêu chưa có số liệu:";
+  if (missing === 0) return "Các chỉ tiêu đều đã có số liệu; chọn chỉ tiêu cần cập nhật lại:";
+  return `Còn ${missing} chỉ tiêu chưa có số liệu, xếp đầu danh sách:`;
 }
 
 /** A figure whose indicator name matched several: which one it is for. */
