@@ -22,6 +22,7 @@ export function startupBanner(config: AppConfig, platforms: readonly string[], l
     lines.push(
       "",
       "Xã mẫu: Thúy Sơn (bộ tiêu chí Thanh Hóa 2023). Gõ /capnhat để nhập số liệu, /tiendo, /chuadat, /huongdan…",
+      "Gửi một tệp làm minh chứng (chỉ tên tệp): /tep 189-BC-UBND.pdf",
     );
   }
   return lines.join("\n");

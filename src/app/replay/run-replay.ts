@@ -153,6 +153,9 @@ export async function runReplay(
       mentionsBot: line.mention,
       repliesToBot: line.reply,
       sentAt: clock,
+      ...(line.file
+        ? { attachment: { fileName: line.file }, ...(line.text.trim() ? {} : { media: "file" as const }) }
+        : {}),
     };
     lastStep = [];
     const replies = await handle(addressedByName(message));

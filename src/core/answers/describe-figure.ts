@@ -84,6 +84,9 @@ export function describeEvidence(evidence: EvidenceInfo): string {
     case "link":
       return evidence.url ?? evidence.reference ?? "đường dẫn";
     case "file":
+      // "Bao cao so 45 ngay 20-11-2023.docx" carries its date in its name already.
+      if (evidence.reference && /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(evidence.reference))
+        return `tệp ${evidence.reference}`;
       return evidence.reference ? `tệp ${evidence.reference}${date}` : `tệp đính kèm${date}`;
   }
 }

@@ -1,4 +1,5 @@
 import type { FigureValue } from "../evaluation/figure-value.js";
+import type { InboundMessage } from "../messages/inbound-message.js";
 import { type EvidenceReference, readEvidence } from "../parsing/evidence.js";
 import type { EvidenceInfo } from "./commune-snapshot.js";
 
@@ -37,6 +38,38 @@ export function evidenceBesideFigure(text: string, figure: FigureValue): Evidenc
   if (cited.impossibleDate || !(cited.reference || cited.url || cited.fileName)) return null;
   if (cited.reference && figureNumbers(figure).includes(leadingNumber(cited.reference))) return null;
   return evidenceInfoOf(cited);
+}
+
+/**
+ * The evidence a file sent with a message stands for, read from its name and caption: the
+ * document or link the caption cites, then the file itself, named as sent, with the date
+ * its name carries ("Bao cao so 45 ngay 20-11-2023.docx"). Null when the name is not one
+ * the evidence reader recognises as a document's file ("ghi-am.m4a", "IMG_0231").
+ */
+export function evidenceOfFile(fileName: string, caption: string): EvidenceInfo[] | null {
+  const named = readEvidence(fileName);
+  if (!(named.fileName || named.reference || named.url)) return null;
+  const file = evidenceInfoOf({ reference: null, date: named.date, url: null, fileName: fileName.trim() });
+  const cited = caption.trim() ? readEvidence(caption) : null;
+  const fromCaption =
+    cited && !cited.impossibleDate && (cited.reference || cited.url)
+      ? [evidenceInfoOf({ ...cited, fileName: null })]
+      : [];
+  return [...fromCaption, file];
+}
+
+/**
+ * Everything a one-line figure's message cites as its evidence: what is typed beside the
+ * figure (or in the caption of the file sent with it), and the file itself when its name is
+ * a document's. Empty when it cites nothing.
+ */
+export function evidenceOfMessage(
+  message: Pick<InboundMessage, "text" | "attachment">,
+  figure: FigureValue,
+): EvidenceInfo[] {
+  const typed = evidenceBesideFigure(message.text, figure);
+  const file = message.attachment ? (evidenceOfFile(message.attachment.fileName, "") ?? []) : [];
+  return [...(typed ? [typed] : []), ...file];
 }
 
 function figureNumbers(figure: FigureValue): number[] {

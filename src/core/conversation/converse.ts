@@ -13,10 +13,11 @@ import { converseAboutSchedule } from "../meetings/schedule-flow.js";
 import { isAddressedToBot } from "../messages/inbound-message.js";
 import { emojiYesAsWord, readCourtesy } from "../parsing/courtesy.js";
 import type { AmbiguousIntent, IntentName, ParsedMessage } from "../parsing/parsed-message.js";
-import { evidenceBesideFigure } from "./cited-evidence.js";
+import { evidenceOfMessage } from "./cited-evidence.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
+import { converseAboutFile } from "./flows/attached-file-flow.js";
 import { continueBatch, gatherFigures, startBatch } from "./flows/batch-flow.js";
 import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } from "./flows/committee-flow.js";
 import { converseAboutLanguageModel } from "./flows/language-model-flow.js";
@@ -61,6 +62,8 @@ export function converse(original: ConverseInput): DialogOutcome {
   const isCommand = message.text.trim().startsWith("/");
   const member = input.sender.membership;
   if (message.edited) return editedMessage(intent, session);
+  const filed = converseAboutFile(input, intent);
+  if (filed) return filed;
   if (message.media) return mediaMessage(input);
   const scheduling = converseAboutSchedule(input);
   if (scheduling) return scheduling;
@@ -262,8 +265,8 @@ function figureIntent(
     case "correction": {
       const indicator = indicatorByCode(ctx.snapshot, intent.code);
       if (!indicator) return say(null, notInCatalog([intent.code], ctx.snapshot.catalog.title));
-      const evidence = evidenceBesideFigure(ctx.input.message.text, intent.figure);
-      const draft = { code: indicator.code, kind: intent.intent, ...(evidence ? { evidence: [evidence] } : {}) };
+      const evidence = evidenceOfMessage(ctx.input.message, intent.figure);
+      const draft = { code: indicator.code, kind: intent.intent, ...(evidence.length ? { evidence } : {}) };
       return proposeFigure(ctx, indicator, draft, intent.figure, false, null);
     }
     case "start_update": {

@@ -2,6 +2,18 @@
 export type MediaKind = "sticker" | "photo" | "file" | "voice" | "video" | "other";
 
 /**
+ * A file that came with a message (attached or forwarded): what it is called and, when the
+ * platform says so, its media type. Never its content: the name alone is read, as
+ * evidence ("189-BC-UBND.pdf", "Bao cao so 45 ngay 20-11-2023.docx").
+ */
+export interface Attachment {
+  /** The file's name as sent. */
+  fileName: string;
+  /** "application/pdf", when the platform gives it. */
+  mimeType?: string;
+}
+
+/**
  * One message as every platform adapter delivers it to the core: Telegram, Zalo, the
  * terminal chat and transcript replay all translate into this shape, so the same
  * conversation runs unchanged on each of them.
@@ -29,6 +41,8 @@ export interface InboundMessage {
   edited?: boolean;
   /** Set for non-text content; `text` is then its caption or empty. */
   media?: MediaKind;
+  /** The named file sent with the message, if any; `text` is then its caption or empty. */
+  attachment?: Attachment;
 }
 
 /**

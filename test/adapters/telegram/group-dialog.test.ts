@@ -116,3 +116,54 @@ describe("Telegram: a guided update in a supergroup", () => {
     expect(api.calls.filter((c) => c.method === "sendMessage" && c.outcome !== "ok")).toEqual([]);
   });
 });
+
+describe("Telegram: a report's file as evidence", () => {
+  it("takes a forwarded PDF at the evidence question as evidence, and leaves a file nobody asked for alone", async () => {
+    committee = await createCommittee(
+      [{ chatId: String(supergroup.id), isGroup: true }],
+      [
+        { id: lan.id, name: "Lan" },
+        { id: minh.id, name: "Minh" },
+      ],
+    );
+    const api = new FakeBotApi();
+    platform = await startTelegram(
+      { token: "123:TEST", apiRoot: undefined, webhook: undefined },
+      committee.hooks,
+      captureLogger().logger,
+      { fetch: api.fetch },
+    );
+    const pdf = (from: typeof lan, fileName: string) =>
+      textMessage(supergroup, from, "", {
+        text: undefined,
+        document: {
+          file_id: `f-${fileName}`,
+          file_unique_id: fileName,
+          file_name: fileName,
+          mime_type: "application/pdf",
+        },
+        forward_origin: { type: "hidden_user", date: 1, sender_user_name: "Văn phòng UBND" },
+      });
+
+    for (const text of ["/capnhat 3.2", "6.608/8.315"]) {
+      api.push(messageUpdate(textMessage(supergroup, lan, text)));
+      await api.sent(api.ok("sendMessage").length + 1);
+    }
+    api.push(messageUpdate(pdf(lan, "189-BC-UBND.pdf")));
+    const readBack = (await api.sent(3))[2]!;
+    expect(readBack.payload.text).toContain("• Minh chứng: tệp 189-BC-UBND.pdf");
+
+    // Minh has no dialog open: his file gets no answer; his next question is answered next.
+    api.push(messageUpdate(pdf(minh, "bao-cao-thang-11.pdf")));
+    const progress = textMessage(supergroup, minh, "/tiendo");
+    api.push(messageUpdate(progress));
+    const next = (await api.sent(4))[3]!;
+    expect((next.payload.reply_parameters as { message_id: number }).message_id).toBe(progress.message_id);
+    expect(String(next.payload.text)).not.toContain("bao-cao-thang-11.pdf");
+
+    api.push(messageUpdate(textMessage(supergroup, lan, "có")));
+    await api.sent(5);
+    const evidence = await committee.database.db.evidence.findMany();
+    expect(evidence.map((e) => [e.kind, e.reference])).toEqual([["file", "189-BC-UBND.pdf"]]);
+  });
+});

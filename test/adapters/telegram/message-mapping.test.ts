@@ -116,6 +116,52 @@ describe("Telegram message → neutral message", () => {
   });
 });
 
+describe("files sent with a message", () => {
+  const document = { file_id: "f1", file_unique_id: "u1", file_name: "189-BC-UBND.pdf", mime_type: "application/pdf" };
+
+  it("passes a document's name and type on, never its content, with or without a caption", () => {
+    expect(
+      toInboundMessage(textMessage(supergroup, lan, "", { text: undefined, document } as Partial<Message>), bot, false),
+    ).toMatchObject({
+      text: "",
+      media: "file",
+      attachment: { fileName: "189-BC-UBND.pdf", mimeType: "application/pdf" },
+    });
+    const captioned = toInboundMessage(
+      textMessage(supergroup, lan, "", {
+        text: undefined,
+        caption: "3.2: 6.608/8.315",
+        document,
+        forward_origin: { type: "user", date: 1, sender_user: hoa },
+      } as Partial<Message>),
+      bot,
+      false,
+    );
+    expect(captioned).toMatchObject({ text: "3.2: 6.608/8.315", attachment: { fileName: "189-BC-UBND.pdf" } });
+    expect(captioned?.media).toBeUndefined();
+  });
+
+  it("gives no attachment for a document without a name, and reads a photo's caption as text", () => {
+    const unnamed = toInboundMessage(
+      textMessage(supergroup, lan, "", {
+        text: undefined,
+        document: { file_id: "f2", file_unique_id: "u2" },
+      } as Partial<Message>),
+      bot,
+      false,
+    );
+    expect(unnamed).toMatchObject({ text: "", media: "file" });
+    expect(unnamed?.attachment).toBeUndefined();
+    const photo = toInboundMessage(
+      textMessage(supergroup, lan, "", { text: undefined, caption: "BC 189/BC-UBND", photo: [] } as Partial<Message>),
+      bot,
+      false,
+    );
+    expect(photo).toMatchObject({ text: "BC 189/BC-UBND" });
+    expect(photo?.attachment).toBeUndefined();
+  });
+});
+
 describe("message text and entities", () => {
   it("takes the bot's @username out of the text and notes the mention", () => {
     expect(readMessageText("@XaSoBot 3.2 thế nào?", [{ type: "mention", offset: 0, length: 8 }], bot)).toEqual({

@@ -54,6 +54,30 @@ describe("terminal chat", () => {
     );
   });
 
+  it("sends a file by its name with /tep, as a member forwards a report's file", async () => {
+    const io = streams();
+    const seen: InboundMessage[] = [];
+    const chat = startTerminalChat(
+      io,
+      { id: "lan", name: "Lan" },
+      async (message) => {
+        seen.push(message);
+        return [];
+      },
+      () => new Date("2024-09-20T01:00:00Z"),
+      () => {},
+    );
+    io.input.write("/tep Bao cao so 45 ngay 20-11-2023.docx\n/TEP   189-BC-UBND.pdf \n/tep\n/tiendo\n");
+    io.input.end();
+    await chat.closed;
+    expect(seen.map((m) => [m.text, m.media, m.attachment])).toEqual([
+      ["", "file", { fileName: "Bao cao so 45 ngay 20-11-2023.docx" }],
+      ["", "file", { fileName: "189-BC-UBND.pdf" }],
+      ["/tep", undefined, undefined],
+      ["/tiendo", undefined, undefined],
+    ]);
+  });
+
   it("reports what still throws and goes on with the next line (the app apologises, not the adapter)", async () => {
     const io = streams();
     const errors: unknown[] = [];

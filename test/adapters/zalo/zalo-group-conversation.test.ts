@@ -214,6 +214,36 @@ describe("Zalo adapter with the real conversation core", () => {
     for (const [i, s] of zalo.sent.entries()) expect(s.msg).not.toBe(zalo.sent[i - 1]?.msg);
   });
 
+  it("takes a shared file at the evidence question as evidence; a file nobody asked for gets no answer", async () => {
+    const { db, texts } = await setUp();
+    await texts(hung, "/batdau");
+    const file = (title: string) =>
+      [
+        {
+          title,
+          href: `https://f.zdn.vn/${title}`,
+          thumb: "",
+          description: "",
+          childnumber: 0,
+          action: "",
+          params: JSON.stringify({ fileExt: title.split(".").pop() }),
+          type: "",
+        },
+        { msgType: "share.file" },
+      ] as const;
+
+    expect(await texts(minh, ...file("bao-cao-thang-11.pdf"))).toEqual([]);
+    await texts(lan, "/capnhat 3.2");
+    await texts(lan, "6.608/8.315");
+    const [unread] = await texts(lan, ...file("ghi-am.m4a"));
+    expect(unread).toMatch(/^Chưa nhận ra minh chứng trong tệp "ghi-am\.m4a"/);
+    const [readBack] = await texts(lan, ...file("Bao cao so 45 ngay 20-11-2023.docx"));
+    expect(readBack).toContain("• Minh chứng: tệp Bao cao so 45 ngay 20-11-2023.docx");
+    await texts(lan, "có");
+    const evidence = await db.evidence.findMany();
+    expect(evidence.map((e) => [e.kind, e.reference])).toEqual([["file", "Bao cao so 45 ngay 20-11-2023.docx"]]);
+  });
+
   it("offers numbered choices and takes the digit, and answers a private chat in private", async () => {
     const { zalo, texts, platform } = await setUp();
     await texts(hung, "/batdau");

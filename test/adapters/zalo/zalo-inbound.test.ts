@@ -97,6 +97,37 @@ describe("Zalo messages as the core sees them", () => {
     expect(kinds).toEqual(["sticker", "photo", "file", "voice", "video", "other"]);
   });
 
+  it("passes a shared file's name on as its attachment, never its link or content", () => {
+    const file = (title: string) =>
+      toInbound(
+        groupMessage(
+          BOT,
+          "G1",
+          lan,
+          {
+            title,
+            href: "https://f.zdn.vn/189-BC-UBND.pdf",
+            description: "",
+            thumb: "",
+            childnumber: 0,
+            action: "",
+            params: JSON.stringify({ fileSize: "182044", fileExt: "pdf", checksum: "x" }),
+            type: "",
+          },
+          { msgType: "share.file" },
+        ),
+        BOT,
+        received,
+      );
+    expect(file(" 189-BC-UBND.pdf ")).toMatchObject({
+      kind: "media",
+      media: "file",
+      attachment: { fileName: "189-BC-UBND.pdf" },
+    });
+    const unnamed = file("");
+    expect(unnamed.kind === "media" && unnamed.attachment).toBeUndefined();
+  });
+
   it("writes the thread type into the chat id and reads it back, refusing other ids", () => {
     expect(zaloChatId("123", ThreadType.Group)).toBe("g:123");
     expect(zaloChatId("456", ThreadType.User)).toBe("u:456");

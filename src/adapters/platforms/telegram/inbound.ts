@@ -1,5 +1,5 @@
 import { SESSION_TIMEOUT_MS } from "../../../core/conversation/session-state.js";
-import type { InboundMessage, MediaKind } from "../../../core/messages/inbound-message.js";
+import type { Attachment, InboundMessage, MediaKind } from "../../../core/messages/inbound-message.js";
 import type { CallbackQuery, Message, MessageEntity, User } from "./grammy-deps.js";
 import type { ReplyMemory } from "./outbound.js";
 
@@ -109,6 +109,8 @@ export function readMessageText(raw: string, entities: readonly MessageEntity[],
  * - Captions count as text, so a photo of a report with "3.2: 6.608/8.315" is read; a
  *   sticker, photo, file, voice or video without one comes as `media` with empty text, and
  *   the core decides whether it deserves a note.
+ * - A document (a report's PDF, forwarded or attached) also comes with its file name as
+ *   `attachment`, which the core may take as evidence.
  */
 export function toInboundMessage(message: Message, bot: BotIdentity, edited: boolean): InboundMessage | null {
   const raw = message.text ?? message.caption;
@@ -133,7 +135,20 @@ export function toInboundMessage(message: Message, bot: BotIdentity, edited: boo
     sentAt: new Date(sentAt * 1000),
     ...(edited ? { edited: true } : {}),
     ...(media ? { media } : {}),
+    ...attachmentOf(message),
   };
+}
+
+/**
+ * The named file a message carries (a document, attached or forwarded, with or without a
+ * caption): its name and media type, never its content. Photos have no name on Telegram;
+ * their caption is read as text.
+ */
+function attachmentOf(message: Message): { attachment?: Attachment } {
+  const fileName = message.document?.file_name?.trim();
+  if (!fileName) return {};
+  const mimeType = message.document?.mime_type;
+  return { attachment: { fileName, ...(mimeType ? { mimeType } : {}) } };
 }
 
 /** What kind of unreadable content a message without text carries, if any. */

@@ -24,9 +24,18 @@ export interface TerminalChat {
 }
 
 /**
+ * "/tep 189-BC-UBND.pdf" stands for sending that file, as a member attaches or forwards a
+ * report's file in Telegram or Zalo: its name, with no content, is what the bot gets.
+ * Null for any other line.
+ */
+export function sentFileName(line: string): string | null {
+  return /^\/tep\s+(\S.*)$/iu.exec(line.trim())?.[1]?.trim() ?? null;
+}
+
+/**
  * A local chat in the terminal, so a newcomer can talk to Xã Số with no account:
  * each line typed is one private message from `user`; replies are printed with their
- * choices numbered. Lines are handled one at a time, in order, like a chat. A failed
+ * choices numbered; "/tep TÊN-TỆP" sends a file by its name (see `sentFileName`). Lines are handled one at a time, in order, like a chat. A failed
  * message is answered by `handle` itself (the app's failure boundary apologises); what
  * still throws is passed to `onError` and the chat goes on with the next line. Files the
  * bot sends (reports, charts) are written under `reportsDir` and their paths printed.
@@ -52,16 +61,18 @@ export function startTerminalChat(
     const text = line.trim();
     if (!text) return;
     sequence += 1;
+    const file = sentFileName(text);
     const message: InboundMessage = {
       platform: "terminal",
       chatId: `terminal:${user.id}`,
       isGroup: false,
       messageId: `${now().getTime()}-${sequence}`,
       sender: user,
-      text,
+      text: file === null ? text : "",
       mentionsBot: false,
       repliesToBot: false,
       sentAt: now(),
+      ...(file === null ? {} : { media: "file" as const, attachment: { fileName: file } }),
     };
     queue = queue.then(async () => {
       try {

@@ -1,4 +1,4 @@
-import type { InboundMessage, MediaKind } from "../../../core/messages/inbound-message.js";
+import type { Attachment, InboundMessage, MediaKind } from "../../../core/messages/inbound-message.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { PlatformHooks } from "../platform-adapter.js";
 import { createSerialQueues, type ZaloOutbox } from "./outbox.js";
@@ -23,6 +23,8 @@ export type ZaloInbound =
       messageId: string;
       sender: { id: string; name: string };
       media: ZaloMedia;
+      /** A shared file's name (`share.file`), which the core may take as evidence. */
+      attachment?: Attachment;
     }
   | { kind: "own" };
 
@@ -36,7 +38,8 @@ export type ZaloInbound =
  * - `repliesToBot` when the quoted message is the account's own;
  * - message id from the sender and the client message id, so the same message delivered
  *   twice (zca-js can emit it again with another server id) is handled once.
- * Links count as text; stickers, photos, files and voice come back as media.
+ * Links count as text; stickers, photos, files and voice come back as media, a shared
+ * file with its name as `attachment`.
  */
 export function toInbound(message: Message, ownId: string, receivedAt: Date): ZaloInbound {
   const data = message.data;
@@ -47,7 +50,10 @@ export function toInbound(message: Message, ownId: string, receivedAt: Date): Za
   const sender = { id: senderId, name: data.dName?.trim() || senderId };
   const messageId = data.cliMsgId ? `${senderId}-${data.cliMsgId}` : String(data.msgId);
   const text = textOf(data);
-  if (text === null) return { kind: "media", chatId, isGroup, messageId, sender, media: mediaOf(data.msgType) };
+  if (text === null) {
+    const attachment = sharedFileOf(data);
+    return { kind: "media", chatId, isGroup, messageId, sender, media: mediaOf(data.msgType), ...attachment };
+  }
 
   const mentions = message.type === ThreadType.Group ? (message.data.mentions ?? []) : [];
   const ofBot = mentions.filter((mention) => String(mention.uid) === ownId);
@@ -81,6 +87,18 @@ function textOf(data: TMessage): string | null {
     return title && !title.includes(content.href) ? `${title} ${content.href}` : title || content.href;
   }
   return null;
+}
+
+/**
+ * A shared file's name: zca-js delivers `share.file` with the attachment content, whose
+ * `title` is the file's name as sent ("189-BC-UBND.pdf"); its `href` (the download link)
+ * and `params` (size, checksum) are not read. Zalo files carry no caption.
+ */
+function sharedFileOf(data: TMessage): { attachment?: Attachment } {
+  const content = data.content;
+  if (data.msgType !== "share.file" || typeof content === "string") return {};
+  const fileName = typeof content.title === "string" ? content.title.trim() : "";
+  return fileName ? { attachment: { fileName } } : {};
 }
 
 function mediaOf(msgType: string): ZaloMedia {
@@ -161,6 +179,7 @@ export function createZaloInbox(deps: ZaloInboxDeps): ZaloInbox {
       repliesToBot: false,
       sentAt: deps.now(),
       media: media.media,
+      ...(media.attachment ? { attachment: media.attachment } : {}),
     });
   }
 

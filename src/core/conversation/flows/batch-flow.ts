@@ -3,9 +3,10 @@ import { codeAndName } from "../../answers/labels.js";
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
+import type { InboundMessage } from "../../messages/inbound-message.js";
 import type { BatchItem, ParsedMessage } from "../../parsing/parsed-message.js";
 import { foldVietnamese } from "../../text/fold-vietnamese.js";
-import { evidenceBesideFigure } from "../cited-evidence.js";
+import { evidenceBesideFigure, evidenceOfMessage } from "../cited-evidence.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, latestFigure, targetFor } from "../dialog-context.js";
 import type { Effect } from "../effects.js";
@@ -47,7 +48,7 @@ interface Incoming {
  * with the reason and left out; the rest can still be saved.
  */
 export function startBatch(ctx: DialogContext, intent: Extract<ParsedMessage, { intent: "batch" }>): DialogOutcome {
-  const incoming = incomingOf(intent, ctx.input.message.text);
+  const incoming = incomingOf(intent, ctx.input.message);
   return readBackBatch(ctx, mergeDrafts([], incoming?.drafts ?? []), incoming?.unread ?? []);
 }
 
@@ -59,7 +60,7 @@ export function startBatch(ctx: DialogContext, intent: Extract<ParsedMessage, { 
  * new figure is for the only one waiting (then it is read back on its own, as before).
  */
 export function gatherFigures(ctx: DialogContext, session: SessionState, intent: ParsedMessage): DialogOutcome | null {
-  const incoming = incomingOf(intent, ctx.input.message.text);
+  const incoming = incomingOf(intent, ctx.input.message);
   const waiting = waitingDrafts(session);
   if (!incoming || !waiting) return null;
   const merged = mergeDrafts(waiting, incoming.drafts);
@@ -96,9 +97,12 @@ function waitingDrafts(session: SessionState): BatchDraftItem[] | null {
  * The drafts a message brings, each with the evidence cited beside its figure: on its own
  * line when the message has one figure per line, in the whole message when it has one figure.
  */
-function incomingOf(intent: ParsedMessage, text: string): Incoming | null {
-  if (intent.intent === "update" || intent.intent === "correction")
-    return { drafts: [draftOf(intent, text)], unread: [], single: true };
+function incomingOf(intent: ParsedMessage, message: InboundMessage): Incoming | null {
+  if (intent.intent === "update" || intent.intent === "correction") {
+    const evidence = evidenceOfMessage(message, intent.figure);
+    const draft = { code: intent.code, kind: intent.intent, figure: intent.figure };
+    return { drafts: [evidence.length ? { ...draft, evidence } : draft], unread: [], single: true };
+  }
   if (intent.intent !== "batch") return null;
   const drafts: BatchDraftItem[] = [];
   const unread: string[] = [];
@@ -110,7 +114,7 @@ function incomingOf(intent: ParsedMessage, text: string): Incoming | null {
 }
 
 function draftOf(
-  item: Pick<Extract<BatchItem, { intent: "update" | "correction" }>, "code" | "intent" | "figure">,
+  item: Extract<BatchItem, { intent: "update" | "correction" }>,
   text: string | undefined,
 ): BatchDraftItem {
   const evidence = text === undefined ? null : evidenceBesideFigure(text, item.figure);

@@ -13,6 +13,7 @@ import { requireFullHistory } from "../history-required.js";
 import { reply, say } from "../outcome.js";
 import { readStepAnswer, type StepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState, UpdateDraft } from "../session-state.js";
+import { fileNotRecognised } from "../texts/attached-file.js";
 import { denominatorQuestion, evidenceQuestion, firstQuestion, type Question } from "../texts/questions.js";
 import { readBack, savedText } from "../texts/read-back.js";
 import {
@@ -179,6 +180,29 @@ export function continueUpdate(
     case "confirm":
       return answerConfirmation(ctx, indicator, session.draft, answer, text);
   }
+}
+
+/**
+ * A file sent while the member's figure waits for evidence (at the evidence question, or
+ * read back and waiting for "có"): its evidence joins the figure and the figure is read
+ * back naming it. A file whose name is not a document's (`evidence` null) gets what is
+ * expected and the same question again; the dialog stays where it was.
+ */
+export function answerWithFile(
+  ctx: DialogContext,
+  session: Extract<SessionState, { step: "evidence" | "confirm" }>,
+  fileName: string,
+  evidence: readonly EvidenceInfo[] | null,
+): DialogOutcome {
+  const indicator = indicatorByCode(ctx.snapshot, session.draft.code);
+  if (!indicator) return say(null, INDICATOR_GONE);
+  if (!evidence) {
+    const question = session.step === "evidence" ? evidenceQuestionFor(ctx, indicator.code) : { text: CONFIRM_PROMPT };
+    const choices = session.step === "evidence" ? choicesOf(question) : { choices: confirmChoices() };
+    return say(session, fileNotRecognised(fileName, question.text), choices);
+  }
+  const kept = session.step === "confirm" ? (session.draft.evidence ?? []) : [];
+  return confirmStep(ctx, indicator, { ...session.draft, evidence: [...kept, ...evidence] });
 }
 
 /** What the question of each step expects as an answer. */
