@@ -17,6 +17,7 @@ import { evidenceOfMessage } from "./cited-evidence.js";
 import type { CommuneSnapshot } from "./commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "./converse-input.js";
 import { type DialogContext, indicatorByCode } from "./dialog-context.js";
+import { noteDroppedDialog } from "./dropped-dialog.js";
 import { converseAboutFile } from "./flows/attached-file-flow.js";
 import { continueBatch, gatherFigures, startBatch } from "./flows/batch-flow.js";
 import { approveMember, assignIndicators, bindChatToCommune, requestToJoin } from "./flows/committee-flow.js";
@@ -83,7 +84,7 @@ export function converse(original: ConverseInput): DialogOutcome {
   }
   if (!isAddressedToBot(message) && !clearlyForTheBot(intent)) return silent(session);
   if (!snapshot) return unboundChat(input, intent, session);
-  return boundChat(input, snapshot, intent, session);
+  return noteDroppedDialog(session, intent, boundChat(input, snapshot, intent, session));
 }
 
 function continueDialog(ctx: DialogContext, session: SessionState, text: string): DialogOutcome {
