@@ -8,8 +8,8 @@ export const replayLineSchema = z.union([
       group: z.boolean().default(true),
       user: z.string().min(1),
       name: z.string().min(1).optional(),
-      /** The caption when `file` is given, else the message. */
-      text: z.string().default(""),
+      /** The message, or the caption when `file` is given (then it may be left out). */
+      text: z.string().optional(),
       /** A file sent with the message, by its name ("189-BC-UBND.pdf"): forwarded or attached. */
       file: z.string().trim().min(1).optional(),
       /** A message id, to replay a redelivery; generated when absent. */
@@ -21,7 +21,11 @@ export const replayLineSchema = z.union([
       /** The sender's role when enrolled: chair, deputy, secretary, member (default) or viewer. */
       role: z.enum(["chair", "deputy", "secretary", "member", "viewer"]).default("member"),
     })
-    .refine((line) => line.text !== "" || line.file !== undefined, { message: "cần text hoặc file", path: ["text"] }),
+    .refine((line) => line.text !== undefined || line.file !== undefined, {
+      message: "cần text hoặc file",
+      path: ["text"],
+    })
+    .transform((line) => ({ ...line, text: line.text ?? "" })),
   z.object({ clock: z.iso.datetime({ offset: true }) }),
 ]);
 
