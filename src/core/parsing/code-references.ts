@@ -84,15 +84,21 @@ function prefixLength(lexemes: readonly Lexeme[], index: number): number {
   return 0;
 }
 
+/** Words between a code and its figure: "3,4 đạt 70,5%", "3,2 là 6.608/8.315". */
+const CODE_TO_FIGURE = new Set(["dat", "la", "duoc"]);
+
 /**
  * "3,2" typed for the code 3.2 on a phone keyboard: only where it opens the message and a
- * figure follows ("3,2: 6.608/8.315", "3,2 80%"), since elsewhere "3,2" is a decimal.
+ * figure follows ("3,2: 6.608/8.315", "3,2 80%", "3,4 đạt 70,5%"), since elsewhere "3,2"
+ * is a decimal.
  */
 function codeWrittenWithComma(lexemes: readonly Lexeme[], index: number): string | null {
   const lexeme = lexemes[index];
   if (index !== 0 || lexeme?.kind !== "number" || !/^\d{1,2},\d{1,2}$/.test(lexeme.text)) return null;
   const next = lexemes[index + 1];
-  const figure = next?.kind === "symbol" && (next.text === ":" || next.text === "-") ? lexemes[index + 2] : next;
+  const separated = next?.kind === "symbol" && (next.text === ":" || next.text === "-");
+  const led = next?.kind === "word" && CODE_TO_FIGURE.has(next.text);
+  const figure = separated || led ? lexemes[index + 2] : next;
   return figure?.kind === "number" ? lexeme.text.replace(",", ".") : null;
 }
 

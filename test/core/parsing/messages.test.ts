@@ -1,6 +1,14 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CATALOG_IDS, type LoadedCatalog, loadCatalogs, mismatches, readCases, runCase } from "./parse-cases.js";
+import {
+  CATALOG_IDS,
+  type LoadedCatalog,
+  loadCatalogs,
+  mismatches,
+  parsedMismatches,
+  readCases,
+  runCase,
+} from "./parse-cases.js";
 
 /** Realistic group messages across the four catalogs, labelled by what they mean. */
 const FILES = [
@@ -28,7 +36,7 @@ describe.each(FILES)("realistic messages ($name)", ({ name, minimum, minimumChat
 
   it("parses every message as labelled", () => {
     const failures = cases.flatMap((testCase) => {
-      const problems = mismatches(testCase, runCase(testCase, catalogs));
+      const problems = [...mismatches(testCase, runCase(testCase, catalogs)), ...parsedMismatches(testCase, catalogs)];
       return problems.length === 0
         ? []
         : [`[${testCase.catalog}] ${JSON.stringify(testCase.text)}: ${problems.join("; ")}`];

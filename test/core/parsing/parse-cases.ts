@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import { type IndicatorIndex, indexCatalog } from "../../../src/core/parsing/indicator-index.js";
 import { parseMessage } from "../../../src/core/parsing/parse-message.js";
+import type { IntentName } from "../../../src/core/parsing/parsed-message.js";
 import {
   type ParseBatchJson,
   type ParseJson,
@@ -32,12 +33,15 @@ export async function loadCatalogs(): Promise<Map<string, LoadedCatalog>> {
 /**
  * One labelled message: the catalog, the text, and the expected JSON fields (only those
  * given are checked). A batch lists its `items`, each checked field by field the same way.
+ * `parsed`, when given, is the dialog's own intent name, for what the JSON contract folds
+ * into a broader intent ("/thanhvien" is `unknown` there, `query_members` to the dialog).
  */
 export interface ParseCase extends Partial<ParseJsonFigure> {
   readonly catalog: string;
   readonly text: string;
   readonly intent: ParseJson["intent"] | "batch";
   readonly items?: readonly Partial<ParseJsonFigure>[];
+  readonly parsed?: IntentName;
 }
 
 /** Reads a JSON Lines file of labelled messages. */
@@ -76,7 +80,21 @@ function fieldMismatches(expected: Partial<ParseJsonFigure>, actual: ParseJsonFi
 
 /** Parses a case's text against its catalog and maps it to the CLI JSON. */
 export function runCase(testCase: ParseCase, catalogs: ReadonlyMap<string, LoadedCatalog>): ParseJson | ParseBatchJson {
+  const loaded = loadedFor(testCase, catalogs);
+  return toParseJson(parseMessage(testCase.text, loaded.index), loaded.catalog);
+}
+
+/** The dialog's intent for a case labelled with `parsed` that the parser got wrong; empty otherwise. */
+export function parsedMismatches(testCase: ParseCase, catalogs: ReadonlyMap<string, LoadedCatalog>): string[] {
+  if (testCase.parsed === undefined) return [];
+  const got = parseMessage(testCase.text, loadedFor(testCase, catalogs).index).intent;
+  return got === testCase.parsed
+    ? []
+    : [`parsed: expected ${JSON.stringify(testCase.parsed)}, got ${JSON.stringify(got)}`];
+}
+
+function loadedFor(testCase: ParseCase, catalogs: ReadonlyMap<string, LoadedCatalog>): LoadedCatalog {
   const loaded = catalogs.get(testCase.catalog);
   if (!loaded) throw new Error(`unknown catalog ${testCase.catalog}`);
-  return toParseJson(parseMessage(testCase.text, loaded.index), loaded.catalog);
+  return loaded;
 }
