@@ -1,15 +1,21 @@
 import type { Answer } from "../answers/answer.js";
+import { answerCompare } from "../answers/answer-compare.js";
 import { answerDeadlines } from "../answers/answer-deadlines.js";
 import { helpText } from "../answers/answer-help.js";
 import { answerIndicator } from "../answers/answer-indicator.js";
+import { answerMembers } from "../answers/answer-members.js";
+import { answerMet } from "../answers/answer-met.js";
 import { answerMissing } from "../answers/answer-missing.js";
 import { answerProgress } from "../answers/answer-progress.js";
+import { answerScore } from "../answers/answer-score.js";
 import { answerUnmet } from "../answers/answer-unmet.js";
 import type { CommuneSnapshot } from "../conversation/commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../conversation/converse-input.js";
 import { indicatorByCode } from "../conversation/dialog-context.js";
 import type { Effect } from "../conversation/effects.js";
+import { startBatch } from "../conversation/flows/batch-flow.js";
 import { proposeFigure } from "../conversation/flows/update-flow.js";
+import { requireEarlierYear, requireFullHistory } from "../conversation/history-required.js";
 import { say } from "../conversation/outcome.js";
 import { canEnterFigures } from "../conversation/permissions.js";
 import { VIEWER_ONLY } from "../conversation/texts/chat.js";
@@ -67,12 +73,7 @@ function fromIntent(input: ConverseInput, snapshot: CommuneSnapshot, intent: Par
       const draft = { code: indicator.code, kind: intent.intent, readBy: "model" as const };
       const outcome = proposeFigure({ input, snapshot, member }, indicator, draft, intent.figure, false, null);
       if (outcome.session?.step !== "confirm") return outcome;
-      return {
-        ...outcome,
-        effects: outcome.effects.map((e, i) =>
-          i === 0 && e.type === "reply" ? { ...e, text: `${e.text}\n${READ_BY_MODEL_NOTE}` } : e,
-        ),
-      };
+      return { ...outcome, effects: withModelNote(outcome.effects) };
     }
     case "query_indicator":
       return fromAnswer(input, answerIndicator(snapshot, intent.code, input.now, input.timeZone));
@@ -84,11 +85,45 @@ function fromIntent(input: ConverseInput, snapshot: CommuneSnapshot, intent: Par
       return fromAnswer(input, answerMissing(snapshot, input.now, input.timeZone));
     case "query_deadlines":
       return fromAnswer(input, answerDeadlines(snapshot, input.now, input.timeZone));
+    case "query_met":
+      return fromAnswer(input, answerMet(snapshot, input.now, input.timeZone));
+    case "query_score":
+      return fromAnswer(input, answerScore(snapshot, input.now, input.timeZone));
+    case "query_compare":
+      requireEarlierYear(snapshot);
+      return fromAnswer(input, answerCompare(snapshot, input.now, input.timeZone));
+    case "query_members":
+      requireFullHistory(snapshot);
+      return fromAnswer(input, answerMembers(snapshot, input.timeZone));
+    case "batch":
+      return canEnterFigures(member) ? batchReadByModel(input, snapshot, intent) : say(null, VIEWER_ONLY);
     case "help":
       return fromAnswer(input, helpText(snapshot.catalog));
     default:
       return null;
   }
+}
+
+/** Several figures the model read: one read-back table as for typed ones, with the note, each marked as read by the model. */
+function batchReadByModel(
+  input: ConverseInput,
+  snapshot: CommuneSnapshot,
+  intent: Extract<ParsedMessage, { intent: "batch" }>,
+): DialogOutcome {
+  const outcome = startBatch({ input, snapshot, member: input.sender.membership! }, intent);
+  const session = outcome.session;
+  if (session?.step !== "confirm-batch") return outcome;
+  return {
+    session: { ...session, items: session.items.map((item) => ({ ...item, readBy: "model" as const })) },
+    effects: withModelNote(outcome.effects),
+  };
+}
+
+/** The read-back's first reply with the note that the language model read its figures. */
+function withModelNote(effects: readonly Effect[]): Effect[] {
+  return effects.map((e, i) =>
+    i === 0 && e.type === "reply" ? { ...e, text: `${e.text}\n${READ_BY_MODEL_NOTE}` } : e,
+  );
 }
 
 /** A figure saved from a draft the model read carries that fact to the audit. */

@@ -1,37 +1,59 @@
 import { z } from "zod";
 import type { Catalog, Indicator } from "../catalog/catalog-schema.js";
 import type { FigureValue } from "../evaluation/figure-value.js";
-import type { ParsedMessage } from "../parsing/parsed-message.js";
+import type { BatchItem, IntentName, ParsedMessage } from "../parsing/parsed-message.js";
 import { type DigitGroup, digitGroups } from "./numbers-in-text.js";
 
 const count = z.number().nonnegative().nullable();
 
 /**
- * What the model must answer when asked to read a message (`prompts/doc-tin-nhan.md`).
- * Every field is present (null when it does not apply), so the same shape works as a
- * strict JSON schema and in JSON mode.
+ * The intents the model may name (`prompts/doc-tin-nhan.md` lists the same): the rules'
+ * own intent names, so a reading joins the dialog under the vocabulary the parser uses,
+ * plus "number" (the answer to the open step) and "question" (an open question for the
+ * grounded answer), which only the model gives.
  */
-export const modelReadingSchema = z.strictObject({
-  intent: z.enum([
-    "update",
-    "correction",
-    "number",
-    "query_unmet",
-    "query_progress",
-    "query_missing",
-    "query_deadlines",
-    "query_indicator",
-    "question",
-    "help",
-    "unknown",
-  ]),
+export const MODEL_INTENTS = [
+  "update",
+  "correction",
+  "batch",
+  "number",
+  "query_unmet",
+  "query_progress",
+  "query_missing",
+  "query_deadlines",
+  "query_indicator",
+  "query_met",
+  "query_score",
+  "query_compare",
+  "query_members",
+  "question",
+  "help",
+  "unknown",
+] as const satisfies readonly (IntentName | "number" | "question")[];
+
+/** One indicator's figure: the fields of a single reading, also each item of a batch. */
+const figureFields = {
   code: z.string().nullable(),
   numerator: count,
   denominator: z.number().positive().nullable(),
   percent: count,
   value: count,
   yes: z.boolean().nullable(),
+};
+
+/**
+ * What the model must answer when asked to read a message (`prompts/doc-tin-nhan.md`).
+ * Every field is present (null when it does not apply), so the same shape works as a
+ * strict JSON schema and in JSON mode. Several figures in one message are a "batch" whose
+ * `items` each carry one indicator's fields.
+ */
+export const modelReadingSchema = z.strictObject({
+  intent: z.enum(MODEL_INTENTS),
+  ...figureFields,
+  items: z.array(z.strictObject(figureFields)).max(40).nullable(),
 });
+
+type RawFigure = z.output<z.ZodObject<typeof figureFields>>;
 
 /** The model's raw reading, once it passed {@link modelReadingSchema}. */
 export type RawModelReading = z.output<typeof modelReadingSchema>;
@@ -55,9 +77,10 @@ export function interpretModelReading(json: unknown, text: string, catalog: Cata
   const parsed = modelReadingSchema.safeParse(json);
   if (!parsed.success) return null;
   const reading = parsed.data;
+  if (reading.intent === "batch") return batchReading(reading.items ?? [], text, catalog);
   const indicator = reading.code === null ? null : findIndicator(catalog, reading.code);
   if (reading.code !== null && !indicator) return null;
-  if (!agreesWithDigits(reading, text, indicator)) return null;
+  if (!agreesWithDigits([reading], text, indicator ? [indicator] : [])) return null;
   switch (reading.intent) {
     case "update":
     case "correction": {
@@ -78,12 +101,33 @@ export function interpretModelReading(json: unknown, text: string, catalog: Cata
   }
 }
 
+/**
+ * Several figures read from one message: each item must name a code the catalog has and
+ * give a figure its indicator can take, no code twice, and together they must agree with
+ * the digits the member wrote. At least two items, or the reading is dropped (one figure
+ * is an "update").
+ */
+function batchReading(items: readonly RawFigure[], text: string, catalog: Catalog): ModelReading | null {
+  const indicators = items.map((item) => (item.code === null ? null : findIndicator(catalog, item.code)));
+  const known = indicators.filter((indicator): indicator is Indicator => indicator !== null);
+  if (items.length < 2 || known.length !== items.length) return null;
+  if (new Set(known.map((indicator) => indicator.code)).size !== known.length) return null;
+  if (!agreesWithDigits(items, text, known)) return null;
+  const read: BatchItem[] = [];
+  for (const [position, indicator] of known.entries()) {
+    const figure = figureOf(indicator, items[position]!);
+    if (!figure) return null;
+    read.push({ intent: "update", code: indicator.code, figure });
+  }
+  return { kind: "intent", intent: { intent: "batch", items: read, unread: [] } };
+}
+
 function findIndicator(catalog: Catalog, code: string): Indicator | null {
   const wanted = code.trim().toLowerCase();
   return catalog.indicators.find((i) => i.code.toLowerCase() === wanted) ?? null;
 }
 
-function figureOf(indicator: Indicator, reading: RawModelReading): FigureValue | null {
+function figureOf(indicator: Indicator, reading: RawFigure): FigureValue | null {
   const { numerator, denominator, percent, value, yes } = reading;
   switch (indicator.measure.kind) {
     case "ratio":
@@ -99,24 +143,24 @@ function figureOf(indicator: Indicator, reading: RawModelReading): FigureValue |
 }
 
 /**
- * The member's own digits win: when every number of the reading could have been written
- * with digits, each must be one of them; and no number the member wrote (other than the
- * indicator's code) may be left out.
+ * The member's own digits win: when every number of the reading (of all its figures) could
+ * have been written with digits, each must be one of them; and no number the member wrote
+ * (other than the indicators' codes) may be left out.
  */
-function agreesWithDigits(reading: RawModelReading, text: string, indicator: Indicator | null): boolean {
-  const numbers = [reading.numerator, reading.denominator, reading.percent, reading.value].filter(
-    (n): n is number => n !== null,
-  );
+function agreesWithDigits(figures: readonly RawFigure[], text: string, indicators: readonly Indicator[]): boolean {
+  const numbers = figures
+    .flatMap((figure) => [figure.numerator, figure.denominator, figure.percent, figure.value])
+    .filter((n): n is number => n !== null);
   if (numbers.length === 0) return true;
-  const groups = digitGroups(text).filter((g) => !isCode(g, indicator));
+  const groups = digitGroups(text).filter((g) => !indicators.some((indicator) => isCode(g, indicator)));
   const used = (g: DigitGroup) => g.readings.some((r) => numbers.some((n) => same(n, r)));
   if (!groups.every(used)) return false;
   if (groups.length < numbers.length) return true;
   return numbers.every((n) => groups.some((g) => g.readings.some((r) => same(n, r))));
 }
 
-function isCode(group: DigitGroup, indicator: Indicator | null): boolean {
-  return indicator !== null && group.written.replace(",", ".") === indicator.code;
+function isCode(group: DigitGroup, indicator: Indicator): boolean {
+  return group.written.replace(",", ".") === indicator.code;
 }
 
 function same(a: number, b: number): boolean {

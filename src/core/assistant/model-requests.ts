@@ -66,7 +66,7 @@ function textReadingRequest(
     instructions: `${prompts.readMessage}\n\n## Bộ chỉ tiêu (mã | tên | cách tính | chỉ tiêu)\n${lines.join("\n")}${open}`,
     input: maskPersonalData(text, people),
     schema: { name: "doc_tin_nhan", schema: jsonSchemaOf(modelReadingSchema) },
-    maxTokens: 200,
+    maxTokens: 600,
   };
 }
 

@@ -34,6 +34,8 @@ const batchItemSchema = z.object({
   kind: z.enum(["update", "correction"]),
   figure: figureValueSchema,
   evidence: z.array(evidenceSchema).optional(),
+  /** Set when the figures were read by the language model, so the audit says so. */
+  readBy: z.literal("model").optional(),
 });
 
 /**

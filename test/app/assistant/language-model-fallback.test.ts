@@ -19,8 +19,18 @@ const reading = (fields: Record<string, unknown>) => ({
     percent: null,
     value: null,
     yes: null,
+    items: null,
     ...fields,
   },
+});
+const item = (fields: Record<string, unknown>) => ({
+  code: null,
+  numerator: null,
+  denominator: null,
+  percent: null,
+  value: null,
+  yes: null,
+  ...fields,
 });
 const IN_WORDS = "3.2: sáu nghìn sáu trăm linh tám trên tám nghìn ba trăm mười lăm người";
 const lan = { chat: "p-lan", group: false, user: "lan", name: "Nguyễn Thị Lan", role: "secretary" };
@@ -219,6 +229,80 @@ describe("the optional language model, against a fake OpenAI-compatible server",
     const invented = await replay([ask], () => ({ json: { answer: "Xã mới đạt 42,7%, còn thiếu 1.234 người." } }));
     expect(invented.replies[0]).not.toContain("42,7");
     expect(invented.replies[0]).toContain("3.2");
+  });
+
+  it("asks for the newest intents and the batch's items in the schema it sends", async () => {
+    await replay([{ ...lan, text: IN_WORDS }], () => reading({ intent: "unknown" }));
+    const body = server!.requests[0]?.body as { response_format?: { json_schema?: { schema?: unknown } } } | undefined;
+    const schema = JSON.stringify(body?.response_format?.json_schema?.schema);
+    for (const intent of ["query_met", "query_score", "query_compare", "query_members", "batch"])
+      expect(schema).toContain(`"${intent}"`);
+    expect(schema).toContain('"items"');
+    const instructions = server!.requests[0]?.body.messages?.[0]?.content ?? "";
+    for (const intent of ["query_met", "query_score", "query_compare", "query_members", "batch"])
+      expect(instructions).toContain(`"${intent}"`);
+  });
+
+  it.each<[string, string, string]>([
+    ["query_met", "mấy cái tiêu chí xanh rồi là cái nào hả em", "chưa có chỉ tiêu nào đạt"],
+    ["query_members", "trong ban có những ai nhỉ", "Nguyễn Thị Lan"],
+    ["query_compare", "năm nay mình có khá hơn hồi năm ngoái không em", "năm trước"],
+  ])("answers a loose %s question the model read with the rule-based answer", async (intent, text, expected) => {
+    const { replies, saved } = await replay([{ ...lan, text }], () => reading({ intent }));
+    expect(server!.requests).toHaveLength(1);
+    expect(replies[0]).not.toContain("Xin lỗi, tôi chưa hiểu");
+    expect(replies[0]).toContain(expected);
+    expect(saved).toEqual([]);
+  });
+
+  it('reads several figures in words as one read-back table, saved on one "có" as read by the model', async () => {
+    const batch = reading({
+      intent: "batch",
+      items: [item({ code: "3.2", numerator: 6608, denominator: 8315 }), item({ code: "3.4", percent: 70 })],
+    });
+    const { replies, saved } = await replay(
+      [
+        {
+          ...lan,
+          text: "tài khoản ngân hàng sáu nghìn sáu trăm linh tám trên tám nghìn ba trăm mười lăm, còn điện thoại thông minh bảy mươi phần trăm",
+        },
+        { ...lan, text: "có" },
+      ],
+      () => batch,
+    );
+    expect(replies[0]).toMatch(/^Cập nhật 2 chỉ tiêu:\n• 3\.2 .*6\.608\/8\.315.*\n• 3\.4 .*70,0%/s);
+    expect(replies[0]).toContain("mô hình ngôn ngữ");
+    expect(saved).toMatchObject([
+      { saved: "3.2", numerator: 6608, denominator: 8315 },
+      { saved: "3.4", percent: 70 },
+    ]);
+    expect(await database!.db.auditEntry.count({ where: { action: "submission.read-by-model" } })).toBe(2);
+  });
+
+  it.each<[string, FakeAnswer]>([
+    [
+      "a code not in the catalog",
+      reading({ intent: "batch", items: [item({ code: "3.2", percent: 80 }), item({ code: "9.99", percent: 70 })] }),
+    ],
+    ["one item only", reading({ intent: "batch", items: [item({ code: "3.2", percent: 80 })] })],
+    [
+      "the same code twice",
+      reading({ intent: "batch", items: [item({ code: "3.2", percent: 80 }), item({ code: "3.2", percent: 70 })] }),
+    ],
+    [
+      "numbers against the member's digits",
+      reading({ intent: "batch", items: [item({ code: "3.2", percent: 81 }), item({ code: "3.4", percent: 70 })] }),
+    ],
+  ])("drops a batch reading with %s and saves nothing", async (_name, answer) => {
+    const { replies, saved } = await replay(
+      [
+        { ...lan, text: "ngân hàng với điện thoại thông minh lần lượt là 80 và bảy mươi phần trăm" },
+        { ...lan, text: "có" },
+      ],
+      () => answer,
+    );
+    expect(replies[0]).toContain("Xin lỗi, tôi chưa hiểu");
+    expect(saved).toEqual([]);
   });
 
   it("falls back to JSON mode when the endpoint has no JSON-schema output", async () => {

@@ -213,6 +213,7 @@ function saveBatch(ctx: DialogContext, drafts: readonly BatchDraftItem[]): Dialo
     value: draft.figure,
     kind: draft.kind,
     evidence: draft.evidence ?? [],
+    ...(draft.readBy ? { readBy: draft.readBy } : {}),
   }));
   const rows = checked.ready.map((item) => item.row);
   return { session: null, effects: [...saves, reply(batchSaved(rows, checked.unchanged, ctx.member.displayName))] };
