@@ -50,23 +50,62 @@ function roleOf(text: string): Role | null {
   return null;
 }
 
+/**
+ * What reading a choice needs from its option labels, folded once per list of options:
+ * each label's terms joined, its distinct words, every word of any label, how many labels
+ * use each word, and the role each label names.
+ */
+interface FoldedLabels {
+  readonly folded: readonly string[];
+  readonly distinct: readonly (readonly string[])[];
+  readonly words: ReadonlySet<string>;
+  readonly usedBy: ReadonlyMap<string, number>;
+  readonly roles: readonly (Role | null)[];
+}
+
+function foldLabels(options: readonly ChoiceOption[]): FoldedLabels {
+  const folded = options.map((option) => foldedTerms(option.label));
+  const distinct = folded.map((label) => [...new Set(label.split(" "))]);
+  const usedBy = new Map<string, number>();
+  for (const label of distinct) {
+    for (const term of label) usedBy.set(term, (usedBy.get(term) ?? 0) + 1);
+  }
+  return {
+    folded,
+    distinct,
+    words: new Set(folded.flatMap((label) => label.split(" "))),
+    usedBy,
+    roles: folded.map(roleOf),
+  };
+}
+
+/** A catalog's option lists never change once loaded: their labels are folded once. */
+const labelsOfOptions = new WeakMap<readonly ChoiceOption[], FoldedLabels>();
+
+function labelsOf(options: readonly ChoiceOption[]): FoldedLabels {
+  let labels = labelsOfOptions.get(options);
+  if (!labels) {
+    labels = foldLabels(options);
+    labelsOfOptions.set(options, labels);
+  }
+  return labels;
+}
+
 /** Options with a label shaped like `text`'s role, a deputy accepting "not the head" options when no deputy option exists. */
-function optionsForRole(options: readonly ChoiceOption[], role: Role): ChoiceOption[] {
-  const labelled = options.filter((option) => !NEGATIVE_START.test(foldedTerms(option.label)));
-  const exact = labelled.filter((option) => roleOf(foldedTerms(option.label)) === role);
-  if (exact.length > 0 || role !== "deputy") return exact;
-  return labelled.filter((option) => roleOf(foldedTerms(option.label)) === "not-head");
+function optionsForRole(options: readonly ChoiceOption[], labels: FoldedLabels, role: Role): ChoiceOption[] {
+  const labelled = options.flatMap((option, i) =>
+    NEGATIVE_START.test(labels.folded[i] ?? "") ? [] : [{ option, role: labels.roles[i] ?? null }],
+  );
+  const exact = labelled.filter((label) => label.role === role);
+  if (exact.length > 0 || role !== "deputy") return exact.map((label) => label.option);
+  return labelled.filter((label) => label.role === "not-head").map((label) => label.option);
 }
 
 /** The option sharing the most telling words with the text, when no other option comes close. */
-function closestLabel(options: readonly ChoiceOption[], text: string): ChoiceOption | null {
+function closestLabel(options: readonly ChoiceOption[], labels: FoldedLabels, text: string): ChoiceOption | null {
   const words = new Set(text.split(" "));
-  const labels = options.map((option) => [...new Set(foldedTerms(option.label).split(" "))]);
-  const usedBy = new Map<string, number>();
-  for (const label of labels) {
-    for (const term of label) usedBy.set(term, (usedBy.get(term) ?? 0) + 1);
-  }
-  const scores = labels.map((label) =>
+  const { usedBy } = labels;
+  const scores = labels.distinct.map((label) =>
     label
       .filter((term) => words.has(term))
       .reduce((sum, term) => sum + Math.log((options.length + 1) / (usedBy.get(term) ?? 1)), 0),
@@ -97,23 +136,24 @@ export function readChoice(
   if (number !== null && Number.isInteger(number) && number >= 1 && number <= options.length)
     return options[number - 1] ?? null;
   const said = foldedTerms(text);
-  const labelWords = new Set(options.flatMap((option) => foldedTerms(option.label).split(" ")));
+  const labels = labelsOf(options);
+  const labelWords = labels.words;
   const unexplained = said
     .split(" ")
     .filter((word) => word !== "" && !labelWords.has(word) && !ROLE_WORDS.has(word) && !/^\d/.test(word));
   if (!fitsYesNo(unexplained, related)) return null;
-  const negative = options.filter((option) => NEGATIVE_START.test(foldedTerms(option.label)));
+  const negative = options.filter((_, i) => NEGATIVE_START.test(labels.folded[i] ?? ""));
   const saysNo =
     yesNo === false ||
     /^(khong|chua)\b/.test(said) ||
     /\b(khong|chua) (to chuc|hop|ban hanh|co|thanh lap|xay ra)\b/.test(said);
   const role = roleOf(said);
   if (role) {
-    const forRole = optionsForRole(options, role);
+    const forRole = optionsForRole(options, labels, role);
     if (forRole.length === 1) return forRole[0] ?? null;
   }
   if (saysNo && negative.length === 1) return negative[0] ?? null;
-  const closest = closestLabel(options, said);
+  const closest = closestLabel(options, labels, said);
   if (closest) return closest;
   if (yesNo !== true) return null;
   const positive = options.filter((option) => !negative.includes(option));
