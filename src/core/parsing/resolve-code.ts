@@ -18,6 +18,25 @@ export const CODE_SHAPE = /^(?:\d{1,2}|[ivxl]{1,5})(?:\.\d{1,2}){1,2}[a-z]?$/;
 
 const ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
+/** A catalog's codes in order, and each in lowercase. */
+interface CatalogCodes {
+  readonly codes: readonly string[];
+  readonly lowercase: readonly string[];
+}
+
+/** Catalogs never change once loaded: their codes are listed once per catalog. */
+const codesOfCatalog = new WeakMap<Catalog, CatalogCodes>();
+
+function codesOf(catalog: Catalog): CatalogCodes {
+  let listed = codesOfCatalog.get(catalog);
+  if (!listed) {
+    const codes = catalog.indicators.map((indicator) => indicator.code);
+    listed = { codes, lowercase: codes.map((code) => code.toLowerCase()) };
+    codesOfCatalog.set(catalog, listed);
+  }
+  return listed;
+}
+
 /**
  * Resolves a typed code against a catalog, case-insensitively, with optional prefixes
  * ("chỉ tiêu 3.2", "tc 3.9", "mục I.3"). Three-part arabic codes are also read with a
@@ -28,7 +47,7 @@ export function resolveCode(text: string, catalog: Catalog): CodeResolution {
     .replace(/^(?:chi tieu|tieu chi|chi so|tc|ct|muc)(?: so)?\s*/, "")
     .replace(/[.:]+$/, "");
   if (!CODE_SHAPE.test(typed)) return { kind: "none" };
-  const codes = catalog.indicators.map((indicator) => indicator.code);
+  const { codes, lowercase } = codesOf(catalog);
   const spellings = [typed];
   const arabicThreePart = /^(\d{1,2})(\.\d{1,2}\.\d{1,2}[a-z]?)$/.exec(typed);
   if (arabicThreePart) {
@@ -36,12 +55,12 @@ export function resolveCode(text: string, catalog: Catalog): CodeResolution {
     if (roman) spellings.push(roman + (arabicThreePart[2] ?? ""));
   }
   for (const spelling of spellings) {
-    const exact = codes.find((code) => code.toLowerCase() === spelling);
+    const exact = codes[lowercase.indexOf(spelling)];
     if (exact) return { kind: "exact", code: exact };
   }
   for (const spelling of spellings) {
-    const extending = codes.filter((code) => {
-      const lower = code.toLowerCase();
+    const extending = codes.filter((_, i) => {
+      const lower = lowercase[i] ?? "";
       return lower.startsWith(spelling) && /^(?:[a-z]|\.\d)/.test(lower.slice(spelling.length));
     });
     const [only] = extending;
