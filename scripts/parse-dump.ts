@@ -1,7 +1,9 @@
 // Every parse result of a broad corpus, one JSON line each, so two versions of the parser
 // can be compared byte for byte: a change meant to make parsing faster must leave this
-// output unchanged.
-//   npx tsx scripts/parse-dump.ts > /tmp/after.jsonl     (then the same on main, and diff)
+// output unchanged. Run it in both checkouts over the same corpus, then diff:
+//   npx tsx scripts/parse-dump.ts > /tmp/after.jsonl
+//   (cd ../other-checkout && npx tsx scripts/parse-dump.ts "$OLDPWD") > /tmp/before.jsonl
+// (the optional argument is the checkout whose test files make the corpus; default: this one).
 //
 // The corpus: the labelled message sets, the parse examples, the hostile corpus, the
 // messages of every transcript, the bench's long messages, the strings of the parsing
@@ -19,7 +21,8 @@ import { expectationFor, parseReply, type ReplyExpectation } from "../src/core/p
 import { resolveIndicator } from "../src/core/parsing/resolve-indicator.js";
 import { LONG_MESSAGES } from "./bench/long-messages.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** Where the corpus is read: this checkout, or another one given as the first argument, so that two versions of the parser read the same messages. */
+const root = path.resolve(process.argv[2] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."));
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 const jsonLines = (file: string) =>
   read(file)
