@@ -35,6 +35,8 @@ export interface Lexeme {
 interface Rule {
   /** The characters a match can start with: a rule is only tried where one of them stands. */
   readonly first: RegExp;
+  /** True when every match holds an "@": the rule is only tried in text that has one. */
+  readonly at?: true;
   readonly pattern: RegExp;
   readonly make: (text: string) => Pick<Lexeme, "kind" | "mask"> & { text?: string };
 }
@@ -49,10 +51,11 @@ const RULES: readonly Rule[] = [
   { first: /[hw]/, pattern: /(?:https?:\/\/|www\.)\S+/y, make: () => ({ kind: "mask", mask: "url" }) },
   {
     first: /[a-z0-9._%+-]/,
+    at: true,
     pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/y,
     make: () => ({ kind: "mask", mask: "email" }),
   },
-  { first: /@/, pattern: /@[a-z0-9_.]*[a-z0-9_]/y, make: () => ({ kind: "mask", mask: "mention" }) },
+  { first: /@/, at: true, pattern: /@[a-z0-9_.]*[a-z0-9_]/y, make: () => ({ kind: "mask", mask: "mention" }) },
   // 1234/ubnd-vhtt, 85/bc-ubnd, 42/2022/nd-cp, 12/kh, 06-nq/tu, 3.2024/hd
   {
     first: DIGIT,
@@ -118,14 +121,17 @@ const RULES: readonly Rule[] = [
   { first: /[^\sa-z0-9]/, pattern: /[^\sa-z0-9]/y, make: () => ({ kind: "symbol" }) },
 ];
 
-/** The rules that can match at a character, in order. */
-function rulesStartingWith(char: string): readonly Rule[] {
-  return RULES.filter((rule) => rule.first.test(char));
+/** The rules that can match at a character, in order, in text with or without an "@". */
+function rulesStartingWith(char: string, hasAt: boolean): readonly Rule[] {
+  return RULES.filter((rule) => rule.first.test(char) && (hasAt || !rule.at));
 }
 
 /** The rules to try at each ASCII character, by its code; other characters are looked up when met. */
 const ASCII_RULES: readonly (readonly Rule[])[] = Array.from({ length: 128 }, (_, code) =>
-  rulesStartingWith(String.fromCharCode(code)),
+  rulesStartingWith(String.fromCharCode(code), true),
+);
+const ASCII_RULES_WITHOUT_AT: readonly (readonly Rule[])[] = Array.from({ length: 128 }, (_, code) =>
+  rulesStartingWith(String.fromCharCode(code), false),
 );
 
 /** How one character folds: its folded unit and its typed unit (lowercase, marks kept); null when dropped. */
@@ -182,6 +188,8 @@ function foldAligned(text: string): { folded: string; typed: string } {
  */
 export function lex(text: string): Lexeme[] {
   const { folded, typed } = foldAligned(text);
+  const hasAt = folded.includes("@");
+  const asciiRules = hasAt ? ASCII_RULES : ASCII_RULES_WITHOUT_AT;
   const lexemes: Lexeme[] = [];
   let position = 0;
   let spaced = false;
@@ -193,19 +201,20 @@ export function lex(text: string): Lexeme[] {
       continue;
     }
     const code = folded.charCodeAt(position);
-    for (const rule of code < 128 ? (ASCII_RULES[code] ?? RULES) : rulesStartingWith(char)) {
+    const rules = code < 128 ? asciiRules[code] : rulesStartingWith(char, hasAt);
+    for (const rule of rules ?? RULES) {
       rule.pattern.lastIndex = position;
       const match = rule.pattern.exec(folded);
       if (!match) continue;
       const made = rule.make(match[0]);
+      const text = made.text ?? match[0];
       const original = typed.slice(position, position + match[0].length);
-      lexemes.push({
-        kind: made.kind,
-        text: made.text ?? match[0],
-        typed: original,
-        ...(made.mask ? { mask: made.mask } : {}),
-        spaced: spaced || lexemes.length === 0,
-      });
+      const opens = spaced || lexemes.length === 0;
+      lexemes.push(
+        made.mask
+          ? { kind: made.kind, text, typed: original, mask: made.mask, spaced: opens }
+          : { kind: made.kind, text, typed: original, spaced: opens },
+      );
       position += match[0].length;
       spaced = false;
       break;
