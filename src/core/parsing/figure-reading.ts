@@ -103,8 +103,10 @@ export function readFigureFor(
   const byCode = (reference.kind === "ambiguous" || reference.kind === "found") && reference.via === "code";
   const message: MessageRest = { lexemes, skip, rest, raw, index, byCode };
   switch (reference.kind) {
-    case "found":
-      return { ...readFor(reference.code, message), reference };
+    case "found": {
+      const { figure, hasNumbers } = readFor(reference.code, message);
+      return { figure, hasNumbers, reference };
+    }
     case "ambiguous": {
       const readings = reference.candidates.map((candidate) => ({
         code: candidate.code,
