@@ -10,6 +10,7 @@ import { handleInbound } from "../../src/app/conversation/handle-inbound.js";
 import { converse } from "../../src/core/conversation/converse.js";
 import { buildProvinceRollup } from "../../src/core/reports/province-rollup.js";
 import { createBenchDatabase, rebuildFiguresInForce } from "./bench-database.js";
+import { countDatabaseOperations } from "./count-database-operations.js";
 
 const COMMUNES = 600;
 const FIGURES = 12;
@@ -102,17 +103,9 @@ async function main(): Promise<void> {
     }
 
     let clock = at.getTime();
-    let queries = 0;
-    const counted = db.$extends({
-      query: {
-        $allOperations: ({ args, query }) => {
-          queries += 1;
-          return query(args);
-        },
-      },
-    }) as unknown as typeof db;
+    const counted = countDatabaseOperations(db);
     const deps = {
-      db: counted,
+      db: counted.db,
       converse,
       catalogOf: createCatalogCache(db),
       timeZone: "Asia/Ho_Chi_Minh",
@@ -126,7 +119,7 @@ async function main(): Promise<void> {
         sequence += 1;
         clock += 1_000;
         const start = performance.now();
-        const before = queries;
+        const before = counted.operations.length;
         await handleInbound(deps, {
           platform: "terminal",
           chatId: `chat-${i}`,
@@ -140,7 +133,7 @@ async function main(): Promise<void> {
         });
         if (round > 0) {
           messageMs.push(performance.now() - start);
-          queriesPerMessage.push(queries - before);
+          queriesPerMessage.push(counted.operations.length - before);
         }
       }
     }

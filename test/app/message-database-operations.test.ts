@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { countDatabaseOperations } from "../../scripts/bench/count-database-operations.js";
+import { bindChat } from "../../src/adapters/storage/stores/chat-bindings.js";
+import { createCommune } from "../../src/adapters/storage/stores/communes.js";
+import { addMember } from "../../src/adapters/storage/stores/members.js";
+import { createPlan } from "../../src/adapters/storage/stores/plans.js";
+import { createCatalogCache } from "../../src/app/conversation/catalog-cache.js";
+import { handleInbound } from "../../src/app/conversation/handle-inbound.js";
+import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
+import { converse } from "../../src/core/conversation/converse.js";
+import { loadCatalogOrFail } from "../support/catalogs.js";
+import { databaseKindsUnderTest } from "../support/test-database.js";
+import { useTestDatabase } from "../support/use-test-database.js";
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadCatalogOrFail("thanh-hoa-2023");
+});
+
+const at = new Date("2023-11-20T01:00:00Z");
+
+// How many database operations one message costs once the commune is in memory: a message
+// is one transaction on one connection, so each operation is a round trip in its latency.
+describe.each(databaseKindsUnderTest())("database operations of a message on %s", (kind) => {
+  const database = useTestDatabase(kind);
+
+  it("stays within the counts of a one-line update and of its confirmation, in a group and in private", async () => {
+    const { db } = database();
+    const commune = await createCommune(db, { slug: "dem", name: "Xã Đếm", district: "H", province: "T" }, { at });
+    const plan = await createPlan(db, { communeId: commune.id, catalog, year: 2023, at, actor: {} });
+    if (!plan.ok) throw new Error(plan.status);
+    const member = { communeId: commune.id, platform: "telegram", displayName: "Lan", role: "secretary" } as const;
+    await addMember(db, { ...member, externalId: "u1", status: "approved" }, { at });
+    for (const [chatId, isGroup] of [
+      ["g1", true],
+      ["u1", false],
+    ] as const)
+      await bindChat(db, { platform: "telegram", chatId, communeId: commune.id, planId: plan.plan.id, isGroup, at });
+
+    const counted = countDatabaseOperations(db);
+    const deps = {
+      db: counted.db,
+      converse,
+      catalogOf: createCatalogCache(db),
+      timeZone: "Asia/Ho_Chi_Minh",
+      now: () => at,
+    };
+    let sequence = 0;
+    const operationsOf = async (chatId: string, text: string) => {
+      sequence += 1;
+      const before = counted.operations.length;
+      const replies = await handleInbound(deps, {
+        platform: "telegram",
+        chatId,
+        isGroup: chatId === "g1",
+        messageId: `m${sequence}`,
+        sender: { id: "u1", name: "Lan" },
+        text,
+        mentionsBot: true,
+        repliesToBot: false,
+        sentAt: at,
+      });
+      return { operations: counted.operations.slice(before), replies: replies.map((r) => r.text) };
+    };
+
+    await operationsOf("g1", "/tiendo"); // the commune is read into memory once
+    const ask = await operationsOf("g1", "3.2: 6.608/8.315");
+    expect(ask.replies[0]).toContain('Trả lời "có" để lưu');
+    const save = await operationsOf("g1", "có");
+    expect(save.replies[0]).toMatch(/^✅ Đã lưu 3.2/);
+    await operationsOf("u1", "/tiendo"); // the first private message notes the chat for nudges,
+    await operationsOf("u1", "/chuadat"); // which changed the member's account: the commune is read again
+    const privateAsk = await operationsOf("u1", "3.4: 4.485/6.353");
+
+    expect(ask.operations).toHaveLength(11);
+    expect(save.operations).toHaveLength(16);
+    expect(privateAsk.operations).toHaveLength(12);
+  });
+});
