@@ -1,17 +1,17 @@
 import type { Database } from "../../adapters/storage/open-database.js";
 import { type DbClient, isUniqueViolation, type Prisma } from "../../adapters/storage/prisma-types.js";
-import { findActiveBinding, findChatReservation } from "../../adapters/storage/stores/chat-bindings.js";
+import { findChatReservation } from "../../adapters/storage/stores/chat-bindings.js";
 import { communePartsCacheOf } from "../../adapters/storage/stores/commune-parts-cache.js";
 import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
-import { loadSession, SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
+import { SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
 import {
   claimInboundMessage,
   recordReplies,
   repliesToRedelivered,
 } from "../../adapters/storage/stores/inbound-messages.js";
+import { loadMessageContext } from "../../adapters/storage/stores/message-context.js";
 import { notePrivateChat } from "../../adapters/storage/stores/private-chats.js";
-import { lastReportSentAt } from "../../adapters/storage/stores/report-log.js";
-import { findSender } from "../../adapters/storage/stores/senders.js";
+import { findSender, senderAmongMembers } from "../../adapters/storage/stores/senders.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { CommuneSnapshot, ReminderView } from "../../core/conversation/commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
@@ -78,14 +78,20 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
   const ref = { platform: message.platform, chatId: message.chatId, messageId: message.messageId };
   const handled = await deps.db.$transaction(async (tx) => {
     if (!(await claimInboundMessage(tx, ref))) return null;
-    const binding = await findActiveBinding(tx, { platform: message.platform, chatId: message.chatId });
+    // The chat's plan, the sender's account and dialog, in one read; the commune itself comes from memory when unchanged.
+    const context = await loadMessageContext(tx, {
+      platform: message.platform,
+      chatId: message.chatId,
+      senderId: message.sender.id,
+    });
+    const served = context.plan;
     // A province's oversight chat reads every commune of the province and changes nothing.
-    const province = binding ? null : await replyInProvinceChat(tx, message, { now, timeZone: deps.timeZone });
+    const province = served ? null : await replyInProvinceChat(tx, message, { now, timeZone: deps.timeZone });
     if (province) return province;
-    const snapshot = binding
+    const snapshot = served
       ? await loadCommuneSnapshot(
           tx,
-          { planId: binding.planId, platform: message.platform, now, history: "latest" },
+          { planId: served.planId, platform: message.platform, now, history: "latest", revision: served.revision },
           deps.catalogOf,
           communePartsCacheOf(deps.db),
         )
@@ -93,20 +99,19 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
     // Planning a commune's reminders costs more than a message: only /nhacnho and nudge answers read them.
     if (snapshot && deps.reminderView && needsReminderView(message.text))
       snapshot.reminders = await deps.reminderView(tx, snapshot, message, now);
-    const lastReportAt = snapshot ? await lastReportSentAt(tx, snapshot.communeId) : null;
-    if (snapshot && lastReportAt) snapshot.lastReportAt = lastReportAt;
-    const sender = await findSender(
-      tx,
-      { platform: message.platform, externalId: message.sender.id, name: message.sender.name },
-      snapshot?.communeId ?? null,
-    );
+    if (snapshot && served?.lastReportAt) snapshot.lastReportAt = served.lastReportAt;
+    const account = { platform: message.platform, externalId: message.sender.id, name: message.sender.name };
+    const sender = snapshot
+      ? senderAmongMembers(account, context.account, snapshot.members)
+      : await findSender(tx, account, null);
     // Where the member has written privately, their own nudges can go (src/app/reminders/reminder-delivery.ts).
-    if (!message.isGroup && sender.personId)
+    if (!message.isGroup && context.account && context.account.privateChatId !== message.chatId)
       await notePrivateChat(tx, { platform: message.platform, externalId: message.sender.id, chatId: message.chatId });
     const key = sender.personId
       ? { platform: message.platform, chatId: message.chatId, personId: sender.personId }
       : null;
-    const stored = key ? await loadSession(tx, key, SESSION_SCHEMA_VERSION) : null;
+    const dialog = key ? context.dialog : null;
+    const stored = dialog?.schemaVersion === SESSION_SCHEMA_VERSION ? dialog : null;
     const session = stored && stored.expiresAt > now ? parseSession(stored.state) : null;
 
     const reservedFor = snapshot ? null : await findChatReservation(tx, message);
@@ -124,7 +129,7 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
           schemaVersion: SESSION_SCHEMA_VERSION,
           at: now,
         },
-        stored?.revision ?? null,
+        dialog?.revision ?? null,
       );
     }
     const replies = outcome.effects.filter(

@@ -10,18 +10,27 @@ import { type CommuneParts, loadCommuneParts } from "./commune-parts.js";
 export class CommunePartsCache {
   readonly #entries = new Map<string, { revision: number; parts: CommuneParts }>();
 
-  /** The plan's parts for one platform (members' accounts differ per platform). */
-  async load(db: DbClient, planId: string, platform: string): Promise<CommuneParts> {
+  /**
+   * The plan's parts for one platform (members' accounts differ per platform). `revision`
+   * is the commune's, when the caller read it already in this transaction (a message reads
+   * it with its chat's binding); otherwise it is read here.
+   */
+  async load(db: DbClient, planId: string, platform: string, revision?: number): Promise<CommuneParts> {
+    const current = revision ?? (await this.#revisionOf(db, planId));
+    const key = `${platform}\u0000${planId}`;
+    const cached = this.#entries.get(key);
+    if (current !== null && cached?.revision === current) return cached.parts;
+    const parts = await loadCommuneParts(db, planId, platform);
+    if (current !== null) this.#entries.set(key, { revision: current, parts });
+    return parts;
+  }
+
+  async #revisionOf(db: DbClient, planId: string): Promise<number | null> {
     const commune = await db.commune.findFirst({
       where: { plans: { some: { id: planId } } },
       select: { revision: true },
     });
-    const key = `${platform}\u0000${planId}`;
-    const cached = this.#entries.get(key);
-    if (commune && cached?.revision === commune.revision) return cached.parts;
-    const parts = await loadCommuneParts(db, planId, platform);
-    if (commune) this.#entries.set(key, { revision: commune.revision, parts });
-    return parts;
+    return commune?.revision ?? null;
   }
 }
 

@@ -21,6 +21,8 @@ export interface SnapshotRequest {
    * path); "full" (default): every version of the period, for undo, history and reports.
    */
   history?: "latest" | "full";
+  /** The commune's revision, when already read in this transaction (for the in-memory parts). */
+  revision?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function loadCommuneSnapshot(
   cache?: CommunePartsCache,
 ): Promise<CommuneSnapshot> {
   const plan = cache
-    ? await cache.load(db, request.planId, request.platform)
+    ? await cache.load(db, request.planId, request.platform, request.revision)
     : await loadCommuneParts(db, request.planId, request.platform);
   const period = String(plan.year);
   const catalog = await catalogOf(plan.setId);

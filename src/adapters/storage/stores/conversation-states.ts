@@ -7,27 +7,13 @@ export interface SessionKey {
   personId: string;
 }
 
-/** A stored dialog state with what is needed to save it back safely. */
-export interface StoredSession {
-  state: unknown;
-  revision: number;
-  expiresAt: Date;
-}
-
 /**
- * Reads a member's dialog state in a chat. A state written under another shape version
- * is treated as absent (the dialog starts afresh instead of misreading it).
- */
-export async function loadSession(db: DbClient, key: SessionKey, schemaVersion: number): Promise<StoredSession | null> {
-  const row = await db.conversationState.findUnique({ where: { platform_chatId_personId: key } });
-  if (!row || row.schemaVersion !== schemaVersion) return null;
-  return { state: row.state, revision: row.revision, expiresAt: row.expiresAt };
-}
-
-/**
- * Saves (or, with `state: null`, deletes) a member's dialog state. The revision read
- * with the state must still be current: if another instance changed it meanwhile the
- * write fails with a unique-violation-like error and the message's transaction rolls back.
+ * Saves (or, with `state: null`, deletes) a member's dialog state, in one statement. The
+ * dialog is read with the message (`loadMessageContext`), whatever its shape version;
+ * `readRevision` is the revision it had then, or null when there was none. If another
+ * instance changed or created it meanwhile, the write fails (a `SessionConflictError`,
+ * or a unique violation for a dialog both created) and the message's transaction rolls
+ * back, to be run again on fresh data.
  */
 export async function saveSession(
   db: DbClient,
@@ -35,36 +21,25 @@ export async function saveSession(
   next: { state: Prisma.InputJsonValue | null; expiresAt: Date; schemaVersion: number; at: Date },
   readRevision: number | null,
 ): Promise<void> {
-  const where = { platform_chatId_personId: key };
   if (next.state === null) {
     await db.conversationState.deleteMany({ where: key });
     return;
   }
+  const written = {
+    state: next.state,
+    expiresAt: next.expiresAt,
+    schemaVersion: next.schemaVersion,
+    updatedAt: next.at,
+  };
   if (readRevision === null) {
-    await db.conversationState.deleteMany({ where: key });
-    await db.conversationState.create({
-      data: {
-        ...key,
-        state: next.state,
-        expiresAt: next.expiresAt,
-        schemaVersion: next.schemaVersion,
-        revision: 0,
-        updatedAt: next.at,
-      },
-    });
+    await db.conversationState.create({ data: { ...key, ...written, revision: 0 } });
     return;
   }
   const updated = await db.conversationState.updateMany({
     where: { ...key, revision: readRevision },
-    data: {
-      state: next.state,
-      expiresAt: next.expiresAt,
-      schemaVersion: next.schemaVersion,
-      revision: readRevision + 1,
-      updatedAt: next.at,
-    },
+    data: { ...written, revision: readRevision + 1 },
   });
-  if (updated.count === 0) throw new SessionConflictError(`session ${JSON.stringify(where)} changed concurrently`);
+  if (updated.count === 0) throw new SessionConflictError(`session ${JSON.stringify(key)} changed concurrently`);
 }
 
 /** A dialog whose time ran out and was ended, with whom to tell and what they were doing. */

@@ -14,31 +14,22 @@ export interface SentReportFile {
   at: Date;
 }
 
-const ACTION = "report.sent";
+/** The audit action of a report file sent; the next report says what changed since the last one from it. */
+export const REPORT_SENT_ACTION = "report.sent";
 
 /**
  * Records that a report file was sent, in the message's transaction: who asked, where,
- * which file and period. The next report says what changed since the last one from it.
+ * which file and period (read back with each message: see `loadMessageContext`).
  */
 export async function recordReportSent(db: DbClient, sent: SentReportFile): Promise<void> {
   await writeAudit(db, {
     communeId: sent.communeId,
     personId: sent.personId,
-    action: ACTION,
+    action: REPORT_SENT_ACTION,
     entity: "ReportFile",
     after: { name: sent.name, period: sent.period },
     platform: sent.platform,
     chatId: sent.chatId,
     at: sent.at,
   });
-}
-
-/** When a report was last sent for the commune, in any of its chats; null if never. */
-export async function lastReportSentAt(db: DbClient, communeId: string): Promise<Date | null> {
-  const last = await db.auditEntry.findFirst({
-    where: { communeId, action: ACTION },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  return last?.createdAt ?? null;
 }

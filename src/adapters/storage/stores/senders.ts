@@ -56,3 +56,30 @@ export async function findSender(
     });
   return { personId: person.id, name: person.displayName, membership, administers };
 }
+
+/**
+ * The sender of a message in a chat bound to a commune, from what the message has already
+ * read: their account (`loadMessageContext`) and the commune's members, kept in memory and
+ * checked against the commune's revision. The same seat as `findSender` finds, without a
+ * query; the plans the sender administers stay empty, since only /batdau reads them and a
+ * bound chat answers it without them.
+ */
+export function senderAmongMembers(
+  account: { externalId: string; name: string },
+  known: { personId: string; displayName: string } | null,
+  members: readonly MemberInfo[],
+): SenderInfo {
+  if (!known) return { personId: null, name: account.name, membership: null, administers: [] };
+  const seat = members.find((m) => m.personId === known.personId && m.status !== "removed");
+  const membership: MemberInfo | null = seat
+    ? {
+        membershipId: seat.membershipId,
+        personId: known.personId,
+        displayName: known.displayName,
+        role: seat.role,
+        status: seat.status,
+        platformUserId: account.externalId,
+      }
+    : null;
+  return { personId: known.personId, name: known.displayName, membership, administers: [] };
+}
