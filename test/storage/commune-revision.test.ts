@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { upcomingAt } from "../../src/adapters/storage/stores/commune-parts.js";
 import { CommunePartsCache } from "../../src/adapters/storage/stores/commune-parts-cache.js";
 import { createCommune } from "../../src/adapters/storage/stores/communes.js";
 import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-sets.js";
@@ -116,5 +117,26 @@ describe.each(databaseKindsUnderTest())("commune revision on %s", (kind) => {
     expect(
       await bumps(() => db.commune.update({ where: { id: commune.id }, data: { joinPolicy: "approval" } }), other.id),
     ).toBe(false);
+  });
+
+  it("keeps the meetings and deadlines ahead of each moment while the revision holds", async () => {
+    const { db } = database();
+    const commune = await createCommune(db, { slug: "lich", name: "Xã Lịch", district: "H", province: "T" }, { at });
+    const saved = await saveCatalogVersion(db, catalog, at);
+    const plan = await db.communePlan.create({ data: { communeId: commune.id, setId: saved.setId, year: 2024 } });
+    const day = (n: number) => new Date(at.getTime() + n * 86_400_000);
+    await db.meeting.create({ data: { communeId: commune.id, title: "Họp quý", startsAt: day(2) } });
+    await db.deadline.create({ data: { communeId: commune.id, title: "Báo cáo", dueAt: day(4) } });
+    const cache = new CommunePartsCache();
+    const titlesAt = async (now: Date) => {
+      const { upcoming } = await cache.loadWithUpcoming(db, { planId: plan.id, platform: "telegram", now });
+      return upcomingAt(upcoming, now).map((item) => item.title);
+    };
+
+    expect(await titlesAt(day(1))).toEqual(["Họp quý", "Báo cáo"]);
+    expect(await titlesAt(day(3))).toEqual(["Báo cáo"]);
+    expect(await titlesAt(day(0))).toEqual(["Họp quý", "Báo cáo"]);
+    await db.deadline.updateMany({ where: { communeId: commune.id }, data: { status: "cancelled" } });
+    expect(await titlesAt(day(3))).toEqual([]);
   });
 });

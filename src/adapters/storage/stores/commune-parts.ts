@@ -1,5 +1,5 @@
 import type { Target } from "../../../core/catalog/catalog-schema.js";
-import type { MemberInfo, Role } from "../../../core/conversation/commune-snapshot.js";
+import type { MemberInfo, Role, ScheduledItem } from "../../../core/conversation/commune-snapshot.js";
 import type { DbClient } from "../prisma-types.js";
 
 /**
@@ -81,4 +81,50 @@ export async function loadCommuneParts(db: DbClient, planId: string, platform: s
     members,
     names: new Map(members.map((m) => [m.membershipId, m.displayName])),
   };
+}
+
+/**
+ * A commune's scheduled meetings, then its open deadlines, each soonest first, from one
+ * moment on. They change only with the commune's `revision` too, and hold for any later
+ * moment once those gone by are left out (see `upcomingAt`).
+ */
+export interface Upcoming {
+  /** The moment they were read from. */
+  readonly since: Date;
+  readonly items: readonly ScheduledItem[];
+}
+
+/** Reads a commune's meetings and deadlines from `since` on, one query after the other. */
+export async function loadUpcoming(db: DbClient, communeId: string, since: Date): Promise<Upcoming> {
+  const meetings = await db.meeting.findMany({
+    where: { communeId, startsAt: { gte: since }, status: "scheduled" },
+    orderBy: { startsAt: "asc" },
+  });
+  const deadlines = await db.deadline.findMany({
+    where: { communeId, dueAt: { gte: since }, status: "open" },
+    orderBy: { dueAt: "asc" },
+  });
+  const items: ScheduledItem[] = [
+    ...meetings.map((m) => ({
+      kind: "meeting" as const,
+      title: m.title,
+      at: m.startsAt,
+      ...(m.location ? { location: m.location } : {}),
+      meetingId: m.id,
+      ...(m.quarter ? { quarter: m.quarter } : {}),
+      ...(m.year ? { year: m.year } : {}),
+    })),
+    ...deadlines.map((d) => ({
+      kind: "deadline" as const,
+      title: d.title,
+      at: d.dueAt,
+      ...(d.indicatorCode ? { indicatorCode: d.indicatorCode } : {}),
+    })),
+  ];
+  return { since, items };
+}
+
+/** What is still ahead at `now` (not before `upcoming.since`), in the order read. */
+export function upcomingAt(upcoming: Upcoming, now: Date): ScheduledItem[] {
+  return upcoming.items.filter((item) => item.at >= now);
 }

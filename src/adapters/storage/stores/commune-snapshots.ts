@@ -8,7 +8,7 @@ import type {
 } from "../../../core/conversation/commune-snapshot.js";
 import { type FigureValue, figureValueSchema } from "../../../core/evaluation/figure-value.js";
 import type { DbClient } from "../prisma-types.js";
-import { loadCommuneParts } from "./commune-parts.js";
+import { type CommuneParts, loadCommuneParts, loadUpcoming, type Upcoming, upcomingAt } from "./commune-parts.js";
 import type { CommunePartsCache } from "./commune-parts-cache.js";
 
 /** Where a snapshot is read for: the plan, the platform (for mentions) and the moment. */
@@ -39,9 +39,7 @@ export async function loadCommuneSnapshot(
   catalogOf: (setId: string) => Promise<Catalog>,
   cache?: CommunePartsCache,
 ): Promise<CommuneSnapshot> {
-  const plan = cache
-    ? await cache.load(db, request.planId, request.platform, request.revision)
-    : await loadCommuneParts(db, request.planId, request.platform);
+  const { parts: plan, upcoming } = cache ? await cache.loadWithUpcoming(db, request) : await loadDirectly(db, request);
   const period = String(plan.year);
   const catalog = await catalogOf(plan.setId);
   const names = plan.names;
@@ -49,16 +47,6 @@ export async function loadCommuneSnapshot(
   const figures = latestOnly
     ? await figuresInForce(db, plan.id, period, names)
     : { figures: await everyVersion(db, plan.id, period, names), lastDenominators: {} };
-  const [meetings, deadlines] = [
-    await db.meeting.findMany({
-      where: { communeId: plan.communeId, startsAt: { gte: request.now }, status: "scheduled" },
-      orderBy: { startsAt: "asc" },
-    }),
-    await db.deadline.findMany({
-      where: { communeId: plan.communeId, dueAt: { gte: request.now }, status: "open" },
-      orderBy: { dueAt: "asc" },
-    }),
-  ];
 
   return {
     communeId: plan.commune.id,
@@ -76,24 +64,16 @@ export async function loadCommuneSnapshot(
     ...(latestOnly ? { history: "latest" as const, lastDenominators: figures.lastDenominators } : {}),
     assignments: { ...plan.assigned },
     members: [...plan.members],
-    scheduled: [
-      ...meetings.map((m) => ({
-        kind: "meeting" as const,
-        title: m.title,
-        at: m.startsAt,
-        ...(m.location ? { location: m.location } : {}),
-        meetingId: m.id,
-        ...(m.quarter ? { quarter: m.quarter } : {}),
-        ...(m.year ? { year: m.year } : {}),
-      })),
-      ...deadlines.map((d) => ({
-        kind: "deadline" as const,
-        title: d.title,
-        at: d.dueAt,
-        ...(d.indicatorCode ? { indicatorCode: d.indicatorCode } : {}),
-      })),
-    ],
+    scheduled: upcomingAt(upcoming, request.now),
   };
+}
+
+async function loadDirectly(
+  db: DbClient,
+  request: SnapshotRequest,
+): Promise<{ parts: CommuneParts; upcoming: Upcoming }> {
+  const parts = await loadCommuneParts(db, request.planId, request.platform);
+  return { parts, upcoming: await loadUpcoming(db, parts.communeId, request.now) };
 }
 
 /**
