@@ -73,7 +73,7 @@ describe.each(databaseKindsUnderTest())("database operations of a message on %s"
     const privateAsk = await operationsOf("u1", "3.4: 4.485/6.353");
 
     expect(ask.operations).toHaveLength(4);
-    expect(save.operations).toHaveLength(10);
+    expect(save.operations).toHaveLength(8);
     expect(privateAsk.operations).toHaveLength(4);
   });
 });

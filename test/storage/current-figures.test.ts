@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectLayout } from "../../src/adapters/storage/migrations/migrator.js";
-import { loadCommuneSnapshot } from "../../src/adapters/storage/stores/commune-snapshots.js";
+import { loadCommuneForMessage, loadCommuneSnapshot } from "../../src/adapters/storage/stores/commune-snapshots.js";
 import { createCommune } from "../../src/adapters/storage/stores/communes.js";
 import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-sets.js";
 import { addMember } from "../../src/adapters/storage/stores/members.js";
@@ -57,11 +57,12 @@ function inForce(snapshot: CommuneSnapshot) {
 describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
   const database = useTestDatabase(kind);
 
-  async function seedHistory() {
+  /** Four versions of two indicators; with `followRead`, each follows the figures in force read once before. */
+  async function seedHistory(slug = "hoang-phu", followRead = false) {
     const { db } = database();
     const commune = await createCommune(
       db,
-      { slug: "hoang-phu", name: "Hoằng Phụ", district: "Hoằng Hóa", province: "Thanh Hóa" },
+      { slug, name: "Hoằng Phụ", district: "Hoằng Hóa", province: "Thanh Hóa" },
       { at },
     );
     const saved = await saveCatalogVersion(db, catalog, at);
@@ -91,7 +92,10 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
     };
     const i32 = await idOf("3.2");
     const i34 = await idOf("3.4");
-    await appendSubmission(db, {
+    const read = followRead ? await loadForMessage(plan.id) : undefined;
+    const append = (input: Parameters<typeof appendSubmission>[1]) =>
+      appendSubmission(db, input, read?.records.inForce);
+    await append({
       ...base,
       indicatorId: i32,
       kind: "update",
@@ -99,26 +103,32 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
       evidence: [{ kind: "document", reference: "189/BC-UBND", issuedOn: new Date("2023-11-27T00:00:00Z") }],
       at: later(1),
     });
-    await appendSubmission(db, {
+    await append({
       ...base,
       indicatorId: i32,
       kind: "correction",
       value: { kind: "percent", percent: 81.5 },
       at: later(2),
     });
-    await appendSubmission(db, {
+    await append({
       ...base,
       indicatorId: i34,
       kind: "update",
       value: { kind: "ratio", numerator: 5, denominator: 9.5 },
       at: later(3),
     });
-    await appendSubmission(db, { ...base, indicatorId: i34, kind: "undo", value: null, at: later(4) });
+    await append({ ...base, indicatorId: i34, kind: "undo", value: null, at: later(4) });
     return { plan };
   }
 
   const load = (planId: string, history: "latest" | "full") =>
     loadCommuneSnapshot(database().db, { planId, platform: "telegram", now: at, history }, async () => catalog);
+  const loadForMessage = (planId: string) =>
+    loadCommuneForMessage(
+      database().db,
+      { planId, platform: "telegram", now: at, history: "latest" },
+      async () => catalog,
+    );
 
   it("keeps the newest version per indicator, answering as every version would", async () => {
     const { plan } = await seedHistory();
@@ -143,5 +153,45 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
     await db.$executeRawUnsafe(backfillSql(kind));
     expect(await db.currentFigure.count()).toBe(2);
     expect(inForce(await load(plan.id, "latest"))).toEqual(before);
+  });
+
+  it("writes the same versions from the figures in force it read as from reading each, and refuses a stale read", async () => {
+    const { db } = database();
+    const reading = await seedHistory("doc-lai");
+    const following = await seedHistory("theo-doc", true);
+    const written = async (planId: string) => ({
+      versions: (
+        await db.submission.findMany({ where: { planId }, orderBy: [{ indicatorId: "asc" }, { version: "asc" }] })
+      ).map((v) => [v.version, v.kind, v.value, v.previousValue]),
+      inForce: (await db.currentFigure.findMany({ where: { planId }, orderBy: { indicatorId: "asc" } })).map((f) => [
+        f.version,
+        f.value,
+        f.previousValue,
+        f.lastDenominator,
+      ]),
+    });
+    expect(await written(following.plan.id)).toEqual(await written(reading.plan.id));
+
+    // A version written since the read: the next one from that read collides with it, and is not stored.
+    const stale = await loadForMessage(following.plan.id);
+    const { records } = await loadForMessage(following.plan.id);
+    const membership = await db.membership.findFirstOrThrow({ where: { communeId: following.plan.communeId } });
+    const next = {
+      communeId: following.plan.communeId,
+      planId: following.plan.id,
+      indicatorId: records.indicatorIds.get("3.2") ?? "",
+      code: "3.2",
+      period: "2024",
+      kind: "correction" as const,
+      value: { kind: "percent", percent: 90 },
+      membershipId: membership.id,
+      personId: membership.personId,
+      platform: "telegram",
+      chatId: "g1",
+      at: later(5),
+    };
+    await appendSubmission(db, next, records.inForce);
+    await expect(appendSubmission(db, next, stale.records.inForce)).rejects.toMatchObject({ code: "P2002" });
+    expect(await db.submission.count({ where: { planId: following.plan.id, indicatorId: next.indicatorId } })).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import type { DbClient, Prisma } from "../../adapters/storage/prisma-types.js";
 import { assignIndicators } from "../../adapters/storage/stores/assignments.js";
 import { writeAudit } from "../../adapters/storage/stores/audit-log.js";
 import { bindChat } from "../../adapters/storage/stores/chat-bindings.js";
+import type { PlanRecords } from "../../adapters/storage/stores/commune-snapshots.js";
 import { setLanguageModel } from "../../adapters/storage/stores/communes.js";
 import { addMember, approveMembership, removeMembership } from "../../adapters/storage/stores/members.js";
 import { findIndicatorIdByCode } from "../../adapters/storage/stores/plans.js";
@@ -19,6 +20,8 @@ export interface EffectScope {
   snapshot: CommuneSnapshot | null;
   sender: SenderInfo;
   now: Date;
+  /** Indicator ids and figures in force read with the snapshot, so that saving a figure does not read them again. */
+  records?: PlanRecords | undefined;
 }
 
 /**
@@ -132,32 +135,38 @@ async function saveFigureVersion(
   const { snapshot, sender } = scope;
   if (!snapshot || !sender.membership || !sender.personId)
     throw new Error(`${effect.type} without a bound commune and a member`);
-  const indicatorId = await findIndicatorIdByCode(db, { planId: snapshot.planId, code: effect.code });
+  const indicatorId = scope.records
+    ? (scope.records.indicatorIds.get(effect.code) ?? null)
+    : await findIndicatorIdByCode(db, { planId: snapshot.planId, code: effect.code });
   if (!indicatorId) throw new Error(`${effect.type}: the plan's catalog has no indicator ${effect.code}`);
   const isUndo = effect.type === "undoFigure";
-  await appendSubmission(db, {
-    communeId: snapshot.communeId,
-    planId: snapshot.planId,
-    indicatorId,
-    code: effect.code,
-    period: snapshot.period,
-    kind: isUndo ? "undo" : effect.kind,
-    value: (isUndo ? effect.restore : effect.value) as Prisma.InputJsonValue | null,
-    membershipId: sender.membership.membershipId,
-    personId: sender.personId,
-    platform: scope.message.platform,
-    chatId: scope.message.chatId,
-    messageId: scope.message.messageId,
-    evidence: isUndo
-      ? []
-      : effect.evidence.map((e) => ({
-          kind: e.kind,
-          reference: e.reference,
-          url: e.url,
-          issuedOn: e.issuedOn ? new Date(`${e.issuedOn}T00:00:00Z`) : undefined,
-        })),
-    at: scope.now,
-  });
+  await appendSubmission(
+    db,
+    {
+      communeId: snapshot.communeId,
+      planId: snapshot.planId,
+      indicatorId,
+      code: effect.code,
+      period: snapshot.period,
+      kind: isUndo ? "undo" : effect.kind,
+      value: (isUndo ? effect.restore : effect.value) as Prisma.InputJsonValue | null,
+      membershipId: sender.membership.membershipId,
+      personId: sender.personId,
+      platform: scope.message.platform,
+      chatId: scope.message.chatId,
+      messageId: scope.message.messageId,
+      evidence: isUndo
+        ? []
+        : effect.evidence.map((e) => ({
+            kind: e.kind,
+            reference: e.reference,
+            url: e.url,
+            issuedOn: e.issuedOn ? new Date(`${e.issuedOn}T00:00:00Z`) : undefined,
+          })),
+      at: scope.now,
+    },
+    scope.records?.inForce,
+  );
   // A figure the language model read is recorded as such with the submission, in the same transaction.
   if (effect.type === "saveFigure" && effect.readBy === "model")
     await writeAudit(db, {

@@ -2,7 +2,7 @@ import type { Database } from "../../adapters/storage/open-database.js";
 import { type DbClient, isUniqueViolation, type Prisma } from "../../adapters/storage/prisma-types.js";
 import { findChatReservation } from "../../adapters/storage/stores/chat-bindings.js";
 import { communePartsCacheOf } from "../../adapters/storage/stores/commune-parts-cache.js";
-import { loadCommuneSnapshot } from "../../adapters/storage/stores/commune-snapshots.js";
+import { loadCommuneForMessage } from "../../adapters/storage/stores/commune-snapshots.js";
 import { SessionConflictError, saveSession } from "../../adapters/storage/stores/conversation-states.js";
 import {
   claimInboundMessage,
@@ -88,14 +88,15 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
     // A province's oversight chat reads every commune of the province and changes nothing.
     const province = served ? null : await replyInProvinceChat(tx, message, { now, timeZone: deps.timeZone });
     if (province) return province;
-    const snapshot = served
-      ? await loadCommuneSnapshot(
+    const commune = served
+      ? await loadCommuneForMessage(
           tx,
           { planId: served.planId, platform: message.platform, now, history: "latest", revision: served.revision },
           deps.catalogOf,
           communePartsCacheOf(deps.db),
         )
       : null;
+    const snapshot = commune?.snapshot ?? null;
     // Planning a commune's reminders costs more than a message: only /nhacnho and nudge answers read them.
     if (snapshot && deps.reminderView && needsReminderView(message.text))
       snapshot.reminders = await deps.reminderView(tx, snapshot, message, now);
@@ -118,7 +119,7 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
     const input = { message, snapshot, sender, session, now, timeZone: deps.timeZone, reservedFor };
     const outcome = await converseWithHistory(tx, deps.converse, input, deps.catalogOf);
 
-    await applyStorageEffects(tx, outcome.effects, { message, snapshot, sender, now });
+    await applyStorageEffects(tx, outcome.effects, { message, snapshot, sender, now, records: commune?.records });
     if (key && (stored || outcome.session)) {
       await saveSession(
         tx,

@@ -28,13 +28,19 @@ export interface CommuneParts {
   readonly members: readonly MemberInfo[];
   /** Display names by membership id, for who confirmed each figure. */
   readonly names: ReadonlyMap<string, string>;
+  /** The database id of each indicator of the plan's catalog version, by code, for saving a figure. */
+  readonly indicatorIds: ReadonlyMap<string, string>;
 }
 
 /** Reads a plan's commune parts, one query after another (a transaction shares one connection). */
 export async function loadCommuneParts(db: DbClient, planId: string, platform: string): Promise<CommuneParts> {
   const plan = await db.communePlan.findUniqueOrThrow({
     where: { id: planId },
-    include: { commune: true, targets: { include: { indicator: { select: { code: true } } } } },
+    include: {
+      commune: true,
+      targets: { include: { indicator: { select: { code: true } } } },
+      set: { select: { indicators: { select: { id: true, code: true } } } },
+    },
   });
   const assignments = await db.assignment.findMany({
     where: { planId },
@@ -80,6 +86,7 @@ export async function loadCommuneParts(db: DbClient, planId: string, platform: s
     assigned,
     members,
     names: new Map(members.map((m) => [m.membershipId, m.displayName])),
+    indicatorIds: new Map(plan.set.indicators.map((indicator) => [indicator.code, indicator.id])),
   };
 }
 

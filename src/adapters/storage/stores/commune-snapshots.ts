@@ -10,6 +10,7 @@ import { type FigureValue, figureValueSchema } from "../../../core/evaluation/fi
 import type { DbClient } from "../prisma-types.js";
 import { type CommuneParts, loadCommuneParts, loadUpcoming, type Upcoming, upcomingAt } from "./commune-parts.js";
 import type { CommunePartsCache } from "./commune-parts-cache.js";
+import type { FigureInForce, FiguresInForce } from "./submissions.js";
 
 /** Where a snapshot is read for: the plan, the platform (for mentions) and the moment. */
 export interface SnapshotRequest {
@@ -39,6 +40,27 @@ export async function loadCommuneSnapshot(
   catalogOf: (setId: string) => Promise<Catalog>,
   cache?: CommunePartsCache,
 ): Promise<CommuneSnapshot> {
+  return (await loadCommuneForMessage(db, request, catalogOf, cache)).snapshot;
+}
+
+/** What saving a message's figures needs that the snapshot does not hold, read with it. */
+export interface PlanRecords {
+  /** The database id of each indicator of the plan's catalog version, by code. */
+  indicatorIds: ReadonlyMap<string, string>;
+  /** The figures in force as read, for `appendSubmission` (read with `history: "latest"` only). */
+  inForce?: FiguresInForce;
+}
+
+/**
+ * `loadCommuneSnapshot`, with what saving a figure needs besides, so that a message's
+ * writes follow from what it read instead of reading it again.
+ */
+export async function loadCommuneForMessage(
+  db: DbClient,
+  request: SnapshotRequest,
+  catalogOf: (setId: string) => Promise<Catalog>,
+  cache?: CommunePartsCache,
+): Promise<{ snapshot: CommuneSnapshot; records: PlanRecords }> {
   const { parts: plan, upcoming } = cache ? await cache.loadWithUpcoming(db, request) : await loadDirectly(db, request);
   const period = String(plan.year);
   const catalog = await catalogOf(plan.setId);
@@ -46,9 +68,9 @@ export async function loadCommuneSnapshot(
   const latestOnly = request.history === "latest";
   const figures = latestOnly
     ? await figuresInForce(db, plan.id, period, names)
-    : { figures: await everyVersion(db, plan.id, period, names), lastDenominators: {} };
+    : { figures: await everyVersion(db, plan.id, period, names), lastDenominators: {}, byIndicator: undefined };
 
-  return {
+  const snapshot: CommuneSnapshot = {
     communeId: plan.commune.id,
     communeName: plan.commune.name,
     district: plan.commune.district,
@@ -66,6 +88,9 @@ export async function loadCommuneSnapshot(
     members: [...plan.members],
     scheduled: upcomingAt(upcoming, request.now),
   };
+  const records: PlanRecords = { indicatorIds: plan.indicatorIds };
+  if (figures.byIndicator) records.inForce = { planId: plan.id, period, byIndicator: figures.byIndicator };
+  return { snapshot, records };
 }
 
 async function loadDirectly(
@@ -153,11 +178,17 @@ async function figuresInForce(
   planId: string,
   period: string,
   names: ReadonlyMap<string, string>,
-): Promise<{ figures: Record<string, FigureVersion[]>; lastDenominators: Record<string, number> }> {
+): Promise<{
+  figures: Record<string, FigureVersion[]>;
+  lastDenominators: Record<string, number>;
+  byIndicator: Map<string, FigureInForce>;
+}> {
   const rows = await db.currentFigure.findMany({ where: { planId, period }, orderBy: { indicatorId: "asc" } });
   const figures: Record<string, FigureVersion[]> = {};
   const lastDenominators: Record<string, number> = {};
+  const byIndicator = new Map<string, FigureInForce>();
   for (const row of rows) {
+    byIndicator.set(row.indicatorId, { version: row.version, value: row.value, lastDenominator: row.lastDenominator });
     figures[row.code] = [
       {
         version: row.version,
@@ -174,7 +205,7 @@ async function figuresInForce(
     ];
     if (row.lastDenominator !== null) lastDenominators[row.code] = row.lastDenominator;
   }
-  return { figures, lastDenominators };
+  return { figures, lastDenominators, byIndicator };
 }
 
 /** The evidence JSON kept with a figure in force, read back as `toEvidenceInfo` reads rows. */

@@ -30,17 +30,40 @@ export interface NewEvidence {
   fileName?: string | undefined;
 }
 
+/** What the next version of a figure follows from the one in force. */
+export type FigureInForce = Pick<CurrentFigure, "version" | "value" | "lastDenominator">;
+
+/**
+ * Every figure in force of one plan and period, as read earlier in the same transaction,
+ * by indicator id (an indicator without one has none). `appendSubmission` takes the
+ * version it follows from here instead of reading it again, and keeps it current.
+ */
+export interface FiguresInForce {
+  planId: string;
+  period: string;
+  byIndicator: Map<string, FigureInForce>;
+}
+
 /**
  * Appends the next version of an indicator's figure; never updates a submission. The
  * previous version's value is copied into `previousValue`, the figure in force
  * (`CurrentFigure`) is replaced by the new version, and an audit row records before →
  * after, who, when and in which chat. Run it inside a transaction with the rest of the
  * message's effects; two writers racing for the same version hit the unique constraint,
- * and the loser's transaction fails rather than silently overwriting.
+ * and the loser's transaction fails rather than silently overwriting. With `inForce`
+ * (the plan's figures read in this transaction) the one in force is not read again:
+ * a version written since that read makes the same unique constraint fail.
  */
-export async function appendSubmission(db: DbClient, input: NewSubmission): Promise<Submission> {
+export async function appendSubmission(
+  db: DbClient,
+  input: NewSubmission,
+  inForce?: FiguresInForce,
+): Promise<Submission> {
   const key = { planId: input.planId, indicatorId: input.indicatorId, period: input.period };
-  const latest = await db.currentFigure.findUnique({ where: { planId_indicatorId_period: key } });
+  const known = inForce?.planId === input.planId && inForce.period === input.period ? inForce : undefined;
+  const latest = known
+    ? (known.byIndicator.get(input.indicatorId) ?? null)
+    : await db.currentFigure.findUnique({ where: { planId_indicatorId_period: key } });
   const created = await db.submission.create({
     data: {
       communeId: input.communeId,
@@ -61,7 +84,8 @@ export async function appendSubmission(db: DbClient, input: NewSubmission): Prom
         : undefined,
     },
   });
-  await keepInForce(db, input, created, latest);
+  const kept = await keepInForce(db, input, created, latest);
+  known?.byIndicator.set(input.indicatorId, kept);
   await writeAudit(db, {
     communeId: input.communeId,
     personId: input.personId,
@@ -82,8 +106,8 @@ async function keepInForce(
   db: DbClient,
   input: NewSubmission,
   created: Submission,
-  previous: CurrentFigure | null,
-): Promise<void> {
+  previous: FigureInForce | null,
+): Promise<FigureInForce> {
   const value = input.value as { kind?: unknown; denominator?: unknown } | null;
   const lastDenominator =
     value?.kind === "ratio" && typeof value.denominator === "number"
@@ -119,6 +143,7 @@ async function keepInForce(
       data: { ...row, previousValue: row.previousValue ?? Prisma.DbNull },
     });
   else await db.currentFigure.create({ data: { ...key, ...row } });
+  return { version: created.version, value: created.value, lastDenominator };
 }
 
 /** The newest version of an indicator's figure in a period, or null when none was confirmed. */
