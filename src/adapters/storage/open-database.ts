@@ -1,5 +1,6 @@
 import { type DatabaseKind, databaseKindOf, ensureSqliteFolder, sqliteFilePath } from "./database-kind.js";
 import type { PrismaClient } from "./generated/sqlite/client/client.js";
+import { withStatementCache } from "./sqlite-statement-cache.js";
 
 /**
  * The Prisma client the app talks to. Both database kinds are generated from the same
@@ -35,7 +36,7 @@ async function openSqlite(url: string): Promise<Database> {
     import("@prisma/adapter-better-sqlite3"),
   ]);
   // Wait up to 5 s for a lock held by another process (the admin CLI while the bot runs).
-  const db = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5_000 }) });
+  const db = new SqliteClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url, timeout: 5_000 })) });
   // SQLite enforces the schema's foreign keys only when asked, once per connection;
   // WAL lets the admin CLI read while the bot writes.
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
