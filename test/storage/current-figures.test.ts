@@ -2,10 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectLayout } from "../../src/adapters/storage/migrations/migrator.js";
+import { bindChat } from "../../src/adapters/storage/stores/chat-bindings.js";
 import { loadCommuneForMessage, loadCommuneSnapshot } from "../../src/adapters/storage/stores/commune-snapshots.js";
 import { createCommune } from "../../src/adapters/storage/stores/communes.js";
 import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-sets.js";
 import { addMember } from "../../src/adapters/storage/stores/members.js";
+import { loadMessageContext } from "../../src/adapters/storage/stores/message-context.js";
 import { appendSubmission } from "../../src/adapters/storage/stores/submissions.js";
 import { catalogSchema } from "../../src/core/catalog/catalog-schema.js";
 import type { CommuneSnapshot } from "../../src/core/conversation/commune-snapshot.js";
@@ -108,6 +110,7 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
       indicatorId: i32,
       kind: "correction",
       value: { kind: "percent", percent: 81.5 },
+      evidence: [{ kind: "link", url: "https://thuyson.thanhhoa.gov.vn/bc-45" }],
       at: later(2),
     });
     await append({
@@ -193,5 +196,32 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
     await appendSubmission(db, next, records.inForce);
     await expect(appendSubmission(db, next, stale.records.inForce)).rejects.toMatchObject({ code: "P2002" });
     expect(await db.submission.count({ where: { planId: following.plan.id, indicatorId: next.indicatorId } })).toBe(3);
+  });
+
+  it("reads the same figures in force with a message's context as on their own", async () => {
+    const { db } = database();
+    const { plan } = await seedHistory("ngu-canh");
+    await bindChat(db, {
+      platform: "telegram",
+      chatId: "g9",
+      communeId: plan.communeId,
+      planId: plan.id,
+      isGroup: true,
+      at,
+    });
+    const context = await loadMessageContext(db, { platform: "telegram", chatId: "g9", senderId: "u1" });
+    expect(context.plan?.figuresInForce).toHaveLength(2);
+    expect(context.plan?.figuresInForce.map((f) => f.evidence)).toContainEqual([
+      { kind: "link", url: "https://thuyson.thanhhoa.gov.vn/bc-45" },
+    ]);
+    const request = { planId: plan.id, platform: "telegram", now: at, history: "latest" as const };
+    const withContext = await loadCommuneForMessage(
+      db,
+      { ...request, figuresInForce: context.plan?.figuresInForce ?? [] },
+      async () => catalog,
+    );
+    const alone = await loadCommuneForMessage(db, request, async () => catalog);
+    expect(inForce(withContext.snapshot)).toEqual(inForce(alone.snapshot));
+    expect(withContext.records.inForce).toEqual(alone.records.inForce);
   });
 });

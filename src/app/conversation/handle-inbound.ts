@@ -78,7 +78,7 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
   const ref = { platform: message.platform, chatId: message.chatId, messageId: message.messageId };
   const handled = await deps.db.$transaction(async (tx) => {
     if (!(await claimInboundMessage(tx, ref))) return null;
-    // The chat's plan, the sender's account and dialog, in one read; the commune itself comes from memory when unchanged.
+    // The chat's plan and figures, the sender's account and dialog, in one read; the commune itself comes from memory when unchanged.
     const context = await loadMessageContext(tx, {
       platform: message.platform,
       chatId: message.chatId,
@@ -91,7 +91,14 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
     const commune = served
       ? await loadCommuneForMessage(
           tx,
-          { planId: served.planId, platform: message.platform, now, history: "latest", revision: served.revision },
+          {
+            planId: served.planId,
+            platform: message.platform,
+            now,
+            history: "latest",
+            revision: served.revision,
+            figuresInForce: served.figuresInForce,
+          },
           deps.catalogOf,
           communePartsCacheOf(deps.db),
         )

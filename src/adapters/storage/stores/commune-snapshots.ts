@@ -7,7 +7,7 @@ import type {
   MemberInfo,
 } from "../../../core/conversation/commune-snapshot.js";
 import { type FigureValue, figureValueSchema } from "../../../core/evaluation/figure-value.js";
-import type { DbClient } from "../prisma-types.js";
+import type { CurrentFigure, DbClient } from "../prisma-types.js";
 import { type CommuneParts, loadCommuneParts, loadUpcoming, type Upcoming, upcomingAt } from "./commune-parts.js";
 import type { CommunePartsCache } from "./commune-parts-cache.js";
 import type { FigureInForce, FiguresInForce } from "./submissions.js";
@@ -24,7 +24,26 @@ export interface SnapshotRequest {
   history?: "latest" | "full";
   /** The commune's revision, when already read in this transaction (for the in-memory parts). */
   revision?: number;
+  /** The plan's figures in force for its year, when already read in this transaction (with `history: "latest"`). */
+  figuresInForce?: readonly FigureInForceRow[];
 }
+
+/** A figure in force as stored (`CurrentFigure`), the columns a snapshot is built from. */
+export type FigureInForceRow = Pick<
+  CurrentFigure,
+  | "indicatorId"
+  | "code"
+  | "version"
+  | "kind"
+  | "value"
+  | "previousValue"
+  | "membershipId"
+  | "platform"
+  | "chatId"
+  | "evidence"
+  | "lastDenominator"
+  | "createdAt"
+>;
 
 /**
  * Loads everything the core needs about one commune's plan: its catalog version, its own
@@ -67,7 +86,7 @@ export async function loadCommuneForMessage(
   const names = plan.names;
   const latestOnly = request.history === "latest";
   const figures = latestOnly
-    ? await figuresInForce(db, plan.id, period, names)
+    ? figuresInForce(request.figuresInForce ?? (await readFiguresInForce(db, plan.id, period)), names)
     : { figures: await everyVersion(db, plan.id, period, names), lastDenominators: {}, byIndicator: undefined };
 
   const snapshot: CommuneSnapshot = {
@@ -131,7 +150,7 @@ export async function loadEarlierYear(
   });
   if (!plan) return null;
   const parts = await loadCommuneParts(db, plan.id, request.platform);
-  const { figures } = await figuresInForce(db, parts.id, String(parts.year), parts.names);
+  const { figures } = figuresInForce(await readFiguresInForce(db, parts.id, String(parts.year)), parts.names);
   return {
     year: parts.year,
     catalog: await catalogOf(parts.setId),
@@ -172,18 +191,20 @@ async function everyVersion(
   return figures;
 }
 
+/** The plan's figures in force for a period, one row per indicator. */
+function readFiguresInForce(db: DbClient, planId: string, period: string): Promise<FigureInForceRow[]> {
+  return db.currentFigure.findMany({ where: { planId, period }, orderBy: { indicatorId: "asc" } });
+}
+
 /** The newest version per indicator code, from `CurrentFigure` (one row per indicator), and the last denominators. */
-async function figuresInForce(
-  db: DbClient,
-  planId: string,
-  period: string,
+function figuresInForce(
+  rows: readonly FigureInForceRow[],
   names: ReadonlyMap<string, string>,
-): Promise<{
+): {
   figures: Record<string, FigureVersion[]>;
   lastDenominators: Record<string, number>;
   byIndicator: Map<string, FigureInForce>;
-}> {
-  const rows = await db.currentFigure.findMany({ where: { planId, period }, orderBy: { indicatorId: "asc" } });
+} {
   const figures: Record<string, FigureVersion[]> = {};
   const lastDenominators: Record<string, number> = {};
   const byIndicator = new Map<string, FigureInForce>();

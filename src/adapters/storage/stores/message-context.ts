@@ -1,4 +1,5 @@
 import { type DbClient, Prisma } from "../prisma-types.js";
+import type { FigureInForceRow } from "./commune-snapshots.js";
 import { REPORT_SENT_ACTION } from "./report-log.js";
 
 /** Where a message comes from: its chat and the account that sent it. */
@@ -17,6 +18,8 @@ export interface ServedPlan {
   revision: number;
   /** When a report file was last sent for the commune; null if never. */
   lastReportAt: Date | null;
+  /** The plan's figures in force for its year (the period a plan reports on), by indicator id. */
+  figuresInForce: FigureInForceRow[];
 }
 
 /** The sender's registered account: the person behind it and the private chat nudges go to. */
@@ -57,14 +60,27 @@ interface ContextRow {
   schemaVersion: number | null;
   dialogRevision: number | null;
   expiresAt: Date | null;
+  figureIndicatorId: string | null;
+  figureCode: string | null;
+  figureVersion: number | null;
+  figureKind: string | null;
+  figureValue: Prisma.JsonValue;
+  figurePreviousValue: Prisma.JsonValue | null;
+  figureMembershipId: string | null;
+  figurePlatform: string | null;
+  figureChatId: string | null;
+  figureEvidence: Prisma.JsonValue;
+  figureLastDenominator: number | null;
+  figureCreatedAt: Date | null;
 }
 
 /**
  * Reads in one query what every message starts from: the chat's binding with its plan and
- * the commune's revision (one row per chat, so the commune's parts can come from memory),
- * when a report was last sent, the sender's account and person, and their dialog in the
- * chat. One round trip instead of five, in the message's transaction; each table is
- * reached by its unique key, so there is at most one row.
+ * the commune's revision (so the commune's parts can come from memory), when a report was
+ * last sent, the plan's figures in force, the sender's account and person, and their
+ * dialog in the chat. One round trip instead of six, in the message's transaction. Every
+ * table but the figures is reached by its unique key: one row per figure in force, each
+ * repeating the rest, or a single row when there is none.
  */
 export async function loadMessageContext(db: DbClient, origin: MessageOrigin): Promise<MessageContext> {
   const { platform, chatId, senderId } = origin;
@@ -74,7 +90,12 @@ export async function loadMessageContext(db: DbClient, origin: MessageOrigin): P
         WHERE a."communeId" = p."communeId" AND a."action" = ${REPORT_SENT_ACTION}
         ORDER BY a."createdAt" DESC LIMIT 1) AS "lastReportAt",
       i."personId", n."displayName", i."privateChatId",
-      s."state", s."schemaVersion", s."revision" AS "dialogRevision", s."expiresAt"
+      s."state", s."schemaVersion", s."revision" AS "dialogRevision", s."expiresAt",
+      f."indicatorId" AS "figureIndicatorId", f."code" AS "figureCode", f."version" AS "figureVersion",
+      f."kind" AS "figureKind", f."value" AS "figureValue", f."previousValue" AS "figurePreviousValue",
+      f."membershipId" AS "figureMembershipId", f."platform" AS "figurePlatform", f."chatId" AS "figureChatId",
+      f."evidence" AS "figureEvidence", f."lastDenominator" AS "figureLastDenominator",
+      f."createdAt" AS "figureCreatedAt"
     FROM (SELECT 1 AS "one") AS "message"
     LEFT JOIN "ChatBinding" b ON b."platform" = ${platform} AND b."chatId" = ${chatId}
     LEFT JOIN "CommunePlan" p ON p."id" = b."planId"
@@ -82,15 +103,47 @@ export async function loadMessageContext(db: DbClient, origin: MessageOrigin): P
     LEFT JOIN "PlatformIdentity" i ON i."platform" = ${platform} AND i."externalId" = ${senderId}
     LEFT JOIN "Person" n ON n."id" = i."personId"
     LEFT JOIN "ConversationState" s
-      ON s."platform" = ${platform} AND s."chatId" = ${chatId} AND s."personId" = i."personId"`);
+      ON s."platform" = ${platform} AND s."chatId" = ${chatId} AND s."personId" = i."personId"
+    LEFT JOIN "CurrentFigure" f
+      ON b."active" AND f."planId" = p."id" AND f."period" = CAST(p."year" AS TEXT)
+    ORDER BY f."indicatorId"`);
   const row = rows[0];
   if (!row) throw new Error("the message context query returned no row");
-  return { plan: servedPlan(row), account: knownAccount(row), dialog: storedDialog(row) };
+  return { plan: servedPlan(row, rows), account: knownAccount(row), dialog: storedDialog(row) };
 }
 
-function servedPlan(row: ContextRow): ServedPlan | null {
+function servedPlan(row: ContextRow, rows: readonly ContextRow[]): ServedPlan | null {
   if (!row.active || row.communeId === null || row.planId === null || row.revision === null) return null;
-  return { communeId: row.communeId, planId: row.planId, revision: row.revision, lastReportAt: row.lastReportAt };
+  return {
+    communeId: row.communeId,
+    planId: row.planId,
+    revision: row.revision,
+    lastReportAt: row.lastReportAt,
+    figuresInForce: rows.flatMap(figureInForce),
+  };
+}
+
+function figureInForce(row: ContextRow): FigureInForceRow[] {
+  const { figureIndicatorId: indicatorId, figureCode: code, figureVersion: version, figureKind: kind } = row;
+  const { figureMembershipId: membershipId, figurePlatform: platform, figureChatId: chatId } = row;
+  if (indicatorId === null || code === null || version === null || kind === null) return [];
+  if (membershipId === null || platform === null || chatId === null || row.figureCreatedAt === null) return [];
+  return [
+    {
+      indicatorId,
+      code,
+      version,
+      kind,
+      value: row.figureValue,
+      previousValue: row.figurePreviousValue,
+      membershipId,
+      platform,
+      chatId,
+      evidence: row.figureEvidence,
+      lastDenominator: row.figureLastDenominator,
+      createdAt: row.figureCreatedAt,
+    },
+  ];
 }
 
 function knownAccount(row: ContextRow): KnownAccount | null {
