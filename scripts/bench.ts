@@ -2,14 +2,18 @@
 // machines are shared and noisy). Nothing here fails a build.
 //   npm run bench
 
-import { spawnSync } from "node:child_process";
 import { findCatalog, loadCatalogRegistry } from "../src/adapters/catalogs/catalog-registry.js";
 import { conversationLatency } from "./bench/conversation-latency.js";
 import { grammyConversationLatency } from "./bench/grammy-conversations-peer.js";
 import { historyPoint } from "./bench/history-curve.js";
 import { longMessageCost } from "./bench/long-messages.js";
 import { parseThroughput, sampleMessages } from "./bench/parse-throughput.js";
-import type { ProvinceScale } from "./bench/province-scale.js";
+import {
+  type MemoryStage,
+  memoryStageLabels,
+  type ProvinceServeResult,
+  provinceScale,
+} from "./bench/province-scale.js";
 import { reminderPlanningCost } from "./bench/reminder-planning.js";
 import { provinceRollupCost, reportRendering } from "./bench/report-rendering.js";
 import { fixed, median, percentile } from "./bench/stats.js";
@@ -65,26 +69,43 @@ for (const [label, url, sizes] of [
   }
 }
 
-// Its own process, so its resident memory is that of a server and not of this benchmark.
-const provinceRun = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench/province-scale.ts"], {
-  encoding: "utf8",
-  maxBuffer: 64 * 1024 * 1024,
-});
-const province = JSON.parse(provinceRun.stdout.trim().split("\n").at(-1) ?? "null") as ProvinceScale | null;
-if (province) {
-  console.log(`\nOne process serving ${province.communes} communes (SQLite, tsx as npm start runs it)`);
+// Its own processes, so the memory is that of a server and not of this benchmark.
+const runs = 3;
+const province = await provinceScale(runs);
+const served = province.compiled;
+if (served.length) {
+  const all = (pick: (run: ProvinceServeResult) => number[]) => served.flatMap(pick);
   console.log(
-    `  province roll-up (load figures in force + judge): median ${fixed(median(province.rollupMs), 1)} ms of ${province.rollupMs.length} runs`,
+    `\nOne process serving ${served[0]?.communes} communes, SQLite, as npm start runs it (compiled, node ${province.startFlags.join(" ")}; ${served.length} runs)`,
   );
   console.log(
-    `  messages across the communes: p50 ${fixed(median(province.messageMs))} ms   p99 ${fixed(percentile(province.messageMs, 99))} ms (${province.messageMs.length} messages)`,
+    `  province roll-up (load figures in force + judge): median ${fixed(median(all((run) => run.rollupMs)), 1)} ms of ${all((run) => run.rollupMs).length} runs`,
   );
-  const queries = province.queriesPerMessage;
+  const messageMs = all((run) => run.messageMs);
+  console.log(
+    `  messages across the communes: p50 ${fixed(median(messageMs))} ms   p99 ${fixed(percentile(messageMs, 99))} ms (${messageMs.length} messages)`,
+  );
+  const queries = served[0]?.queriesPerMessage ?? [];
   console.log(`  database operations per message: median ${median(queries)}   max ${Math.max(...queries)} (target ~5)`);
   console.log(
-    `  RSS after warm-up and GC ${fixed(province.rssMb, 0)} MB (at start ${fixed(province.startRssMb, 0)} MB), live heap ${fixed(province.heapUsedMb, 0)} MB`,
+    "  memory after GC at each stage, median of the runs (MB)    RSS  heap used  heap total  external  tsx, no flags: RSS",
   );
-} else console.log(`\nProvince run failed: ${provinceRun.stderr.slice(-500)}`);
+  console.log(`    ${"node alone, with those flags".padEnd(54)}${fixed(province.nodeAloneMb, 0).padStart(5)}`);
+  for (const [name, label] of memoryStageLabels) {
+    const at = (run: ProvinceServeResult) => run.stages.find((stage) => stage.name === name);
+    const column = (pick: (stage: MemoryStage) => number, width: number) =>
+      fixed(median(served.flatMap((run) => at(run) ?? []).map(pick)), 0).padStart(width);
+    const tsx = province.tsx ? at(province.tsx)?.rssMb : undefined;
+    console.log(
+      `    ${label.padEnd(54)}${column((stage) => stage.rssMb, 5)}${column((stage) => stage.heapUsedMb, 11)}${column((stage) => stage.heapTotalMb, 12)}${column((stage) => stage.externalMb, 10)}${(tsx === undefined ? "n/a" : fixed(tsx, 0)).padStart(20)}`,
+    );
+  }
+  console.log(
+    `  one /baocao after serving: median ${fixed(median(served.map((run) => run.report.ms)), 0)} ms for ${served[0]?.report.files} files; highest RSS of the process's life: median ${fixed(median(served.map((run) => run.peakRssMb)), 0)} MB`,
+  );
+  console.log("  (target: RSS of the process serving the communes ≤ 150 MB; docs/decisions/0008)");
+}
+for (const failure of province.failures) console.log(`\nProvince run failed: ${failure}`);
 
 const steps = latencies.length;
 await grammyConversationLatency(8); // warm-up

@@ -9,6 +9,8 @@ import { type OpenedDatabase, openDatabase } from "../../src/adapters/storage/op
 /** A fresh, migrated database for one benchmark, and how to throw it away. */
 export interface BenchDatabase extends OpenedDatabase {
   readonly label: string;
+  /** Its DATABASE_URL, for another process to open. */
+  readonly url: string;
   destroy(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function createBenchDatabase(postgresUrl?: string): Promise<BenchDa
     return {
       ...opened,
       label: "SQLite",
+      url,
       destroy: async () => {
         await opened.close();
         fs.rmSync(dir, { recursive: true, force: true });
@@ -50,6 +53,7 @@ export async function createBenchDatabase(postgresUrl?: string): Promise<BenchDa
   return {
     ...opened,
     label: "PostgreSQL",
+    url,
     destroy: async () => {
       await opened.close();
       await onServer(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
