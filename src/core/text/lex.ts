@@ -9,6 +9,8 @@
  * numbers ("i.3", "viii.9.2", "1.3a") and single punctuation symbols.
  */
 
+import { tabulateLatinBlocks } from "./fold-vietnamese.js";
+
 /** What a masked span was recognised as. */
 export type MaskKind = "url" | "email" | "mention" | "document" | "date" | "time" | "phone" | "numeral";
 
@@ -149,20 +151,8 @@ function foldChar(char: string): FoldedChar {
   return [unit, lower.length === unit.length ? lower : unit];
 }
 
-/** `foldChar` of each character of the Latin blocks (ASCII to Latin Extended-B), combining marks, Vietnamese letters and general punctuation, computed once. */
-const LATIN_FOLDS: ReadonlyMap<string, FoldedChar> = new Map(
-  [
-    [0x0000, 0x0250],
-    [0x0300, 0x0370],
-    [0x1e00, 0x1f00],
-    [0x2000, 0x2070],
-  ].flatMap(([from = 0, to = 0]) =>
-    Array.from({ length: to - from }, (_, offset) => {
-      const char = String.fromCharCode(from + offset);
-      return [char, foldChar(char)] as const;
-    }),
-  ),
-);
+/** `foldChar` of each character of the Latin blocks, computed once (see `tabulateLatinBlocks`). */
+const LATIN_FOLDS: ReadonlyMap<string, FoldedChar> = tabulateLatinBlocks(foldChar);
 
 /**
  * Folds text one character at a time so that the folded and the typed text stay aligned:
