@@ -14,6 +14,26 @@ afterEach(async () => {
   platform = committee = undefined;
 });
 
+/** A committee with Lan and Minh, bound to the supergroup, served by Telegram over a fake Bot API. */
+async function startLanAndMinhInSupergroup(): Promise<{ api: FakeBotApi; committee: Committee }> {
+  const started = await createCommittee(
+    [{ chatId: String(supergroup.id), isGroup: true }],
+    [
+      { id: lan.id, name: "Lan" },
+      { id: minh.id, name: "Minh" },
+    ],
+  );
+  committee = started;
+  const api = new FakeBotApi();
+  platform = await startTelegram(
+    { token: "123:TEST", apiRoot: undefined, webhook: undefined },
+    started.hooks,
+    captureLogger().logger,
+    { fetch: api.fetch },
+  );
+  return { api, committee: started };
+}
+
 /** The bot message a sendMessage call produced, as a later callback query carries it: with the member's message it quoted. */
 function botMessage(call: ApiCall, quoted: Message): Message {
   return { ...(call.result as Message), reply_to_message: quoted } as Message;
@@ -21,20 +41,7 @@ function botMessage(call: ApiCall, quoted: Message): Message {
 
 describe("Telegram: a guided update in a supergroup", () => {
   it("two members interleave; each gets their own dialog, quoted replies, buttons that only they can use", async () => {
-    committee = await createCommittee(
-      [{ chatId: String(supergroup.id), isGroup: true }],
-      [
-        { id: lan.id, name: "Lan" },
-        { id: minh.id, name: "Minh" },
-      ],
-    );
-    const api = new FakeBotApi();
-    platform = await startTelegram(
-      { token: "123:TEST", apiRoot: undefined, webhook: undefined },
-      committee.hooks,
-      captureLogger().logger,
-      { fetch: api.fetch },
-    );
+    const { api, committee } = await startLanAndMinhInSupergroup();
 
     // One batch, as getUpdates returns it: the runner handles them concurrently, yet in order per chat.
     const said = [
@@ -119,20 +126,7 @@ describe("Telegram: a guided update in a supergroup", () => {
 
 describe("Telegram: a report's file as evidence", () => {
   it("takes a forwarded PDF at the evidence question as evidence, and leaves a file nobody asked for alone", async () => {
-    committee = await createCommittee(
-      [{ chatId: String(supergroup.id), isGroup: true }],
-      [
-        { id: lan.id, name: "Lan" },
-        { id: minh.id, name: "Minh" },
-      ],
-    );
-    const api = new FakeBotApi();
-    platform = await startTelegram(
-      { token: "123:TEST", apiRoot: undefined, webhook: undefined },
-      committee.hooks,
-      captureLogger().logger,
-      { fetch: api.fetch },
-    );
+    const { api, committee } = await startLanAndMinhInSupergroup();
     const pdf = (from: typeof lan, fileName: string) =>
       textMessage(supergroup, from, "", {
         text: undefined,

@@ -10,28 +10,11 @@ import { type FakeAnswer, type FakeRequest, startFakeOpenAi } from "../../suppor
 import { createTestDatabase, type TestDatabase } from "../../support/test-database.js";
 
 const TIMEOUT_MS = 1200;
+const NO_FIGURE = { code: null, numerator: null, denominator: null, percent: null, value: null, yes: null };
 const reading = (fields: Record<string, unknown>) => ({
-  json: {
-    intent: "unknown",
-    code: null,
-    numerator: null,
-    denominator: null,
-    percent: null,
-    value: null,
-    yes: null,
-    items: null,
-    ...fields,
-  },
+  json: { intent: "unknown", ...NO_FIGURE, items: null, ...fields },
 });
-const item = (fields: Record<string, unknown>) => ({
-  code: null,
-  numerator: null,
-  denominator: null,
-  percent: null,
-  value: null,
-  yes: null,
-  ...fields,
-});
+const item = (fields: Record<string, unknown>) => ({ ...NO_FIGURE, ...fields });
 const IN_WORDS = "3.2: sáu nghìn sáu trăm linh tám trên tám nghìn ba trăm mười lăm người";
 const lan = { chat: "p-lan", group: false, user: "lan", name: "Nguyễn Thị Lan", role: "secretary" };
 

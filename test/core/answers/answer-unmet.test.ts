@@ -126,14 +126,7 @@ describe("answerUnmet", () => {
   });
 
   it("leads with both counts, and says so when every assessed indicator has a figure", () => {
-    const figures = Object.fromEntries(
-      thanhHoa.indicators
-        .filter((indicator) => indicator.target !== null)
-        .map((indicator) => [
-          indicator.code,
-          [version("2024-09-01T08:00", indicator.measure.kind === "ratio" ? ratio(100, 100) : yes(true))],
-        ]),
-    );
+    const figures = everyAssessedIndicatorMet();
     figures["4.1"] = [version("2024-09-01T08:00", ratio(1500, 1960))];
     const text = answerUnmet(snapshotOf({ catalog: thanhHoa, figures }), NOW).text;
     expect(text.split("\n")[0]).toBe(
@@ -143,14 +136,7 @@ describe("answerUnmet", () => {
   });
 
   it("congratulates with the count when every assessed indicator is met", () => {
-    const figures = Object.fromEntries(
-      thanhHoa.indicators
-        .filter((indicator) => indicator.target !== null)
-        .map((indicator) => [
-          indicator.code,
-          [version("2024-09-01T08:00", indicator.measure.kind === "ratio" ? ratio(100, 100) : yes(true))],
-        ]),
-    );
+    const figures = everyAssessedIndicatorMet();
     const answer = answerUnmet(snapshotOf({ catalog: thanhHoa, figures }), NOW);
     expect(answer).toEqual({
       text: "Chúc mừng xã Thúy Sơn: cả 35 chỉ tiêu được đánh giá đều đã đạt (tính đến 20/09/2024).",
@@ -176,3 +162,15 @@ describe("answerUnmet", () => {
     expect(answer.mentions[0]).not.toHaveProperty("platformUserId");
   });
 });
+
+/** A figure that meets its target for every assessed indicator of the Thanh Hóa catalog. */
+function everyAssessedIndicatorMet() {
+  return Object.fromEntries(
+    thanhHoa.indicators
+      .filter((indicator) => indicator.target !== null)
+      .map((indicator) => [
+        indicator.code,
+        [version("2024-09-01T08:00", indicator.measure.kind === "ratio" ? ratio(100, 100) : yes(true))],
+      ]),
+  );
+}
