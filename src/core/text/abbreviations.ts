@@ -38,8 +38,10 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     tk: "tai khoan",
     tkdd: "tai khoan dinh danh",
     dddt: "dinh danh dien tu",
-    dtdd: "dien thoai di dong",
-    dtdm: "dien thoai di dong",
+    // "Điện thoại di động": the phone every catalog counts is the smartphone, while "di
+    // động" on its own names the mobile network (4G/5G, SIM di động) of other indicators.
+    dtdd: "dien thoai thong minh",
+    dtdm: "dien thoai thong minh",
     cq: "cap quang",
     quag: "quang",
     dttm: "dien thoai thong minh",
