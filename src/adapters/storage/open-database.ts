@@ -45,11 +45,12 @@ async function openSqlite(url: string): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const [{ PrismaClient: PostgresClient }, { PrismaPg }] = await Promise.all([
+  const [{ PrismaClient: PostgresClient }, { PrismaPg }, { postgresPoolConfig }] = await Promise.all([
     import("./generated/postgresql/client/client.js"),
     import("@prisma/adapter-pg"),
+    import("./postgres-one-query-at-a-time.js"),
   ]);
-  const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const db = new PostgresClient({ adapter: new PrismaPg(postgresPoolConfig(url)) });
   await db.$connect();
   return db as unknown as Database;
 }

@@ -3,6 +3,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { type DatabaseKind, ensureSqliteFolder } from "../database-kind.js";
+import { postgresPoolConfig } from "../postgres-one-query-at-a-time.js";
 
 /** A driver-adapter factory for the schema engine, with a way to close everything it opened. */
 export interface MigrationAdapterFactory extends SqlMigrationAwareDriverAdapterFactory {
@@ -25,7 +26,7 @@ export function migrationAdapterFactory(kind: DatabaseKind, url: string): Migrat
   if (kind === "sqlite") ensureSqliteFolder(url);
   const opened: SqlDriverAdapter[] = [];
   const factoryFor = (target: string) =>
-    kind === "sqlite" ? new PrismaBetterSqlite3({ url: target }) : new PrismaPg({ connectionString: target });
+    kind === "sqlite" ? new PrismaBetterSqlite3({ url: target }) : new PrismaPg(postgresPoolConfig(target));
   const main = factoryFor(url);
   const connect = async (): Promise<SqlDriverAdapter> => {
     const adapter = patchAdapter(kind, await main.connect());
