@@ -307,6 +307,11 @@ function editedMessage(intent: ParsedMessage, session: SessionState | null): Dia
   return say(session, editedFigure(intent.code));
 }
 
+/**
+ * A read-only answer given while a dialog may wait. The dialog is kept whole, with the
+ * numbered choices its last question offered, so "1" or "2" typed after the answer still
+ * picks "Có, lưu" or "Không, hủy" as "có" or "không" would.
+ */
 function fromAnswer(session: SessionState | null, answer: Answer): DialogOutcome {
-  return say(session, answer.text, { mentions: answer.mentions });
+  return { session, effects: [reply(answer.text, { mentions: answer.mentions })] };
 }
