@@ -1,5 +1,5 @@
 import type { Catalog, Indicator } from "../catalog/catalog-schema.js";
-import { describeTarget } from "../catalog/describe-target.js";
+import { describeNamedTarget } from "../catalog/describe-target.js";
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
 import { requireFullHistory } from "../conversation/history-required.js";
 import type { EvaluationProblem } from "../evaluation/evaluation-problem.js";
@@ -37,11 +37,11 @@ function valueLine(state: IndicatorState, timeZone: string): string {
 
 function targetLine(state: IndicatorState): string {
   const { indicator, target, ownTarget } = state;
-  const goal = describeTarget(indicator.measure, target);
+  const goal = describeNamedTarget(indicator.measure, target);
   if (!ownTarget) return `Chỉ tiêu: ${goal}`;
   if (target === null) return `Chỉ tiêu: ${goal} (theo kế hoạch của xã)`;
   const differs = JSON.stringify(target) !== JSON.stringify(indicator.target);
-  const catalogGoal = differs ? `; bộ chỉ tiêu: ${describeTarget(indicator.measure, indicator.target)}` : "";
+  const catalogGoal = differs ? `; bộ chỉ tiêu: ${describeNamedTarget(indicator.measure, indicator.target)}` : "";
   return `Chỉ tiêu: ${goal} (chỉ tiêu của xã${catalogGoal})`;
 }
 

@@ -1,4 +1,4 @@
-import { describeTarget } from "../catalog/describe-target.js";
+import { describeNamedTarget } from "../catalog/describe-target.js";
 import type { CommuneSnapshot } from "../conversation/commune-snapshot.js";
 import { type Answer, answerOf } from "./answer.js";
 import { formatInstantDate, VIETNAM_TIME_ZONE } from "./calendar.js";
@@ -9,7 +9,7 @@ import { capitalize, codeAndName, communeLabel } from "./labels.js";
 /** "• 3.2 Tài khoản ngân hàng: 79,4% / ≥ 75%" */
 function metLine(state: IndicatorState): string {
   const { indicator, target, value, evaluation } = state;
-  return `• ${codeAndName(indicator)}: ${describeValueBrief(indicator.measure, value, evaluation)} / ${describeTarget(indicator.measure, target)}`;
+  return `• ${codeAndName(indicator)}: ${describeValueBrief(indicator.measure, value, evaluation)} / ${describeNamedTarget(indicator.measure, target)}`;
 }
 
 /**

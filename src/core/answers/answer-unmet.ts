@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog-schema.js";
-import { describeTarget } from "../catalog/describe-target.js";
+import { describeNamedTarget } from "../catalog/describe-target.js";
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
 import { type Answer, answerOf, describeResponsible, responsibleMembers } from "./answer.js";
 import { formatInstantDate, VIETNAM_TIME_ZONE } from "./calendar.js";
@@ -10,7 +10,7 @@ import { capitalize, codeAndName, communeLabel } from "./labels.js";
 /** "• 3.2 Tài khoản ngân hàng: 79,4% / ≥ 85% (còn thiếu 460 người để đạt 85%) — phụ trách: @Lan" */
 function unmetLine(state: IndicatorState, responsible: readonly MemberInfo[]): string {
   const { indicator, target, value, evaluation } = state;
-  const figure = `${describeValueBrief(indicator.measure, value, evaluation)} / ${describeTarget(indicator.measure, target)}`;
+  const figure = `${describeValueBrief(indicator.measure, value, evaluation)} / ${describeNamedTarget(indicator.measure, target)}`;
   const gap = evaluation.gap ? ` (${evaluation.gap.text})` : "";
   return `• ${codeAndName(indicator)}: ${figure}${gap} — phụ trách: ${describeResponsible(responsible)}`;
 }

@@ -1,7 +1,6 @@
-import { formatNumber } from "../numbers/format-number.js";
 import { foldVietnamese } from "../text/fold-vietnamese.js";
 import type { Indicator, Measure, Target } from "./catalog-schema.js";
-import { describeTarget, describeUnit } from "./describe-target.js";
+import { describeNamedTarget, describeTarget, describeUnit } from "./describe-target.js";
 
 /**
  * What an indicator asks for, read plainly for a listing (`xaso catalog show`): a number to
@@ -79,18 +78,11 @@ function restatesName(fact: string, name: string): boolean {
 }
 
 /**
- * A complement ratio's target read as its name means it: "≥ 100%" of reports without
- * complaint is "Không có phản ánh nào bị … bức xúc …", "≥ 95%" is "Không quá 5% phản ánh …".
- * Other measures, and comparators with no plain reverse, keep the target as written.
+ * A complement ratio's target read as its name means it (see {@link describeNamedTarget}),
+ * with the figure to enter beside it, since that figure counts the opposite.
  */
 function complementReading(measure: Measure, target: Target, targetText: string): Pick<Requirement, "text" | "figure"> {
-  if (measure.kind !== "ratio" || !measure.complement || typeof target.value !== "number") return { text: targetText };
-  const rest = 100 - target.value;
-  const what = `${measure.unit} ${measure.complement}`;
-  const figure = `${measure.numerator} / ${measure.denominator} (${targetText})`;
-  if ((target.op === ">=" || target.op === "=") && rest <= 0)
-    return { text: `Không có ${measure.unit} nào ${measure.complement}`, figure };
-  if (target.op === ">=") return { text: `Không quá ${formatNumber(rest)}% ${what}`, figure };
-  if (target.op === ">") return { text: `Dưới ${formatNumber(rest)}% ${what}`, figure };
-  return { text: targetText };
+  const text = describeNamedTarget(measure, target);
+  if (measure.kind !== "ratio" || text === targetText) return { text };
+  return { text, figure: `${measure.numerator} / ${measure.denominator} (${targetText})` };
 }

@@ -33,6 +33,26 @@ export function describeTarget(measure: Measure, target: Target | null): string 
   }
 }
 
+/**
+ * A target read as the indicator's name means it, for read-backs and answers as for
+ * `catalog show`. A complement ratio (Huế VI.2.5: the figure counts reports nobody was
+ * upset about, the name speaks of the upset ones) reads "Không có phản ánh nào bị …" for
+ * "≥ 100%" and "Không quá 5% phản ánh …" for "≥ 95%"; every other target as
+ * {@link describeTarget} writes it.
+ */
+export function describeNamedTarget(measure: Measure, target: Target | null): string {
+  const written = describeTarget(measure, target);
+  if (measure.kind !== "ratio" || !measure.complement || target === null || typeof target.value !== "number")
+    return written;
+  const rest = 100 - target.value;
+  if ((target.op === ">=" || target.op === "=") && rest <= 0)
+    return `Không có ${measure.unit} nào ${measure.complement}`;
+  const what = `${measure.unit} ${measure.complement}`;
+  if (target.op === ">=") return `Không quá ${formatNumber(rest)}% ${what}`;
+  if (target.op === ">") return `Dưới ${formatNumber(rest)}% ${what}`;
+  return written;
+}
+
 /** "Có sự cố, đã xử lý" → "có sự cố, đã xử lý" mid-sentence; "UBND xã …" keeps its capitals. */
 function lowerFirst(text: string): string {
   const [first = "", second = ""] = text;

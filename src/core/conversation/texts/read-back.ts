@@ -1,7 +1,7 @@
 import { describeEvidence, describeValue } from "../../answers/describe-figure.js";
 import { codeAndName } from "../../answers/labels.js";
 import type { Indicator, Target } from "../../catalog/catalog-schema.js";
-import { describeTarget } from "../../catalog/describe-target.js";
+import { describeNamedTarget } from "../../catalog/describe-target.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
@@ -33,7 +33,7 @@ export function readBack(input: ReadBackInput): string {
   const figure = previous
     ? `${describeValue(indicator.measure, previous)} → ${describeValue(indicator.measure, value)}`
     : describeValue(indicator.measure, value);
-  const goal = describeTarget(indicator.measure, target);
+  const goal = describeNamedTarget(indicator.measure, target);
   const lines = [
     `${previous ? "Sửa" : "Cập nhật"} chỉ tiêu ${codeAndName(indicator)}`,
     `• Số liệu: ${figure}`,
