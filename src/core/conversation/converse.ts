@@ -39,6 +39,7 @@ import {
   greetingReply,
   NOT_UNDERSTOOD,
   NOTHING_TO_CANCEL,
+  NOTHING_TO_CONFIRM,
   notAMember,
   THANKS_REPLY,
   unreadableNumber,
@@ -223,12 +224,21 @@ function boundChat(
     case "start_update":
       return figureIntent({ input, snapshot, member: member! }, intent);
     default:
-      return courtesyReply(input, session) ?? say(session, NOT_UNDERSTOOD);
+      return courtesyReply(input, intent, session) ?? say(session, NOT_UNDERSTOOD);
   }
 }
 
-/** A greeting or thanks that reached the bot (privately, or calling it by name) gets a short friendly answer. */
-function courtesyReply(input: ConverseInput, session: SessionState | null): DialogOutcome | null {
+/**
+ * A greeting, thanks or a yes with nothing waiting for it ("ok e" or 👍 after a figure was
+ * saved) that reached the bot (privately, or calling it by name) gets a short friendly
+ * answer rather than "chưa hiểu".
+ */
+function courtesyReply(
+  input: ConverseInput,
+  intent: ParsedMessage,
+  session: SessionState | null,
+): DialogOutcome | null {
+  if (intent.intent === "confirm") return say(session, NOTHING_TO_CONFIRM);
   const text = input.message.text;
   const courtesy = text.trim() === "" ? "greeting" : readCourtesy(text);
   if (courtesy === "thanks") return say(session, THANKS_REPLY);

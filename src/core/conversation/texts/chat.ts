@@ -33,6 +33,9 @@ export function greetingReply(name: string): string {
 /** Thanks addressed to the bot. */
 export const THANKS_REPLY = "Dạ, không có gì ạ. Cần gì anh/chị cứ nhắn nhé.";
 
+/** A yes ("ok e", 👍, "có") sent to the bot when nothing waits for one, such as after a figure was saved. */
+export const NOTHING_TO_CONFIRM = "Dạ. Hiện không có gì đang chờ anh/chị xác nhận; cần gì anh/chị cứ nhắn nhé.";
+
 /** A number typed in a form that cannot be read exactly ("1e309", "1_000", twenty digits). */
 export function unreadableNumber(written: string): string {
   return `Tôi không đọc được “${written}” thành một số chính xác. Anh/chị gõ lại bằng chữ số, ví dụ 6.608, 6.608/8.315 hoặc 79,5%.`;
