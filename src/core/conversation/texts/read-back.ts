@@ -1,12 +1,13 @@
 import { describeEvidence, describeValue } from "../../answers/describe-figure.js";
 import { codeAndName } from "../../answers/labels.js";
-import type { Indicator, Target } from "../../catalog/catalog-schema.js";
+import type { Indicator, Measure, Target } from "../../catalog/catalog-schema.js";
 import { describeNamedTarget } from "../../catalog/describe-target.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
 import { formatNumber } from "../../numbers/format-number.js";
 import type { EvidenceInfo } from "../commune-snapshot.js";
+import { sameFigure } from "../unchanged-figure.js";
 import { CONFIRM_PROMPT } from "./update.js";
 
 /** What is about to be saved, for the member to check before confirming. */
@@ -31,7 +32,7 @@ export function readBack(input: ReadBackInput): string {
   const evaluation = evaluateIndicator({ indicator, target, value });
   const verdict = statusLabel(evaluation.status) + (evaluation.gap ? ` (${evaluation.gap.text})` : "");
   const figure = previous
-    ? `${describeValue(indicator.measure, previous)} → ${describeValue(indicator.measure, value)}`
+    ? describeChange(indicator.measure, previous, value)
     : describeValue(indicator.measure, value);
   const goal = describeNamedTarget(indicator.measure, target);
   const lines = [
@@ -47,6 +48,27 @@ export function readBack(input: ReadBackInput): string {
   lines.push(CONFIRM_PROMPT);
   return lines.join("\n");
 }
+
+/**
+ * A correction's figure, before → after, where the change can be seen: two percents that
+ * print alike ("30,0%") are written in full ("30% → 30,04%"), and a figure kept as it was
+ * (only its evidence changes) says so instead of repeating itself.
+ */
+function describeChange(measure: Measure, previous: FigureValue, value: FigureValue): string {
+  const after = describeValue(measure, value);
+  if (sameFigure(previous, value)) return `${after} (số liệu không đổi)`;
+  const before = describeValue(measure, previous);
+  if (before !== after) return `${before} → ${after}`;
+  return `${describeExactly(measure, previous)} → ${describeExactly(measure, value)}`;
+}
+
+/** A percent with every decimal it was given; other figures as {@link describeValue} prints them. */
+function describeExactly(measure: Measure, value: FigureValue): string {
+  return value.kind === "percent" ? `${formatNumber(value.percent, EXACT_DECIMALS)}%` : describeValue(measure, value);
+}
+
+/** Enough decimals for any percent an official types. */
+const EXACT_DECIMALS = 6;
 
 /** The confirmation after saving, with the verdict so the group sees the effect at once. */
 export function savedText(input: Omit<ReadBackInput, "evidence" | "previous" | "warning">, byName: string): string {
