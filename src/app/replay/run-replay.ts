@@ -39,6 +39,8 @@ export interface ReplaySetup {
   filesDir?: string | undefined;
   /** The optional language model, used exactly as the bots use it (`OPENAI_API_KEY` set). */
   assistant?: ModelAssistant | undefined;
+  /** The names members call the bot by (`BOT_NAME` and "Xã Số"), as the bots answer them; "Xã Số" when absent. */
+  botNames?: readonly string[] | undefined;
 }
 
 /** A bot message as the replay prints it; a file also has its name and, with `filesDir`, where it was written. */
@@ -158,7 +160,7 @@ export async function runReplay(
         : {}),
     };
     lastStep = [];
-    const replies = await handle(addressedByName(message));
+    const replies = await handle(addressedByName(message, setup.botNames));
     for (const stored of lastStep) onStored?.(stored);
     print(replies);
   }

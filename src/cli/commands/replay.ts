@@ -98,6 +98,7 @@ export const replayCommand: CliCommand = {
             converse,
             timeZone: config.timeZone,
             filesDir: values.files,
+            botNames: config.botNames,
             assistant: await assistantFromConfig(config.llm, createLogger(config.logLevel, pino.destination(2))),
           },
           lines,
