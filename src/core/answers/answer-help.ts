@@ -68,6 +68,24 @@ export function helpText(catalog: Catalog | null): Answer {
   ]);
 }
 
+/** An indicator to name as an example: its code and the words officials call it by. */
+export interface IndicatorExample {
+  readonly code: string;
+  readonly words: string;
+}
+
+/**
+ * The indicator the /capnhat prompts give as an example of what to type ("ví dụ 3.2,
+ * "tài khoản ngân hàng""): the help's bare-percent example, else another of its examples,
+ * so the code and the words always exist in the commune's own catalog. Null for a catalog
+ * without indicators.
+ */
+export function indicatorExample(catalog: Pick<Catalog, "indicators">): IndicatorExample | null {
+  const { ratio, percent, yesNo, count } = helpExamples(catalog);
+  const indicator = percent ?? ratio ?? yesNo ?? count ?? catalog.indicators[0];
+  return indicator ? { code: indicator.code, words: shortLabel(indicator) } : null;
+}
+
 /** Real indicators of a catalog to show in the help text, one per way of reporting a figure. */
 interface HelpExamples {
   /** A ratio reported as two counts, "3.1: 6.608/8.315". */

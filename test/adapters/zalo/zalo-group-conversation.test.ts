@@ -252,7 +252,7 @@ describe("Zalo adapter with the real conversation core", () => {
       "✅ Đã phân công Lan phụ trách chỉ tiêu 3.2, 3.4.",
     ]);
     expect(await texts(lan, "/capnhat")).toEqual([
-      'Anh/chị cập nhật chỉ tiêu nào? Trả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu (ví dụ 3.2, "cáp quang").\nChỉ tiêu anh/chị phụ trách:\n1. 3.2 – Tài khoản ngân hàng (từ 15 tuổi)\n2. 3.4 – Người trưởng thành có điện thoại thông minh\nTrả lời 1 hoặc 2.',
+      'Anh/chị cập nhật chỉ tiêu nào? Trả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu (ví dụ 3.2, "tài khoản ngân hàng").\nChỉ tiêu anh/chị phụ trách:\n1. 3.2 – Tài khoản ngân hàng (từ 15 tuổi)\n2. 3.4 – Người trưởng thành có điện thoại thông minh\nTrả lời 1 hoặc 2.',
     ]);
     expect((await texts(lan, "2"))[0]).toMatch(/^Chỉ tiêu 3\.4 Người trưởng thành/);
 

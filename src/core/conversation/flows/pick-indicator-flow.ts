@@ -1,3 +1,4 @@
+import { indicatorExample } from "../../answers/answer-help.js";
 import { shortName } from "../../answers/labels.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
 import type { Choice } from "../../messages/outbound-message.js";
@@ -28,7 +29,13 @@ export function offerIndicators(ctx: DialogContext, kind: "update" | "correction
   const missing = pool.filter((code) => !latestFigure(ctx.snapshot, code));
   const candidates = [...missing, ...pool.filter((code) => latestFigure(ctx.snapshot, code))].slice(0, MAX_CHOICES);
   const list = { own: own.length > 0, listed: candidates.length, missing: Math.min(missing.length, candidates.length) };
-  return offerCandidates(ctx, candidates, offerIndicatorsText(list), kind, undefined);
+  return offerCandidates(
+    ctx,
+    candidates,
+    offerIndicatorsText(list, indicatorExample(ctx.snapshot.catalog)),
+    kind,
+    undefined,
+  );
 }
 
 /** Offers a short list of candidate indicators as numbered choices. */
@@ -78,5 +85,5 @@ export function continuePick(
       session.figure,
     );
   }
-  return say(session, indicatorNotFound(text.trim()));
+  return say(session, indicatorNotFound(text.trim(), indicatorExample(ctx.snapshot.catalog)));
 }

@@ -1,3 +1,4 @@
+import type { IndicatorExample } from "../../answers/answer-help.js";
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import type { Choice } from "../../messages/outbound-message.js";
 import { formatCount } from "../../numbers/format-number.js";
@@ -114,9 +115,10 @@ export interface OfferedList {
  * what the list holds, never "chưa có số liệu" over indicators that have figures; with
  * nothing to list there is no heading at all.
  */
-export function offerIndicatorsText(list: OfferedList): string {
-  const howTo = `Anh/chị cập nhật chỉ tiêu nào? Trả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu (ví dụ 3.2, "cáp quang").`;
-  if (list.listed === 0) return `Anh/chị cập nhật chỉ tiêu nào? Gõ mã hoặc tên chỉ tiêu (ví dụ 3.2, "cáp quang").`;
+export function offerIndicatorsText(list: OfferedList, example: IndicatorExample | null): string {
+  const forExample = example ? ` (ví dụ ${example.code}, "${example.words}")` : "";
+  const howTo = `Anh/chị cập nhật chỉ tiêu nào? Trả lời bằng số thứ tự, hoặc gõ mã/tên chỉ tiêu${forExample}.`;
+  if (list.listed === 0) return `Anh/chị cập nhật chỉ tiêu nào? Gõ mã hoặc tên chỉ tiêu${forExample}.`;
   return `${howTo}\n${offeredHeading(list)}`;
 }
 
@@ -136,9 +138,10 @@ export const WHICH_INDICATOR_TO_UPDATE = "Anh/chị muốn cập nhật chỉ ti
 /** A pick typed as a name that matched several indicators. */
 export const SIMILAR_INDICATORS = "Có mấy chỉ tiêu gần giống, anh/chị chọn một:";
 
-/** A pick that matched no indicator. */
-export function indicatorNotFound(typed: string): string {
-  return `Chưa tìm thấy chỉ tiêu "${typed}". Trả lời bằng số thứ tự trong danh sách, hoặc gõ mã chỉ tiêu (ví dụ 3.2). Gõ "hủy" để thôi.`;
+/** A pick that matched no indicator; the example code is one of the commune's catalog. */
+export function indicatorNotFound(typed: string, example: IndicatorExample | null): string {
+  const forExample = example ? ` (ví dụ ${example.code})` : "";
+  return `Chưa tìm thấy chỉ tiêu "${typed}". Trả lời bằng số thứ tự trong danh sách, hoặc gõ mã chỉ tiêu${forExample}. Gõ "hủy" để thôi.`;
 }
 
 /** A code the commune's catalog does not have. */
