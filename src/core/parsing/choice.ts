@@ -101,13 +101,17 @@ function optionsForRole(options: readonly ChoiceOption[], labels: FoldedLabels, 
   return labelled.filter((label) => label.role === "not-head").map((label) => label.option);
 }
 
-/** The option sharing the most telling words with the text, when no other option comes close. */
+/**
+ * The option sharing the most telling words with the text, when no other option comes
+ * close. The "có" of an option that opens with a no ("Chưa có Quyết định …", "Không có
+ * máy tính …") does not count: a member's plain "có" means the opposite.
+ */
 function closestLabel(options: readonly ChoiceOption[], labels: FoldedLabels, text: string): ChoiceOption | null {
   const words = new Set(text.split(" "));
   const { usedBy } = labels;
-  const scores = labels.distinct.map((label) =>
+  const scores = labels.distinct.map((label, i) =>
     label
-      .filter((term) => words.has(term))
+      .filter((term) => words.has(term) && !(term === "co" && NEGATIVE_START.test(labels.folded[i] ?? "")))
       .reduce((sum, term) => sum + Math.log((options.length + 1) / (usedBy.get(term) ?? 1)), 0),
   );
   const best = Math.max(...scores);
@@ -143,17 +147,17 @@ export function readChoice(
     .filter((word) => word !== "" && !labelWords.has(word) && !ROLE_WORDS.has(word) && !/^\d/.test(word));
   if (!fitsYesNo(unexplained, related)) return null;
   const negative = options.filter((_, i) => NEGATIVE_START.test(labels.folded[i] ?? ""));
-  const saysNo =
-    yesNo === false ||
-    /^(khong|chua)\b/.test(said) ||
-    /\b(khong|chua) (to chuc|hop|ban hanh|co|thanh lap|xay ra)\b/.test(said);
+  const negatesAll =
+    /^(khong|chua)\b/.test(said) || /\b(khong|chua) (to chuc|hop|ban hanh|co|thanh lap|xay ra)\b/.test(said);
   const role = roleOf(said);
   if (role) {
     const forRole = optionsForRole(options, labels, role);
     if (forRole.length === 1) return forRole[0] ?? null;
   }
-  if (saysNo && negative.length === 1) return negative[0] ?? null;
   const closest = closestLabel(options, labels, said);
+  // "có máy bị nhiễm chưa được xử lý": a later "chưa" that an option says too picks that option, not the no.
+  if (closest && !negatesAll && !negative.includes(closest)) return closest;
+  if ((yesNo === false || negatesAll) && negative.length === 1) return negative[0] ?? null;
   if (closest) return closest;
   if (yesNo !== true) return null;
   const positive = options.filter((option) => !negative.includes(option));

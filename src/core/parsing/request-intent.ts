@@ -120,7 +120,18 @@ export function readRequestIntent(message: MessageAnalysis, index: IndicatorInde
     return started.intent === "start_update" && count !== null ? { ...started, count } : started;
   }
 
+  if (reference.kind === "found" && byCode && saysYesToChoice(message, index, reference.code))
+    return startUpdate(message);
+
   const yesNo = readBareYesNo(words);
   if (yesNo !== null) return { intent: yesNo ? "confirm" : "reject" };
   return { intent: "unknown" };
+}
+
+/**
+ * "I.1.1 có" for an indicator answered by picking an option, when the yes fits more than
+ * one ("Người đứng đầu" or "Cấp phó"): the guided update starts there and lists them.
+ */
+function saysYesToChoice(message: MessageAnalysis, index: IndicatorIndex, code: string): boolean {
+  return index.byCode.get(code)?.measure.kind === "choice" && readBareYesNo(message.restWords) === true;
 }

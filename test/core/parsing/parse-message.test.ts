@@ -87,6 +87,22 @@ describe("updates", () => {
     });
   });
 
+  it("never reads a plain yes as the option whose label says 'chưa có'", () => {
+    // a yes that fits several options starts the update there, so the options are asked
+    expect(parse("I.1.1 có", "hue-2023")).toEqual({ intent: "start_update", code: "I.1.1", correcting: false });
+    expect(parse("I.1.1: có rồi", "hue-2023")).toEqual({ intent: "start_update", code: "I.1.1", correcting: false });
+    expect(parse("V.2.1 có máy bị nhiễm chưa được xử lý", "hue-2023")).toEqual({
+      intent: "update",
+      code: "V.2.1",
+      figure: { kind: "choice", option: "uncleaned" },
+    });
+    expect(parse("I.1.1 chưa có", "hue-2023")).toEqual({
+      intent: "update",
+      code: "I.1.1",
+      figure: { kind: "choice", option: "none" },
+    });
+  });
+
   it("reads corrections", () => {
     expect(parse("sửa 3.2 6.700/8.315")).toEqual({
       intent: "correction",
