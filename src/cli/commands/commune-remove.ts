@@ -61,7 +61,8 @@ export const communeRemoveCommand: CliCommand = {
         io.out(`Gõ lại mã xã (${slug}) để xác nhận, hoặc Enter để thôi:`);
         const typed = await firstLine(io);
         if (typed !== slug) {
-          io.err("Chưa xóa gì.");
+          // "có" or "y" is a natural answer to a question, but only the handle itself confirms.
+          io.err(typed ? `Chưa xóa gì: “${typed}” không phải mã xã; để xóa, gõ đúng ${slug}.` : "Chưa xóa gì.");
           return exitCode.failed;
         }
       }
