@@ -25,6 +25,7 @@ import {
   noSuchCode,
   nothingToSave,
   notInBatch,
+  replacementRefused,
   unreadLine,
   whichOf,
 } from "../texts/batch.js";
@@ -63,9 +64,40 @@ export function gatherFigures(ctx: DialogContext, session: SessionState, intent:
   const incoming = incomingOf(intent, ctx.input.message);
   const waiting = waitingDrafts(session);
   if (!incoming || !waiting) return null;
-  const merged = mergeDrafts(waiting, incoming.drafts);
-  if (incoming.single && merged.length === 1) return null;
-  return readBackBatch(ctx, merged, incoming.unread);
+  const { accepted, refused } = checkReplacements(ctx, waiting, incoming.drafts);
+  const merged = mergeDrafts(waiting, accepted);
+  if (incoming.single && merged.length === 1 && refused.length === 0) return null;
+  return readBackBatch(ctx, merged, incoming.unread, refused);
+}
+
+/**
+ * Figures that would replace one already waiting: a replacement that fails validation
+ * ("sửa 3.2 9000/8315") leaves the waiting figure in place, with the reason, so a slip
+ * in a correction never throws away the figure it meant to fix.
+ */
+function checkReplacements(
+  ctx: DialogContext,
+  waiting: readonly BatchDraftItem[],
+  incoming: readonly BatchDraftItem[],
+): { accepted: BatchDraftItem[]; refused: BatchNote[] } {
+  const accepted: BatchDraftItem[] = [];
+  const refused: BatchNote[] = [];
+  for (const draft of incoming) {
+    const kept = waiting.find((item) => item.code === draft.code);
+    const indicator = kept && indicatorByCode(ctx.snapshot, draft.code);
+    const validation = indicator && validateFigure(indicator, draft.figure, latestFigure(ctx.snapshot, draft.code));
+    if (indicator && kept && validation && !validation.ok)
+      refused.push({
+        code: draft.code,
+        reason: replacementRefused(
+          describeValue(indicator.measure, draft.figure),
+          validation.problem,
+          describeValue(indicator.measure, kept.figure),
+        ),
+      });
+    else accepted.push(draft);
+  }
+  return { accepted, refused };
 }
 
 /** The member's answer to a batch read-back: "có", "không", "bỏ 3.4"; anything else asks again. */
@@ -186,16 +218,18 @@ function readBackBatch(
   ctx: DialogContext,
   drafts: readonly BatchDraftItem[],
   unread: readonly string[],
+  refusedReplacements: readonly BatchNote[] = [],
 ): DialogOutcome {
   const checked = check(ctx, drafts);
   const allUnread = [...checked.unread, ...unread];
+  const refused = [...checked.refused, ...refusedReplacements];
   if (checked.ready.length === 0)
-    return say(null, nothingToSave({ refused: checked.refused, unchanged: checked.unchanged, unread: allUnread }));
+    return say(null, nothingToSave({ refused, unchanged: checked.unchanged, unread: allUnread }));
   const session: SessionState = { step: "confirm-batch", items: checked.ready.map((item) => item.draft) };
   const text = batchReadBack({
     rows: checked.ready.map((item) => item.row),
     warnings: checked.warnings,
-    refused: checked.refused,
+    refused,
     unchanged: checked.unchanged,
     unread: allUnread,
   });

@@ -34,6 +34,11 @@ const row = (item: BatchRow) => `• ${item.label}: ${item.figure} → ${item.st
 const rowWithEvidence = (item: BatchRow) => (item.evidence ? `${row(item)} (minh chứng: ${item.evidence})` : row(item));
 const note = (item: BatchNote) => `• ${item.code}: ${item.reason}`;
 
+/** A new figure for a line that waits, refused: the figure, why, and that the line keeps the one it had. */
+export function replacementRefused(refused: string, problem: string, kept: string): string {
+  return `sửa thành ${refused} không được: ${problem} Vẫn giữ ${kept} đang chờ lưu.`;
+}
+
 /** "Cập nhật 3 chỉ tiêu:" then one line each, what is not saved, and how to confirm, drop or fix a line. */
 export function batchReadBack(input: BatchReadBack): string {
   const lines = [`Cập nhật ${input.rows.length} chỉ tiêu:`, ...input.rows.map(rowWithEvidence)];
