@@ -95,11 +95,33 @@ const CODE_TO_FIGURE = new Set(["dat", "la", "duoc"]);
 function codeWrittenWithComma(lexemes: readonly Lexeme[], index: number): string | null {
   const lexeme = lexemes[index];
   if (index !== 0 || lexeme?.kind !== "number" || !/^\d{1,2},\d{1,2}$/.test(lexeme.text)) return null;
-  const next = lexemes[index + 1];
+  return figureFollows(lexemes, index + 1) ? lexeme.text.replace(",", ".") : null;
+}
+
+/**
+ * "II,1: 80%", "VIII,1,1 6500/9800": a roman code typed with commas, read under the same
+ * conditions as "3,2" (opening the message, written without spaces, a figure after it).
+ * Its text and the three lexemes it spans ("ii", ",", "1,1"), or null.
+ */
+function romanCodeWrittenWithComma(
+  lexemes: readonly Lexeme[],
+  index: number,
+): { text: string; lexemes: number[] } | null {
+  const [group, comma, item] = [lexemes[index], lexemes[index + 1], lexemes[index + 2]];
+  if (index !== 0 || group?.kind !== "word" || !/^[ivx]{1,4}$/.test(group.text)) return null;
+  if (comma?.kind !== "symbol" || comma.text !== "," || comma.spaced) return null;
+  if (item?.kind !== "number" || item.spaced || !/^\d{1,2}(?:,\d{1,2})?$/.test(item.text)) return null;
+  if (!figureFollows(lexemes, index + 3)) return null;
+  return { text: `${group.text}.${item.text.replace(",", ".")}`, lexemes: [index, index + 1, index + 2] };
+}
+
+/** A figure right at `at`, or after ":", "-" or "đạt"/"là"/"được". */
+function figureFollows(lexemes: readonly Lexeme[], at: number): boolean {
+  const next = lexemes[at];
   const separated = next?.kind === "symbol" && (next.text === ":" || next.text === "-");
   const led = next?.kind === "word" && CODE_TO_FIGURE.has(next.text);
-  const figure = separated || led ? lexemes[index + 2] : next;
-  return figure?.kind === "number" ? lexeme.text.replace(",", ".") : null;
+  const figure = separated || led ? lexemes[at + 1] : next;
+  return figure?.kind === "number";
 }
 
 /**
@@ -127,6 +149,14 @@ export function findCodeReferences(lexemes: readonly Lexeme[], catalog: Catalog)
       if (resolution.kind !== "none")
         references.push({ text, resolution, lexemes: [index, index + 1], prefixed: false });
       return;
+    }
+    const romanComma = romanCodeWrittenWithComma(lexemes, index);
+    if (romanComma) {
+      const resolution = resolveCode(romanComma.text, catalog);
+      if (resolution.kind !== "none") {
+        references.push({ text: romanComma.text, resolution, lexemes: romanComma.lexemes, prefixed: false });
+        return;
+      }
     }
     const commaCode = codeWrittenWithComma(lexemes, index);
     if (commaCode) {

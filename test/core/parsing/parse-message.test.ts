@@ -103,6 +103,19 @@ describe("updates", () => {
     });
   });
 
+  it("reads a roman code typed with commas on a phone keyboard, when a figure follows", () => {
+    expect(parse("II,1: 80%", "ha-trung-2024")).toEqual({
+      intent: "update",
+      code: "II.1",
+      figure: { kind: "percent", percent: 80 },
+    });
+    expect(parse("VIII,1,1: 6500/9800", "hue-2023")).toMatchObject({ intent: "update", code: "VIII.1.1" });
+    expect(parse("III,2,1 đạt 5200/6100", "hue-2023")).toMatchObject({ intent: "update", code: "III.2.1" });
+    // not a code: nothing follows, or it does not open the message
+    expect(parse("II,1", "ha-trung-2024")).not.toMatchObject({ intent: "update" });
+    expect(parse("mục II, 1 xã đạt 80%", "ha-trung-2024")).not.toMatchObject({ code: "II.1" });
+  });
+
   it("reads corrections", () => {
     expect(parse("sửa 3.2 6.700/8.315")).toEqual({
       intent: "correction",
