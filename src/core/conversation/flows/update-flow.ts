@@ -6,6 +6,7 @@ import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { FigureValue } from "../../evaluation/figure-value.js";
 import type { Choice } from "../../messages/outbound-message.js";
 import { expectationFor as expectationOfMeasure } from "../../parsing/parse-reply.js";
+import { foldVietnamese } from "../../text/fold-vietnamese.js";
 import type { EvidenceInfo } from "../commune-snapshot.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, lastDenominator, latestFigure, targetFor } from "../dialog-context.js";
@@ -22,6 +23,7 @@ import {
   CONFIRM_PROMPT,
   choiceOrTotal,
   confirmChoices,
+  confirmChoicesKeepingEvidence,
   countNoted,
   currentFigure,
   evidenceNotRecognised,
@@ -228,6 +230,9 @@ function answerConfirmation(
   answer: StepAnswer,
   text: string,
 ): DialogOutcome {
+  const earlier =
+    draft.evidence === undefined && keepsEarlierEvidence(text) ? evidenceInForce(ctx, indicator.code) : null;
+  if (earlier) return answerConfirmation(ctx, indicator, { ...draft, evidence: earlier }, { kind: "yes" }, "có");
   if (answer.kind === "yes" && draft.figure) {
     const repeated = unchanged(ctx, indicator, draft);
     if (repeated) return repeated;
@@ -247,6 +252,9 @@ function answerConfirmation(
     };
   }
   if (answer.kind === "no") return say(null, CANCELLED);
+  // Evidence typed under the read-back ("BC số 50 ngày 19/12/2023") joins the figure, read back again.
+  const cited = answer.kind === "text" ? readStepAnswer(text, stepExpectations.evidence) : null;
+  if (cited?.kind === "evidence") return confirmStep(ctx, indicator, { ...draft, evidence: [cited.evidence] });
   const reading = figureFromAnswer(indicator, answer, text);
   if (
     reading.kind === "figure" &&
@@ -277,6 +285,7 @@ function confirmStep(ctx: DialogContext, indicator: Indicator, draft: UpdateDraf
   const repeated = unchanged(ctx, indicator, draft);
   if (repeated) return repeated;
   const previous = draft.kind === "correction" ? latestFigure(ctx.snapshot, indicator.code) : null;
+  const earlier = draft.evidence === undefined ? evidenceInForce(ctx, indicator.code) : null;
   const text = readBack({
     indicator,
     target: targetFor(ctx.snapshot, indicator),
@@ -284,8 +293,26 @@ function confirmStep(ctx: DialogContext, indicator: Indicator, draft: UpdateDraf
     previous,
     evidence: draft.evidence,
     warning,
+    earlierEvidence: earlier ?? undefined,
   });
-  return say({ step: "confirm", draft }, text, { choices: confirmChoices() });
+  return say({ step: "confirm", draft }, text, {
+    choices: earlier ? confirmChoicesKeepingEvidence() : confirmChoices(),
+  });
+}
+
+/**
+ * The evidence of the figure in force, when it has some: offered again under a one-line
+ * figure's read-back. Only the newest version is looked at (the snapshot holds it), so a
+ * figure once saved without evidence is not asked about it again.
+ */
+function evidenceInForce(ctx: DialogContext, code: string): EvidenceInfo[] | null {
+  const evidence = ctx.snapshot.figures[code]?.at(-1)?.evidence;
+  return evidence?.length ? [...evidence] : null;
+}
+
+/** "vẫn dùng", "có, vẫn dùng minh chứng lần trước": save with the evidence of the figure in force. */
+function keepsEarlierEvidence(text: string): boolean {
+  return /\bvan dung\b/.test(foldVietnamese(text));
 }
 
 function questionFor(ctx: DialogContext, session: SessionState): Question {

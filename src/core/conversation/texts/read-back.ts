@@ -20,6 +20,8 @@ export interface ReadBackInput {
   evidence: readonly EvidenceInfo[] | undefined;
   /** A second-look note, e.g. an implausible jump from the last value. */
   warning?: string | undefined;
+  /** The evidence of the figure in force, offered again when this figure cites none. */
+  earlierEvidence?: readonly EvidenceInfo[] | undefined;
 }
 
 /**
@@ -44,6 +46,10 @@ export function readBack(input: ReadBackInput): string {
   if (evaluation.points)
     lines.push(`• Điểm: ${formatNumber(evaluation.points.earned)}/${formatNumber(evaluation.points.max)}`);
   if (evidence) lines.push(`• Minh chứng: ${evidence.length ? evidence.map(describeEvidence).join("; ") : "không có"}`);
+  else if (input.earlierEvidence?.length)
+    lines.push(
+      `• Minh chứng: chưa kèm; lần trước dùng ${input.earlierEvidence.map(describeEvidence).join("; ")} (trả lời "vẫn dùng" để kèm lại)`,
+    );
   if (input.warning) lines.push(input.warning);
   lines.push(CONFIRM_PROMPT);
   return lines.join("\n");

@@ -29,6 +29,17 @@ export function confirmChoices(): Choice[] {
   ];
 }
 
+/** What the third choice under a read-back sends; "vẫn dùng" typed means the same. */
+export const KEEP_EARLIER_EVIDENCE = "có, vẫn dùng minh chứng lần trước";
+
+/**
+ * The choices under a read-back whose figure cites no evidence while the figure in force
+ * did: a third saves it with that evidence, so a new figure need not lose it.
+ */
+export function confirmChoicesKeepingEvidence(): Choice[] {
+  return [...confirmChoices(), { label: "Có, lưu kèm minh chứng lần trước", value: KEEP_EARLIER_EVIDENCE }];
+}
+
 /** A numerator that is negative or has decimals, then the question again. */
 export function needWholeNumber(question: string): string {
   return `Cần một số nguyên không âm. ${question}`;
