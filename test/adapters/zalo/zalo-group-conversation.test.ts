@@ -244,6 +244,36 @@ describe("Zalo adapter with the real conversation core", () => {
     expect(evidence.map((e) => [e.kind, e.reference])).toEqual([["file", "Bao cao so 45 ngay 20-11-2023.docx"]]);
   });
 
+  it("reads a photo's caption and takes the photo as the figure's evidence", async () => {
+    const { db, texts } = await setUp();
+    await texts(hung, "/batdau");
+    const photo = (caption: string) =>
+      [
+        {
+          title: caption,
+          href: "https://f21-zpc.zdn.vn/jpg/8512/bao-cao-189.jpg",
+          thumb: "https://f21-zpc.zdn.vn/thumb/8512/bao-cao-189.jpg",
+          description: "",
+          childnumber: 0,
+          action: "",
+          params: JSON.stringify({ width: 1280, height: 960 }),
+          type: "",
+        },
+        { msgType: "chat.photo" },
+      ] as const;
+
+    const [readBack] = await texts(lan, ...photo("3.2: 6.608/8.315"));
+    expect(readBack).toContain("Cập nhật chỉ tiêu 3.2");
+    expect(readBack).toContain("• Minh chứng: tệp bao-cao-189.jpg");
+    await texts(lan, "có");
+    await texts(lan, "/capnhat 3.4");
+    await texts(lan, "70%");
+    const [withCaption] = await texts(lan, ...photo("BC 189/BC-UBND ngày 20/11/2023"));
+    expect(withCaption).toContain("• Minh chứng: số 189/BC-UBND ngày 20/11/2023; tệp bao-cao-189.jpg");
+    const evidence = await db.evidence.findMany({ orderBy: { id: "asc" } });
+    expect(evidence.map((e) => [e.kind, e.reference])).toEqual([["file", "bao-cao-189.jpg"]]);
+  });
+
   it("offers numbered choices and takes the digit, and answers a private chat in private", async () => {
     const { zalo, texts, platform } = await setUp();
     await texts(hung, "/batdau");

@@ -128,6 +128,38 @@ describe("Zalo messages as the core sees them", () => {
     expect(unnamed.kind === "media" && unnamed.attachment).toBeUndefined();
   });
 
+  it("reads a photo's caption as text and passes the photo on as its attachment", () => {
+    const photo = (title: string) =>
+      toInbound(
+        groupMessage(
+          BOT,
+          "G1",
+          lan,
+          {
+            title,
+            href: "https://f21-zpc.zdn.vn/jpg/8512/1a2b3c4d5e6f.jpg",
+            description: "",
+            thumb: "https://f21-zpc.zdn.vn/thumb/8512/1a2b3c4d5e6f.jpg",
+            childnumber: 0,
+            action: "",
+            params: JSON.stringify({ width: 1280, height: 960, hd: "https://f21-zpc.zdn.vn/hd/8512/1a2b3c4d5e6f.jpg" }),
+            type: "",
+          },
+          { msgType: "chat.photo" },
+        ),
+        BOT,
+        received,
+      );
+    const captioned = photo(" 3.2: 6.608/8.315 ");
+    expect(captioned.kind === "text" && captioned.message).toMatchObject({
+      text: "3.2: 6.608/8.315",
+      attachment: { fileName: "1a2b3c4d5e6f.jpg" },
+    });
+    expect(captioned.kind === "text" && captioned.message.media).toBeUndefined();
+    const bare = photo("");
+    expect(bare.kind === "media" && [bare.media, bare.attachment]).toEqual(["photo", undefined]);
+  });
+
   it("writes the thread type into the chat id and reads it back, refusing other ids", () => {
     expect(zaloChatId("123", ThreadType.Group)).toBe("g:123");
     expect(zaloChatId("456", ThreadType.User)).toBe("u:456");

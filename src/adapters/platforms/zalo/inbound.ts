@@ -38,8 +38,9 @@ export type ZaloInbound =
  * - `repliesToBot` when the quoted message is the account's own;
  * - message id from the sender and the client message id, so the same message delivered
  *   twice (zca-js can emit it again with another server id) is handled once.
- * Links count as text; stickers, photos, files and voice come back as media, a shared
- * file with its name as `attachment`.
+ * Links count as text, and so does a photo's caption, the photo then its `attachment`;
+ * stickers, photos without a caption, files and voice come back as media, a shared file
+ * with its name as `attachment`.
  */
 export function toInbound(message: Message, ownId: string, receivedAt: Date): ZaloInbound {
   const data = message.data;
@@ -49,7 +50,8 @@ export function toInbound(message: Message, ownId: string, receivedAt: Date): Za
   const chatId = zaloChatId(String(message.threadId), message.type);
   const sender = { id: senderId, name: data.dName?.trim() || senderId };
   const messageId = data.cliMsgId ? `${senderId}-${data.cliMsgId}` : String(data.msgId);
-  const text = textOf(data);
+  const photo = captionedPhotoOf(data);
+  const text = textOf(data) ?? photo?.caption ?? null;
   if (text === null) {
     const attachment = sharedFileOf(data);
     return { kind: "media", chatId, isGroup, messageId, sender, media: mediaOf(data.msgType), ...attachment };
@@ -70,6 +72,7 @@ export function toInbound(message: Message, ownId: string, receivedAt: Date): Za
       mentionsBot: ofBot.length > 0,
       repliesToBot: data.quote !== undefined && data.quote !== null && String(data.quote.ownerId) === ownId,
       sentAt: Number.isFinite(sentAt.getTime()) && Number(data.ts) > 0 ? sentAt : receivedAt,
+      ...(photo ? { attachment: photo.attachment } : {}),
     },
   };
 }
@@ -99,6 +102,29 @@ function sharedFileOf(data: TMessage): { attachment?: Attachment } {
   if (data.msgType !== "share.file" || typeof content === "string") return {};
   const fileName = typeof content.title === "string" ? content.title.trim() : "";
   return fileName ? { attachment: { fileName } } : {};
+}
+
+/**
+ * A photo sent with a caption: zca-js delivers `chat.photo` with the attachment content,
+ * whose `title` is the caption as typed (zca-js sends it as the photo's `desc`) and `href`
+ * the picture's address. The caption is the message's text, and the photo its attachment,
+ * named by the address's last segment ("1a2b3c.jpg"; the picture is never downloaded), so
+ * the core can take it as a figure's evidence. Null for a photo without a caption, which
+ * stays media.
+ */
+function captionedPhotoOf(data: TMessage): { caption: string; attachment: Attachment } | null {
+  const content = data.content;
+  if (data.msgType !== "chat.photo" || typeof content === "string") return null;
+  const caption = typeof content.title === "string" ? content.title.trim() : "";
+  if (!caption) return null;
+  return { caption, attachment: { fileName: photoFileName(content.href) } };
+}
+
+/** The picture's file name from its address, or "ảnh.jpg" when the address names no image file. */
+function photoFileName(href: unknown): string {
+  const path = typeof href === "string" ? (/^https?:\/\/[^/?#]+([^?#]*)/.exec(href)?.[1] ?? "") : "";
+  const last = path.split("/").pop() ?? "";
+  return /^[\w.-]+\.(jpe?g|png|webp|heic)$/i.test(last) ? last : "ảnh.jpg";
 }
 
 function mediaOf(msgType: string): ZaloMedia {
