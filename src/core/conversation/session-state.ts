@@ -64,7 +64,15 @@ export const sessionStateSchema = z.discriminatedUnion("step", [
   z.object({ step: z.literal("evidence"), draft: draftSchema, ...offered }),
   z.object({ step: z.literal("confirm"), draft: draftSchema, ...offered }),
   /** Several figures read back in one table, saved together on "có"; "bỏ 3.4" and "sửa 3.2 …" edit the list first. */
-  z.object({ step: z.literal("confirm-batch"), items: z.array(batchItemSchema).min(1), ...offered }),
+  z.object({
+    step: z.literal("confirm-batch"),
+    items: z.array(batchItemSchema).min(1),
+    /** A file sent under the table while several figures could take it: kept until the member says which. */
+    file: z
+      .object({ name: z.string(), evidence: z.array(evidenceSchema).min(1), candidates: z.array(z.string()).min(2) })
+      .optional(),
+    ...offered,
+  }),
   z.object({
     step: z.literal("confirm-undo"),
     code: z.string(),

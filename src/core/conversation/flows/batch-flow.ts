@@ -1,12 +1,14 @@
 import { describeEvidence, describeValue } from "../../answers/describe-figure.js";
-import { codeAndName } from "../../answers/labels.js";
+import { codeAndName, shortName } from "../../answers/labels.js";
 import type { Indicator } from "../../catalog/catalog-schema.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
 import type { InboundMessage } from "../../messages/inbound-message.js";
+import type { Choice } from "../../messages/outbound-message.js";
 import type { BatchItem, ParsedMessage } from "../../parsing/parsed-message.js";
 import { foldVietnamese } from "../../text/fold-vietnamese.js";
 import { evidenceBesideFigure, evidenceOfMessage } from "../cited-evidence.js";
+import type { EvidenceInfo } from "../commune-snapshot.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, latestFigure, targetFor } from "../dialog-context.js";
 import type { Effect } from "../effects.js";
@@ -14,8 +16,10 @@ import { reply, say } from "../outcome.js";
 import { lookupIndicator } from "../read-intent.js";
 import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { BatchDraftItem, SessionState } from "../session-state.js";
+import { fileNotRecognised } from "../texts/attached-file.js";
 import {
   ALL_DROPPED,
+  ALL_OF_THEM,
   BATCH_PROMPT,
   type BatchNote,
   type BatchRow,
@@ -27,6 +31,7 @@ import {
   notInBatch,
   replacementRefused,
   unreadLine,
+  whichFigureForFile,
   whichOf,
 } from "../texts/batch.js";
 import { CANCELLED, confirmChoices } from "../texts/update.js";
@@ -67,7 +72,28 @@ export function gatherFigures(ctx: DialogContext, session: SessionState, intent:
   const { accepted, refused } = checkReplacements(ctx, waiting, incoming.drafts);
   const merged = mergeDrafts(waiting, accepted);
   if (incoming.single && merged.length === 1 && refused.length === 0) return null;
-  return readBackBatch(ctx, merged, incoming.unread, refused);
+  const gathered = readBackBatch(ctx, merged, incoming.unread, refused);
+  return session.step === "confirm-batch" && session.file ? askAgainForFile(ctx, gathered, session.file) : gathered;
+}
+
+/**
+ * The new table, then the file still waiting for its figure asked about again (or given to
+ * the one figure that now needs it), so figures sent meanwhile never make it disappear.
+ */
+function askAgainForFile(
+  ctx: DialogContext,
+  gathered: DialogOutcome,
+  file: NonNullable<BatchSession["file"]>,
+): DialogOutcome {
+  if (gathered.session?.step !== "confirm-batch") return gathered;
+  const asked = attachFileToBatch(ctx, gathered.session, file.name, file.evidence);
+  if (asked.session?.step !== "confirm-batch" || !asked.session.file) return asked;
+  const table = gathered.effects.map((effect) => {
+    if (effect.type !== "reply") return effect;
+    const { choices: _confirm, ...text } = effect;
+    return text;
+  });
+  return { session: asked.session, effects: [...table, ...asked.effects] };
 }
 
 /**
@@ -100,8 +126,73 @@ function checkReplacements(
   return { accepted, refused };
 }
 
+/**
+ * A file sent (attached or forwarded) while a table of figures waits for "có": the evidence
+ * of the figure that needs it. It goes to the one figure still without evidence among those
+ * whose catalog entry asks for evidence (every figure when none does); when several could
+ * take it, the member is asked which, with the file kept meanwhile, so it is never lost
+ * unseen. A name that is not a document's gets what is expected, and the table still waits.
+ */
+export function attachFileToBatch(
+  ctx: DialogContext,
+  session: BatchSession,
+  fileName: string,
+  evidence: readonly EvidenceInfo[] | null,
+): DialogOutcome {
+  if (!evidence) return say(session, fileNotRecognised(fileName, BATCH_PROMPT), { choices: confirmChoices() });
+  const candidates = filesCandidates(ctx, session.items);
+  const [only] = candidates;
+  if (candidates.length === 1 && only) return readBackBatch(ctx, withEvidence(session.items, [only], evidence), []);
+  const choices: Choice[] = candidates.flatMap((code) => {
+    const indicator = indicatorByCode(ctx.snapshot, code);
+    return indicator ? [{ label: `${code} – ${shortName(indicator)}`, value: code }] : [];
+  });
+  choices.push({ label: "Tất cả", value: ALL_OF_THEM });
+  const file = { name: fileName, evidence: [...evidence], candidates };
+  return say({ ...session, file }, whichFigureForFile(fileName, candidates[0] ?? ""), { choices });
+}
+
+/** The figures a file may be the evidence of: those needing evidence and still without, else all that need it. */
+function filesCandidates(ctx: DialogContext, items: readonly BatchDraftItem[]): string[] {
+  const needing = items.filter((item) => indicatorByCode(ctx.snapshot, item.code)?.evidence !== undefined);
+  const pool = needing.length ? needing : items;
+  const without = pool.filter((item) => !item.evidence?.length);
+  return (without.length ? without : pool).map((item) => item.code);
+}
+
+/** The drafts with `evidence` added to those of `codes`. */
+function withEvidence(
+  items: readonly BatchDraftItem[],
+  codes: readonly string[],
+  evidence: readonly EvidenceInfo[],
+): BatchDraftItem[] {
+  return items.map((item) =>
+    codes.includes(item.code) ? { ...item, evidence: [...(item.evidence ?? []), ...evidence] } : item,
+  );
+}
+
+/** The answer to "which figure is this file for?": a code offered, "tất cả", or a cancel; anything else asks again. */
+function continueFileChoice(
+  ctx: DialogContext,
+  session: BatchSession & { file: NonNullable<BatchSession["file"]> },
+  text: string,
+): DialogOutcome {
+  const { file, ...table } = session;
+  const answer = readStepAnswer(text, stepExpectations.confirm);
+  if (answer.kind === "no" || answer.kind === "cancel") return say(null, CANCELLED);
+  const folded = foldVietnamese(text.trim()).replace(/[\s.!]+$/u, "");
+  const found = lookupIndicator(text, ctx.snapshot.catalog);
+  const picked =
+    folded === foldVietnamese(ALL_OF_THEM) || folded === "ca hai"
+      ? file.candidates
+      : file.candidates.filter((code) => code === text.trim() || (found && "code" in found && found.code === code));
+  if (picked.length === 0) return attachFileToBatch(ctx, table, file.name, file.evidence);
+  return readBackBatch(ctx, withEvidence(table.items, picked, file.evidence), []);
+}
+
 /** The member's answer to a batch read-back: "có", "không", "bỏ 3.4"; anything else asks again. */
 export function continueBatch(ctx: DialogContext, session: BatchSession, text: string): DialogOutcome {
+  if (session.file) return continueFileChoice(ctx, { ...session, file: session.file }, text);
   const dropped = droppedCode(text, ctx);
   if (dropped !== null) {
     if (!session.items.some((item) => item.code === dropped))

@@ -107,3 +107,11 @@ export const ALL_DROPPED = "Đã bỏ hết các dòng, chưa lưu gì.";
 
 /** An answer to the batch read-back that is neither yes, no, "bỏ …" nor "sửa …". */
 export const BATCH_PROMPT = `Trả lời "có" để lưu, "không" để hủy; "bỏ <mã>" để bỏ một dòng, "sửa <mã> <số mới>" để sửa.`;
+
+/** The answer that gives a file to every figure offered. */
+export const ALL_OF_THEM = "tất cả";
+
+/** A file sent under a table where several figures need evidence: which one it is for. */
+export function whichFigureForFile(fileName: string, example: string): string {
+  return `Tệp "${fileName}" là minh chứng của chỉ tiêu nào? Trả lời bằng số thứ tự, mã chỉ tiêu (ví dụ ${example}) hoặc "${ALL_OF_THEM}".`;
+}
