@@ -1,17 +1,7 @@
 import type { Catalog, Indicator } from "../catalog/catalog-schema.js";
 import { lex } from "../text/lex.js";
-import { buildPhraseLookup, type PhraseLookup } from "./phrase-lookup.js";
+import { buildPhraseLookup, type IndexedPhrase, type PhraseLookup, type PhraseSource } from "./phrase-lookup.js";
 import { toTerms, withoutMetaWords } from "./terms.js";
-
-/** Where a catalog phrase comes from: an alias officials type, the official name, or the measure's wording. */
-export type PhraseSource = "alias" | "name" | "measure";
-
-/** One phrase of one indicator, as terms. */
-export interface IndexedPhrase {
-  readonly code: string;
-  readonly source: PhraseSource;
-  readonly terms: readonly string[];
-}
 
 /**
  * What indicator resolution needs from a catalog, computed once per catalog: every

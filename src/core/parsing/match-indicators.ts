@@ -1,4 +1,5 @@
-import type { IndicatorIndex, PhraseSource } from "./indicator-index.js";
+import type { IndicatorIndex } from "./indicator-index.js";
+import type { PhraseSource } from "./phrase-lookup.js";
 import { type PhraseLookup, wordMatches } from "./phrase-lookup.js";
 import type { Term } from "./terms.js";
 

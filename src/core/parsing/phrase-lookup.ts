@@ -1,5 +1,14 @@
 import { looksLikeSyllable } from "../text/near-spelling.js";
-import type { IndexedPhrase } from "./indicator-index.js";
+
+/** Where a catalog phrase comes from: an alias officials type, the official name, or the measure's wording. */
+export type PhraseSource = "alias" | "name" | "measure";
+
+/** One phrase of one indicator, as terms. */
+export interface IndexedPhrase {
+  readonly code: string;
+  readonly source: PhraseSource;
+  readonly terms: readonly string[];
+}
 
 /**
  * What matching a message against a catalog's phrases needs, built once per catalog: each
