@@ -1,14 +1,11 @@
 import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { bindChat } from "../../src/adapters/storage/stores/chat-bindings.js";
-import { createCommune } from "../../src/adapters/storage/stores/communes.js";
-import { addMember } from "../../src/adapters/storage/stores/members.js";
-import { createPlan } from "../../src/adapters/storage/stores/plans.js";
 import { createCatalogCache } from "../../src/app/conversation/catalog-cache.js";
 import { handleInbound } from "../../src/app/conversation/handle-inbound.js";
 import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
 import { converse } from "../../src/core/conversation/converse.js";
 import { loadCatalogOrFail } from "../support/catalogs.js";
+import { seedGroupCommittee } from "../support/group-committee.js";
 import { databaseKindsUnderTest } from "../support/test-database.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 
@@ -54,29 +51,7 @@ describe.skipIf(!databaseKindsUnderTest().includes("postgresql"))(
 
     it("reads a commune's plan, targets and catalog in turn inside a message's transaction", async () => {
       const { db } = database();
-      const commune = await createCommune(db, { slug: "mot", name: "Xã Một", district: "H", province: "T" }, { at });
-      const plan = await createPlan(db, { communeId: commune.id, catalog, year: 2023, at, actor: {} });
-      if (!plan.ok) throw new Error(plan.status);
-      await addMember(
-        db,
-        {
-          communeId: commune.id,
-          platform: "telegram",
-          displayName: "Lan",
-          role: "secretary",
-          externalId: "u1",
-          status: "approved",
-        },
-        { at },
-      );
-      await bindChat(db, {
-        platform: "telegram",
-        chatId: "g1",
-        communeId: commune.id,
-        planId: plan.plan.id,
-        isGroup: true,
-        at,
-      });
+      await seedGroupCommittee(db, catalog, { slug: "mot", name: "Xã Một" }, at);
       const deps = { db, converse, catalogOf: createCatalogCache(db), timeZone: "Asia/Ho_Chi_Minh", now: () => at };
       const message = (messageId: string, text: string) =>
         handleInbound(deps, {

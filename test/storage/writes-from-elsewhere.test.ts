@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type OpenedDatabase, openDatabase } from "../../src/adapters/storage/open-database.js";
 import { assignIndicators } from "../../src/adapters/storage/stores/assignments.js";
-import { bindChat } from "../../src/adapters/storage/stores/chat-bindings.js";
-import { createCommune } from "../../src/adapters/storage/stores/communes.js";
 import { createMeeting } from "../../src/adapters/storage/stores/meetings.js";
 import { addMember, removeMembership } from "../../src/adapters/storage/stores/members.js";
-import { createPlan } from "../../src/adapters/storage/stores/plans.js";
 import { createCatalogCache } from "../../src/app/conversation/catalog-cache.js";
 import { type ConversationDeps, handleInbound } from "../../src/app/conversation/handle-inbound.js";
 import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
 import { converse } from "../../src/core/conversation/converse.js";
 import { loadCatalogOrFail } from "../support/catalogs.js";
+import { seedGroupCommittee } from "../support/group-committee.js";
 import { databaseKindsUnderTest } from "../support/test-database.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 
@@ -60,19 +58,7 @@ describe.each(databaseKindsUnderTest())("writes from another process on %s", (ki
 
   it("are seen by the next message: a member, an assignment, a meeting, a figure, a removal", async () => {
     const { db } = database();
-    const commune = await createCommune(db, { slug: "xa", name: "Xã Xa", district: "H", province: "T" }, { at });
-    const plan = await createPlan(db, { communeId: commune.id, catalog, year: 2023, at, actor: {} });
-    if (!plan.ok) throw new Error(plan.status);
-    const seat = { communeId: commune.id, platform: "telegram", role: "secretary", status: "approved" } as const;
-    await addMember(db, { ...seat, externalId: "u1", displayName: "Lan" }, { at });
-    await bindChat(db, {
-      platform: "telegram",
-      chatId: "g1",
-      communeId: commune.id,
-      planId: plan.plan.id,
-      isGroup: true,
-      at,
-    });
+    const commune = await seedGroupCommittee(db, catalog, { slug: "xa", name: "Xã Xa" }, at);
     const lan = { id: "u1", name: "Lan" };
     const minh = { id: "u2", name: "Minh" };
     const here = instance(db);
@@ -85,18 +71,25 @@ describe.each(databaseKindsUnderTest())("writes from another process on %s", (ki
     // The admin CLI, in its own process, seats Minh, gives him 3.2 and schedules a meeting.
     const minhSeat = await addMember(
       elsewhere.db,
-      { ...seat, externalId: "u2", displayName: "Minh", role: "member" },
+      {
+        communeId: commune.communeId,
+        platform: "telegram",
+        status: "approved",
+        externalId: "u2",
+        displayName: "Minh",
+        role: "member",
+      },
       { at },
     );
     await assignIndicators(elsewhere.db, {
-      planId: plan.plan.id,
+      planId: commune.planId,
       codes: ["3.2"],
       membershipId: minhSeat.id,
       at,
       actor: {},
     });
     const startsAt = new Date("2023-12-01T01:00:00Z");
-    await createMeeting(elsewhere.db, { ...quarterMeeting, communeId: commune.id, startsAt, at });
+    await createMeeting(elsewhere.db, { ...quarterMeeting, communeId: commune.communeId, startsAt, at });
     expect(await say(here, lan, "/thanhvien")).toContain("Minh — thành viên · phụ trách 3.2");
     expect(await say(here, lan, "/lichhop")).toContain("Họp BCĐ quý IV");
     expect(await say(here, minh, "3.2: 6.608/8.315")).toContain('Trả lời "có" để lưu');
