@@ -22,8 +22,9 @@ const ROUND = ["3.2: 6.608/8.315", "có", "/tiendo", "/chuadat"];
 
 /**
  * Fills the demo commune's period with `versions` confirmed versions spread over its
- * indicators (bulk insert, then the migration's backfill of the figures in force), then
- * times `rounds` rounds of ordinary messages through `handleInbound`.
+ * indicators, each with its audit entry (bulk insert, then the migration's backfill of
+ * the figures in force), then times `rounds` rounds of ordinary messages through
+ * `handleInbound`.
  */
 export async function historyPoint(
   registry: CatalogRegistry,
@@ -61,7 +62,20 @@ export async function historyPoint(
         createdAt: new Date(clock - (versions - n) * 1000),
       });
     }
-    for (let i = 0; i < rows.length; i += 500) await db.submission.createMany({ data: rows.slice(i, i + 500) });
+    // Every saved version leaves its audit entry, as the submission store writes it.
+    const audit = rows.map((row) => ({
+      communeId: row.communeId,
+      action: "submission.update",
+      entity: "Submission",
+      after: row.value,
+      platform: row.platform,
+      chatId: row.chatId,
+      createdAt: row.createdAt,
+    }));
+    for (let i = 0; i < rows.length; i += 500) {
+      await db.submission.createMany({ data: rows.slice(i, i + 500) });
+      await db.auditEntry.createMany({ data: audit.slice(i, i + 500) });
+    }
     await rebuildFiguresInForce(database);
 
     const converseTimes: number[] = [];
