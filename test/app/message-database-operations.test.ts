@@ -72,8 +72,10 @@ describe.each(databaseKindsUnderTest())("database operations of a message on %s"
     await operationsOf("u1", "/chuadat"); // which changed the member's account: the commune is read again
     const privateAsk = await operationsOf("u1", "3.4: 4.485/6.353");
 
-    expect(ask.operations).toHaveLength(3);
-    expect(save.operations).toHaveLength(7);
-    expect(privateAsk.operations).toHaveLength(3);
+    // The claim and the two statements of the context read (the context row, the figures in
+    // force) are sent together, then the dialog is written.
+    expect(ask.operations).toHaveLength(4);
+    expect(save.operations).toHaveLength(8);
+    expect(privateAsk.operations).toHaveLength(4);
   });
 });

@@ -45,12 +45,11 @@ async function openSqlite(url: string): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const [{ PrismaClient: PostgresClient }, { PrismaPg }, { postgresPoolConfig }] = await Promise.all([
+  const [{ PrismaClient: PostgresClient }, { postgresAdapter }] = await Promise.all([
     import("./generated/postgresql/client/client.js"),
-    import("@prisma/adapter-pg"),
-    import("./postgres-one-query-at-a-time.js"),
+    import("./postgres-connection.js"),
   ]);
-  const db = new PostgresClient({ adapter: new PrismaPg(postgresPoolConfig(url)) });
+  const db = new PostgresClient({ adapter: postgresAdapter(url) });
   await db.$connect();
   return db as unknown as Database;
 }

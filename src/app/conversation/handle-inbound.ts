@@ -77,13 +77,16 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
   const now = deps.now();
   const ref = { platform: message.platform, chatId: message.chatId, messageId: message.messageId };
   const handled = await deps.db.$transaction(async (tx) => {
-    if (!(await claimInboundMessage(tx, ref))) return null;
-    // The chat's plan and figures, the sender's account and dialog, in one read; the commune itself comes from memory when unchanged.
-    const context = await loadMessageContext(tx, {
-      platform: message.platform,
-      chatId: message.chatId,
-      senderId: message.sender.id,
-    });
+    // The claim and, in one read, the chat's plan and figures and the sender's account and dialog go out together; the commune itself comes from memory when unchanged.
+    const [claimed, read] = await Promise.allSettled([
+      claimInboundMessage(tx, ref),
+      loadMessageContext(tx, { platform: message.platform, chatId: message.chatId, senderId: message.sender.id }),
+    ]);
+    // A redelivery: on PostgreSQL the failed claim also aborted the read.
+    if (claimed.status === "rejected") throw claimed.reason;
+    if (!claimed.value) return null;
+    if (read.status === "rejected") throw read.reason;
+    const context = read.value;
     const served = context.plan;
     // A province's oversight chat reads every commune of the province and changes nothing.
     const province = served ? null : await replyInProvinceChat(tx, message, { now, timeZone: deps.timeZone });

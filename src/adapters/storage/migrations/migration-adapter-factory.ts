@@ -3,7 +3,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { type DatabaseKind, ensureSqliteFolder } from "../database-kind.js";
-import { postgresPoolConfig } from "../postgres-one-query-at-a-time.js";
+import { postgresPoolConfig } from "../postgres-connection.js";
 
 /** A driver-adapter factory for the schema engine, with a way to close everything it opened. */
 export interface MigrationAdapterFactory extends SqlMigrationAwareDriverAdapterFactory {

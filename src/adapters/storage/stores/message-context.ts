@@ -60,42 +60,31 @@ interface ContextRow {
   schemaVersion: number | null;
   dialogRevision: number | null;
   expiresAt: Date | null;
-  figureIndicatorId: string | null;
-  figureCode: string | null;
-  figureVersion: number | null;
-  figureKind: string | null;
-  figureValue: Prisma.JsonValue;
-  figurePreviousValue: Prisma.JsonValue | null;
-  figureMembershipId: string | null;
-  figurePlatform: string | null;
-  figureChatId: string | null;
-  figureEvidence: Prisma.JsonValue;
-  figureLastDenominator: number | null;
-  figureCreatedAt: Date | null;
 }
 
 /**
- * Reads in one query what every message starts from: the chat's binding with its plan and
- * the commune's revision (so the commune's parts can come from memory), when a report was
- * last sent, the plan's figures in force, the sender's account and person, and their
- * dialog in the chat. One round trip instead of six, in the message's transaction. Every
- * table but the figures is reached by its unique key: one row per figure in force, each
- * repeating the rest, or a single row when there is none.
+ * Reads what every message starts from: the chat's binding with its plan and the
+ * commune's revision (so the commune's parts can come from memory), when a report was
+ * last sent, the sender's account and person and their dialog in the chat — one row, every
+ * table reached by its unique key — and, beside it, the plan's figures in force. The two
+ * statements go out together in the message's transaction (one round trip on a pipelined
+ * PostgreSQL connection) instead of six, and the figures do not repeat the rest.
  */
 export async function loadMessageContext(db: DbClient, origin: MessageOrigin): Promise<MessageContext> {
-  const { platform, chatId, senderId } = origin;
-  const rows = await db.$queryRaw<ContextRow[]>(Prisma.sql`
+  const [rows, figures] = await Promise.all([readContextRow(db, origin), readFiguresOfChat(db, origin)]);
+  const row = rows[0];
+  if (!row) throw new Error("the message context query returned no row");
+  return { plan: servedPlan(row, figures), account: knownAccount(row), dialog: storedDialog(row) };
+}
+
+function readContextRow(db: DbClient, { platform, chatId, senderId }: MessageOrigin): Promise<ContextRow[]> {
+  return db.$queryRaw<ContextRow[]>(Prisma.sql`
     SELECT b."active", p."communeId", p."id" AS "planId", c."revision",
       (SELECT a."createdAt" FROM "AuditEntry" a
         WHERE a."communeId" = p."communeId" AND a."action" = ${REPORT_SENT_ACTION}
         ORDER BY a."createdAt" DESC LIMIT 1) AS "lastReportAt",
       i."personId", n."displayName", i."privateChatId",
-      s."state", s."schemaVersion", s."revision" AS "dialogRevision", s."expiresAt",
-      f."indicatorId" AS "figureIndicatorId", f."code" AS "figureCode", f."version" AS "figureVersion",
-      f."kind" AS "figureKind", f."value" AS "figureValue", f."previousValue" AS "figurePreviousValue",
-      f."membershipId" AS "figureMembershipId", f."platform" AS "figurePlatform", f."chatId" AS "figureChatId",
-      f."evidence" AS "figureEvidence", f."lastDenominator" AS "figureLastDenominator",
-      f."createdAt" AS "figureCreatedAt"
+      s."state", s."schemaVersion", s."revision" AS "dialogRevision", s."expiresAt"
     FROM (SELECT 1 AS "one") AS "message"
     LEFT JOIN "ChatBinding" b ON b."platform" = ${platform} AND b."chatId" = ${chatId}
     LEFT JOIN "CommunePlan" p ON p."id" = b."planId"
@@ -103,47 +92,30 @@ export async function loadMessageContext(db: DbClient, origin: MessageOrigin): P
     LEFT JOIN "PlatformIdentity" i ON i."platform" = ${platform} AND i."externalId" = ${senderId}
     LEFT JOIN "Person" n ON n."id" = i."personId"
     LEFT JOIN "ConversationState" s
-      ON s."platform" = ${platform} AND s."chatId" = ${chatId} AND s."personId" = i."personId"
-    LEFT JOIN "CurrentFigure" f
-      ON b."active" AND f."planId" = p."id" AND f."period" = CAST(p."year" AS TEXT)
-    ORDER BY f."indicatorId"`);
-  const row = rows[0];
-  if (!row) throw new Error("the message context query returned no row");
-  return { plan: servedPlan(row, rows), account: knownAccount(row), dialog: storedDialog(row) };
+      ON s."platform" = ${platform} AND s."chatId" = ${chatId} AND s."personId" = i."personId"`);
 }
 
-function servedPlan(row: ContextRow, rows: readonly ContextRow[]): ServedPlan | null {
+/** The figures in force of the plan an active binding of the chat serves, for the plan's year. */
+function readFiguresOfChat(db: DbClient, { platform, chatId }: MessageOrigin): Promise<FigureInForceRow[]> {
+  return db.$queryRaw<FigureInForceRow[]>(Prisma.sql`
+    SELECT f."indicatorId", f."code", f."version", f."kind", f."value", f."previousValue",
+      f."membershipId", f."platform", f."chatId", f."evidence", f."lastDenominator", f."createdAt"
+    FROM "ChatBinding" b
+    JOIN "CommunePlan" p ON p."id" = b."planId"
+    JOIN "CurrentFigure" f ON f."planId" = p."id" AND f."period" = CAST(p."year" AS TEXT)
+    WHERE b."platform" = ${platform} AND b."chatId" = ${chatId} AND b."active"
+    ORDER BY f."indicatorId"`);
+}
+
+function servedPlan(row: ContextRow, figuresInForce: FigureInForceRow[]): ServedPlan | null {
   if (!row.active || row.communeId === null || row.planId === null || row.revision === null) return null;
   return {
     communeId: row.communeId,
     planId: row.planId,
     revision: row.revision,
     lastReportAt: row.lastReportAt,
-    figuresInForce: rows.flatMap(figureInForce),
+    figuresInForce,
   };
-}
-
-function figureInForce(row: ContextRow): FigureInForceRow[] {
-  const { figureIndicatorId: indicatorId, figureCode: code, figureVersion: version, figureKind: kind } = row;
-  const { figureMembershipId: membershipId, figurePlatform: platform, figureChatId: chatId } = row;
-  if (indicatorId === null || code === null || version === null || kind === null) return [];
-  if (membershipId === null || platform === null || chatId === null || row.figureCreatedAt === null) return [];
-  return [
-    {
-      indicatorId,
-      code,
-      version,
-      kind,
-      value: row.figureValue,
-      previousValue: row.figurePreviousValue,
-      membershipId,
-      platform,
-      chatId,
-      evidence: row.figureEvidence,
-      lastDenominator: row.figureLastDenominator,
-      createdAt: row.figureCreatedAt,
-    },
-  ];
 }
 
 function knownAccount(row: ContextRow): KnownAccount | null {
