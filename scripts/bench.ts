@@ -5,7 +5,7 @@
 import { findCatalog, loadCatalogRegistry } from "../src/adapters/catalogs/catalog-registry.js";
 import { conversationLatency } from "./bench/conversation-latency.js";
 import { grammyConversationLatency } from "./bench/grammy-conversations-peer.js";
-import { historyPoint } from "./bench/history-curve.js";
+import { historyPoint, pairedHistoryPoints } from "./bench/history-curve.js";
 import { longMessageCost } from "./bench/long-messages.js";
 import { parseThroughput, sampleMessages } from "./bench/parse-throughput.js";
 import {
@@ -67,6 +67,15 @@ for (const [label, url, sizes] of [
       `  ${label.padEnd(10)} ${String(versions).padStart(6)} versions   p50 ${fixed(p50).padStart(6)} ms   p99 ${fixed(percentile(point.latencies, 99)).padStart(6)} ms   ×small ${fixed(p50 / small)}   converse alone p50 ${fixed(median(point.converse), 3)} ms`,
     );
   }
+}
+
+if (postgresUrl) {
+  const pairs = 3;
+  const paired = await pairedHistoryPoints(registry, 100, pairs, postgresUrl);
+  const ratio = median(paired.postgresMedians) / median(paired.sqliteMedians);
+  console.log(
+    `  PostgreSQL ÷ SQLite, 100 versions, ${pairs} runs in turn: p50 ${fixed(median(paired.postgresMedians))} ÷ ${fixed(median(paired.sqliteMedians))} ms = ${fixed(ratio)}×   p99 ${fixed(percentile(paired.postgres, 99))} / ${fixed(percentile(paired.sqlite, 99))} ms   (target ≤ 1.5×; docs/decisions/0010)`,
+  );
 }
 
 // Its own processes, so the memory is that of a server and not of this benchmark.

@@ -7,6 +7,7 @@ import { ensureDemoCommune } from "../../src/app/demo/ensure-demo-commune.js";
 import { converse } from "../../src/core/conversation/converse.js";
 import type { ConverseInput, DialogOutcome } from "../../src/core/conversation/converse-input.js";
 import { createBenchDatabase, rebuildFiguresInForce } from "./bench-database.js";
+import { median } from "./stats.js";
 
 /** Latencies of ordinary messages in a commune with `versions` figure versions in the period. */
 export interface HistoryPoint {
@@ -125,4 +126,38 @@ export async function historyPoint(
   } finally {
     await database.destroy();
   }
+}
+
+/** Medians of SQLite and PostgreSQL measured in turn, so both see the same machine load. */
+export interface PairedHistoryPoints {
+  sqliteMedians: number[];
+  postgresMedians: number[];
+  /** Every latency of every run, for the percentiles. */
+  sqlite: number[];
+  postgres: number[];
+}
+
+/**
+ * Times the same rounds on SQLite and on PostgreSQL, alternating `runs` times after a
+ * warm-up of each, for a ratio that a noisy machine does not tilt towards whichever
+ * database happened to run while it was busy.
+ */
+export async function pairedHistoryPoints(
+  registry: CatalogRegistry,
+  versions: number,
+  runs: number,
+  postgresUrl: string,
+): Promise<PairedHistoryPoints> {
+  await historyPoint(registry, versions, 3);
+  await historyPoint(registry, versions, 3, postgresUrl);
+  const paired: PairedHistoryPoints = { sqliteMedians: [], postgresMedians: [], sqlite: [], postgres: [] };
+  for (let run = 0; run < runs; run += 1) {
+    const sqlite = await historyPoint(registry, versions, 15);
+    const postgres = await historyPoint(registry, versions, 15, postgresUrl);
+    paired.sqliteMedians.push(median(sqlite.latencies));
+    paired.postgresMedians.push(median(postgres.latencies));
+    paired.sqlite.push(...sqlite.latencies);
+    paired.postgres.push(...postgres.latencies);
+  }
+  return paired;
 }
