@@ -95,10 +95,17 @@ function readContextRow(db: DbClient, { platform, chatId, senderId }: MessageOri
       ON s."platform" = ${platform} AND s."chatId" = ${chatId} AND s."personId" = i."personId"`);
 }
 
-/** The figures in force of the plan an active binding of the chat serves, for the plan's year. */
-function readFiguresOfChat(db: DbClient, { platform, chatId }: MessageOrigin): Promise<FigureInForceRow[]> {
-  return db.$queryRaw<FigureInForceRow[]>(Prisma.sql`
-    SELECT f."indicatorId", f."code", f."version", f."kind", f."value", f."previousValue",
+/** A figure in force with the plan it was read for. */
+type FigureOfPlanRow = FigureInForceRow & { planId: string };
+
+/**
+ * The figures in force of the plan an active binding of the chat serves, for the plan's
+ * year. Each carries its plan: on PostgreSQL each statement sees what was committed when it
+ * began, so a binding moved to another plan between the two reads is told apart.
+ */
+function readFiguresOfChat(db: DbClient, { platform, chatId }: MessageOrigin): Promise<FigureOfPlanRow[]> {
+  return db.$queryRaw<FigureOfPlanRow[]>(Prisma.sql`
+    SELECT f."planId", f."indicatorId", f."code", f."version", f."kind", f."value", f."previousValue",
       f."membershipId", f."platform", f."chatId", f."evidence", f."lastDenominator", f."createdAt"
     FROM "ChatBinding" b
     JOIN "CommunePlan" p ON p."id" = b."planId"
@@ -107,14 +114,14 @@ function readFiguresOfChat(db: DbClient, { platform, chatId }: MessageOrigin): P
     ORDER BY f."indicatorId"`);
 }
 
-function servedPlan(row: ContextRow, figuresInForce: FigureInForceRow[]): ServedPlan | null {
+function servedPlan(row: ContextRow, figures: readonly FigureOfPlanRow[]): ServedPlan | null {
   if (!row.active || row.communeId === null || row.planId === null || row.revision === null) return null;
   return {
     communeId: row.communeId,
     planId: row.planId,
     revision: row.revision,
     lastReportAt: row.lastReportAt,
-    figuresInForce,
+    figuresInForce: figures.filter((figure) => figure.planId === row.planId),
   };
 }
 
