@@ -41,13 +41,13 @@ if (thanhHoa) {
 }
 
 const updates = 40;
-await conversationLatency(registry, 2); // warm-up: module loading, JIT, first catalog read
-const { latencies } = await conversationLatency(registry, updates);
+await conversationLatency(registry, 2); // warm-up: module loading, JIT
+const { first, latencies } = await conversationLatency(registry, updates);
 console.log(
-  `\nEnd-to-end message handling, SQLite in process (${updates} guided updates, ${latencies.length} messages)`,
+  `\nEnd-to-end message handling, SQLite in process (${updates} guided updates, ${latencies.length} messages, one per event-loop turn; target p99 ≤ 10 ms)`,
 );
 console.log(
-  `  p50 ${fixed(percentile(latencies, 50))} ms   p99 ${fixed(percentile(latencies, 99))} ms   max ${fixed(Math.max(...latencies))} ms`,
+  `  p50 ${fixed(percentile(latencies, 50))} ms   p99 ${fixed(percentile(latencies, 99))} ms   max ${fixed(Math.max(...latencies))} ms   first message on a fresh database (loads the catalog) ${fixed(first)} ms`,
 );
 
 console.log(

@@ -8,6 +8,7 @@ import { converse } from "../../src/core/conversation/converse.js";
 import type { ConverseInput, DialogOutcome } from "../../src/core/conversation/converse-input.js";
 import { createBenchDatabase, rebuildFiguresInForce } from "./bench-database.js";
 import { median } from "./stats.js";
+import { timeMessage } from "./time-message.js";
 
 /** Latencies of ordinary messages in a commune with `versions` figure versions in the period. */
 export interface HistoryPoint {
@@ -102,24 +103,24 @@ export async function historyPoint(
         sequence += 1;
         clock += 1_000;
         const before = converseTimes.length;
-        const start = performance.now();
-        await handleInbound(deps, {
-          platform: "terminal",
-          chatId,
-          isGroup: false,
-          messageId: `m${sequence}`,
-          sender: user,
-          text,
-          mentionsBot: false,
-          repliesToBot: false,
-          sentAt: new Date(clock),
-        });
-        const elapsed = performance.now() - start;
+        const { ms } = await timeMessage(() =>
+          handleInbound(deps, {
+            platform: "terminal",
+            chatId,
+            isGroup: false,
+            messageId: `m${sequence}`,
+            sender: user,
+            text,
+            mentionsBot: false,
+            repliesToBot: false,
+            sentAt: new Date(clock),
+          }),
+        );
         if (round < 2) {
           converseTimes.length = before; // warm-up rounds are not counted
           continue;
         }
-        latencies.push(elapsed);
+        latencies.push(ms);
       }
     }
     return { versions, latencies, converse: converseTimes };

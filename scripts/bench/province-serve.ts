@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as idle } from "node:timers/promises";
 import { countDatabaseOperations } from "./count-database-operations.js";
 import type { MemoryStage, ProvinceServeResult } from "./province-scale.js";
+import { timeMessage } from "./time-message.js";
 
 const PROVINCE = "Thanh Hóa";
 const COMMUNES = 600;
@@ -79,21 +80,22 @@ async function main(url: string): Promise<void> {
     for (const i of ids) {
       sequence += 1;
       clock += 1_000;
-      const start = performance.now();
       const before = counted.operations.length;
-      await inbound.handleInbound(deps, {
-        platform: "terminal",
-        chatId: `chat-${i}`,
-        isGroup: true,
-        messageId: `m${sequence}`,
-        sender: { id: `u${i}`, name: `Thư ký ${i}` },
-        text,
-        mentionsBot: true,
-        repliesToBot: false,
-        sentAt: new Date(clock),
-      });
+      const { ms } = await timeMessage(() =>
+        inbound.handleInbound(deps, {
+          platform: "terminal",
+          chatId: `chat-${i}`,
+          isGroup: true,
+          messageId: `m${sequence}`,
+          sender: { id: `u${i}`, name: `Thư ký ${i}` },
+          text,
+          mentionsBot: true,
+          repliesToBot: false,
+          sentAt: new Date(clock),
+        }),
+      );
       if (round > 0) {
-        messageMs.push(performance.now() - start);
+        messageMs.push(ms);
         queriesPerMessage.push(counted.operations.length - before);
       }
     }
