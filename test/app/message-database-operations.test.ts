@@ -4,6 +4,7 @@ import { bindChat } from "../../src/adapters/storage/stores/chat-bindings.js";
 import { createCommune } from "../../src/adapters/storage/stores/communes.js";
 import { addMember } from "../../src/adapters/storage/stores/members.js";
 import { createPlan } from "../../src/adapters/storage/stores/plans.js";
+import { appendSubmission } from "../../src/adapters/storage/stores/submissions.js";
 import { createCatalogCache } from "../../src/app/conversation/catalog-cache.js";
 import { handleInbound } from "../../src/app/conversation/handle-inbound.js";
 import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
@@ -77,5 +78,87 @@ describe.each(databaseKindsUnderTest())("database operations of a message on %s"
     expect(ask.operations).toHaveLength(4);
     expect(save.operations).toHaveLength(8);
     expect(privateAsk.operations).toHaveLength(4);
+  });
+
+  it("offers the evidence last cited in a guided update without reading the figure's history", async () => {
+    const { db } = database();
+    const commune = await createCommune(db, { slug: "chung", name: "Xã Chứng", district: "H", province: "T" }, { at });
+    const plan = await createPlan(db, { communeId: commune.id, catalog, year: 2023, at, actor: {} });
+    if (!plan.ok) throw new Error(plan.status);
+    const member = await addMember(
+      db,
+      {
+        communeId: commune.id,
+        platform: "telegram",
+        externalId: "u2",
+        displayName: "Hà",
+        role: "secretary",
+        status: "approved",
+      },
+      { at },
+    );
+    await bindChat(db, {
+      platform: "telegram",
+      chatId: "g2",
+      communeId: commune.id,
+      planId: plan.plan.id,
+      isGroup: true,
+      at,
+    });
+    const indicator = await db.indicator.findUniqueOrThrow({
+      where: { setId_code: { setId: plan.plan.setId, code: "3.2" } },
+    });
+    const version = {
+      communeId: commune.id,
+      planId: plan.plan.id,
+      indicatorId: indicator.id,
+      period: "2023",
+      membershipId: member.id,
+      personId: member.personId,
+      platform: "telegram",
+      chatId: "g2",
+      kind: "update" as const,
+    };
+    // Cited once, then a newer figure came without evidence.
+    await appendSubmission(db, {
+      ...version,
+      value: { kind: "ratio", numerator: 6000, denominator: 8315 },
+      evidence: [{ kind: "document", reference: "189/BC-UBND", issuedOn: new Date("2023-11-27T00:00:00Z") }],
+      at,
+    });
+    await appendSubmission(db, { ...version, value: { kind: "ratio", numerator: 6300, denominator: 8315 }, at });
+
+    const counted = countDatabaseOperations(db);
+    const deps = {
+      db: counted.db,
+      converse,
+      catalogOf: createCatalogCache(db),
+      timeZone: "Asia/Ho_Chi_Minh",
+      now: () => at,
+    };
+    let sequence = 0;
+    const send = async (text: string) => {
+      sequence += 1;
+      const before = counted.operations.length;
+      const replies = await handleInbound(deps, {
+        platform: "telegram",
+        chatId: "g2",
+        isGroup: true,
+        messageId: `e${sequence}`,
+        sender: { id: "u2", name: "Hà" },
+        text,
+        mentionsBot: true,
+        repliesToBot: false,
+        sentAt: at,
+      });
+      return { operations: counted.operations.slice(before), reply: replies.map((r) => r.text).join("\n") };
+    };
+
+    const steps = [await send("/capnhat 3.2"), await send("6608"), await send("8315")];
+    expect(steps[2]?.reply).toContain("Minh chứng: vẫn dùng số 189/BC-UBND ngày 27/11/2023?");
+    const skipped = await send("bỏ qua");
+    expect(skipped.reply).toContain('Trả lời "có" để lưu');
+    for (const step of [...steps, skipped])
+      expect(step.operations.filter((o) => o.startsWith("Submission."))).toEqual([]);
   });
 });

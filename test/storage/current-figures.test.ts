@@ -9,6 +9,7 @@ import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-
 import { addMember } from "../../src/adapters/storage/stores/members.js";
 import { loadMessageContext } from "../../src/adapters/storage/stores/message-context.js";
 import { appendSubmission } from "../../src/adapters/storage/stores/submissions.js";
+import { latestEvidence } from "../../src/core/answers/describe-figure.js";
 import { catalogSchema } from "../../src/core/catalog/catalog-schema.js";
 import type { CommuneSnapshot } from "../../src/core/conversation/commune-snapshot.js";
 import { lastDenominator } from "../../src/core/conversation/dialog-context.js";
@@ -42,18 +43,32 @@ const catalog = catalogSchema.parse({
   ],
 });
 
-/** The backfill statement of the migration that added the figures in force. */
-function backfillSql(kind: "sqlite" | "postgresql"): string {
+/** The backfill statement (from `starting` on) of the migration whose folder ends with `name`. */
+function backfillSql(kind: "sqlite" | "postgresql", name: string, starting: string): string {
   const dir = projectLayout.migrationsDir(kind);
-  const folder = fs.readdirSync(dir).find((name) => name.endsWith("_current_figures"));
-  if (!folder) throw new Error("no current_figures migration");
+  const folder = fs.readdirSync(dir).find((entry) => entry.endsWith(name));
+  if (!folder) throw new Error(`no ${name} migration`);
   const sql = fs.readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
-  return sql.slice(sql.indexOf("INSERT INTO")).trim().replace(/;$/, "");
+  return sql.slice(sql.indexOf(starting)).trim().replace(/;$/, "");
 }
 
-/** What a message sees of the figures: the newest version per code and the last denominators. */
+/** What a message sees of the figures: the newest version per code, the last denominators and evidence. */
 function inForce(snapshot: CommuneSnapshot) {
-  return { figures: snapshot.figures, lastDenominators: snapshot.lastDenominators };
+  return {
+    figures: snapshot.figures,
+    lastDenominators: snapshot.lastDenominators,
+    lastEvidence: snapshot.lastEvidence,
+  };
+}
+
+/** The evidence last cited per code, as a snapshot of every version finds it. */
+function citedInHistory(snapshot: CommuneSnapshot) {
+  return Object.fromEntries(
+    Object.entries(snapshot.figures).flatMap(([code, versions]) => {
+      const cited = latestEvidence(versions);
+      return cited ? [[code, cited.evidence]] : [];
+    }),
+  );
 }
 
 describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
@@ -146,6 +161,8 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
     expect(lastDenominator(latest, "3.2")).toBe(8315);
     expect(lastDenominator(latest, "3.4")).toBe(9.5);
     expect(latest.figures["3.4"]?.[0]).toMatchObject({ version: 2, kind: "undo", value: null });
+    expect(latest.lastEvidence).toEqual(citedInHistory(full));
+    expect(latest.lastEvidence).toEqual({ "3.2": [{ kind: "link", url: "https://thuyson.thanhhoa.gov.vn/bc-45" }] });
   });
 
   it("rebuilds the same figures in force from the submissions when migrating", async () => {
@@ -153,7 +170,8 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
     const plan = await db.communePlan.findFirstOrThrow();
     const before = inForce(await load(plan.id, "latest"));
     await db.currentFigure.deleteMany();
-    await db.$executeRawUnsafe(backfillSql(kind));
+    await db.$executeRawUnsafe(backfillSql(kind, "_current_figures", "INSERT INTO"));
+    await db.$executeRawUnsafe(backfillSql(kind, "_last_evidence_in_force", "UPDATE"));
     expect(await db.currentFigure.count()).toBe(2);
     expect(inForce(await load(plan.id, "latest"))).toEqual(before);
   });
@@ -223,5 +241,34 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
     const alone = await loadCommuneForMessage(db, request, async () => catalog);
     expect(inForce(withContext.snapshot)).toEqual(inForce(alone.snapshot));
     expect(withContext.records.inForce).toEqual(alone.records.inForce);
+  });
+
+  it("keeps the evidence last cited when newer versions come without, read with a message as on its own", async () => {
+    const { db } = database();
+    const { plan } = await seedHistory("khong-minh-chung", true);
+    const { records } = await loadForMessage(plan.id);
+    const membership = await db.membership.findFirstOrThrow({ where: { communeId: plan.communeId } });
+    const next = {
+      communeId: plan.communeId,
+      planId: plan.id,
+      indicatorId: records.indicatorIds.get("3.2") ?? "",
+      code: "3.2",
+      period: "2024",
+      membershipId: membership.id,
+      personId: membership.personId,
+      platform: "telegram",
+      chatId: "g1",
+    };
+    await appendSubmission(
+      db,
+      { ...next, kind: "update", value: { kind: "ratio", numerator: 6900, denominator: 8315 }, at: later(5) },
+      records.inForce,
+    );
+    await appendSubmission(db, { ...next, kind: "undo", value: null, at: later(6) });
+    const latest = await load(plan.id, "latest");
+    const full = await load(plan.id, "full");
+    expect(latest.figures["3.2"]?.[0]?.evidence).toEqual([]);
+    expect(latest.lastEvidence).toEqual(citedInHistory(full));
+    expect(latest.lastEvidence?.["3.2"]).toEqual([{ kind: "link", url: "https://thuyson.thanhhoa.gov.vn/bc-45" }]);
   });
 });

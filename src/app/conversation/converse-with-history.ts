@@ -37,7 +37,7 @@ export async function converseWithHistory(
 }
 
 async function withHistory(db: DbClient, loaded: CommuneSnapshot): Promise<CommuneSnapshot> {
-  const { history: _history, lastDenominators: _denominators, ...snapshot } = loaded;
+  const { history: _history, lastDenominators: _denominators, lastEvidence: _evidence, ...snapshot } = loaded;
   const figures = await loadFigureHistory(db, snapshot.planId, snapshot.period, snapshot.members);
   return { ...snapshot, figures };
 }

@@ -8,7 +8,13 @@ import { capitalize, communeLabel } from "./labels.js";
 
 /** The earlier year read as a snapshot of its own, so the same engine judges both years. */
 function earlierSnapshot(snapshot: CommuneSnapshot, earlier: EarlierYear): CommuneSnapshot {
-  const { history: _history, lastDenominators: _denominators, earlierYear: _earlier, ...rest } = snapshot;
+  const {
+    history: _history,
+    lastDenominators: _denominators,
+    lastEvidence: _evidence,
+    earlierYear: _earlier,
+    ...rest
+  } = snapshot;
   return {
     ...rest,
     year: earlier.year,

@@ -105,6 +105,12 @@ export interface CommuneSnapshot {
   history?: "latest" | "full";
   /** With `history: "latest"`: the last denominator confirmed per ratio indicator, from any version. */
   lastDenominators?: Record<string, number>;
+  /**
+   * With `history: "latest"`: the evidence last cited per indicator code, from any version
+   * (absent for an indicator whose versions never carried any), offered again when a newer
+   * figure comes without evidence.
+   */
+  lastEvidence?: Record<string, EvidenceInfo[]>;
   /** Responsible members per indicator code (membership ids). */
   assignments: Record<string, string[]>;
   members: MemberInfo[];

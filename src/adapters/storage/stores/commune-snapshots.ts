@@ -42,6 +42,7 @@ export type FigureInForceRow = Pick<
   | "chatId"
   | "evidence"
   | "lastDenominator"
+  | "lastEvidence"
   | "createdAt"
 >;
 
@@ -87,7 +88,12 @@ export async function loadCommuneForMessage(
   const latestOnly = request.history === "latest";
   const figures = latestOnly
     ? figuresInForce(request.figuresInForce ?? (await readFiguresInForce(db, plan.id, period)), names)
-    : { figures: await everyVersion(db, plan.id, period, names), lastDenominators: {}, byIndicator: undefined };
+    : {
+        figures: await everyVersion(db, plan.id, period, names),
+        lastDenominators: {},
+        lastEvidence: {},
+        byIndicator: undefined,
+      };
 
   const snapshot: CommuneSnapshot = {
     communeId: plan.commune.id,
@@ -102,7 +108,9 @@ export async function loadCommuneForMessage(
     catalog,
     targetOverrides: { ...plan.targetOverrides },
     figures: figures.figures,
-    ...(latestOnly ? { history: "latest" as const, lastDenominators: figures.lastDenominators } : {}),
+    ...(latestOnly
+      ? { history: "latest" as const, lastDenominators: figures.lastDenominators, lastEvidence: figures.lastEvidence }
+      : {}),
     assignments: { ...plan.assigned },
     members: [...plan.members],
     scheduled: upcomingAt(upcoming, request.now),
@@ -203,13 +211,20 @@ function figuresInForce(
 ): {
   figures: Record<string, FigureVersion[]>;
   lastDenominators: Record<string, number>;
+  lastEvidence: Record<string, EvidenceInfo[]>;
   byIndicator: Map<string, FigureInForce>;
 } {
   const figures: Record<string, FigureVersion[]> = {};
   const lastDenominators: Record<string, number> = {};
+  const lastEvidence: Record<string, EvidenceInfo[]> = {};
   const byIndicator = new Map<string, FigureInForce>();
   for (const row of rows) {
-    byIndicator.set(row.indicatorId, { version: row.version, value: row.value, lastDenominator: row.lastDenominator });
+    byIndicator.set(row.indicatorId, {
+      version: row.version,
+      value: row.value,
+      lastDenominator: row.lastDenominator,
+      lastEvidence: row.lastEvidence,
+    });
     figures[row.code] = [
       {
         version: row.version,
@@ -225,8 +240,10 @@ function figuresInForce(
       },
     ];
     if (row.lastDenominator !== null) lastDenominators[row.code] = row.lastDenominator;
+    const cited = storedEvidence(row.lastEvidence);
+    if (cited.length > 0) lastEvidence[row.code] = cited;
   }
-  return { figures, lastDenominators, byIndicator };
+  return { figures, lastDenominators, lastEvidence, byIndicator };
 }
 
 /** The evidence JSON kept with a figure in force, read back as `toEvidenceInfo` reads rows. */

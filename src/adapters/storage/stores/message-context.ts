@@ -106,7 +106,7 @@ type FigureOfPlanRow = FigureInForceRow & { planId: string };
 function readFiguresOfChat(db: DbClient, { platform, chatId }: MessageOrigin): Promise<FigureOfPlanRow[]> {
   return db.$queryRaw<FigureOfPlanRow[]>(Prisma.sql`
     SELECT f."planId", f."indicatorId", f."code", f."version", f."kind", f."value", f."previousValue",
-      f."membershipId", f."platform", f."chatId", f."evidence", f."lastDenominator", f."createdAt"
+      f."membershipId", f."platform", f."chatId", f."evidence", f."lastDenominator", f."lastEvidence", f."createdAt"
     FROM "ChatBinding" b
     JOIN "CommunePlan" p ON p."id" = b."planId"
     JOIN "CurrentFigure" f ON f."planId" = p."id" AND f."period" = CAST(p."year" AS TEXT)

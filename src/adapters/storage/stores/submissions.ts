@@ -31,7 +31,7 @@ export interface NewEvidence {
 }
 
 /** What the next version of a figure follows from the one in force. */
-export type FigureInForce = Pick<CurrentFigure, "version" | "value" | "lastDenominator">;
+export type FigureInForce = Pick<CurrentFigure, "version" | "value" | "lastDenominator" | "lastEvidence">;
 
 /**
  * Every figure in force of one plan and period, as read earlier in the same transaction,
@@ -101,7 +101,10 @@ export async function appendSubmission(
   return created;
 }
 
-/** Replaces the figure in force with the version just created, carrying the last denominator forward. */
+/**
+ * Replaces the figure in force with the version just created, carrying the last denominator
+ * and the evidence last cited forward.
+ */
 async function keepInForce(
   db: DbClient,
   input: NewSubmission,
@@ -116,6 +119,13 @@ async function keepInForce(
   const code =
     input.code ??
     (await db.indicator.findUniqueOrThrow({ where: { id: input.indicatorId }, select: { code: true } })).code;
+  const evidence = (input.evidence ?? []).map((e) => ({
+    kind: e.kind,
+    ...(e.reference ? { reference: e.reference } : {}),
+    ...(e.issuedOn ? { issuedOn: e.issuedOn.toISOString().slice(0, 10) } : {}),
+    ...(e.url ? { url: e.url } : {}),
+  }));
+  const lastEvidence = evidence.length > 0 ? evidence : (previous?.lastEvidence ?? null);
   const row = {
     code,
     communeId: input.communeId,
@@ -127,13 +137,9 @@ async function keepInForce(
     membershipId: input.membershipId,
     platform: input.platform,
     chatId: input.chatId,
-    evidence: (input.evidence ?? []).map((e) => ({
-      kind: e.kind,
-      ...(e.reference ? { reference: e.reference } : {}),
-      ...(e.issuedOn ? { issuedOn: e.issuedOn.toISOString().slice(0, 10) } : {}),
-      ...(e.url ? { url: e.url } : {}),
-    })),
+    evidence,
     lastDenominator,
+    lastEvidence: (lastEvidence ?? Prisma.DbNull) as Prisma.InputJsonValue | typeof Prisma.DbNull,
     createdAt: input.at,
   };
   const key = { planId: input.planId, indicatorId: input.indicatorId, period: input.period };
@@ -143,7 +149,7 @@ async function keepInForce(
       data: { ...row, previousValue: row.previousValue ?? Prisma.DbNull },
     });
   else await db.currentFigure.create({ data: { ...key, ...row } });
-  return { version: created.version, value: created.value, lastDenominator };
+  return { version: created.version, value: created.value, lastDenominator, lastEvidence };
 }
 
 /** The newest version of an indicator's figure in a period, or null when none was confirmed. */

@@ -10,7 +10,6 @@ import { foldVietnamese } from "../../text/fold-vietnamese.js";
 import type { EvidenceInfo } from "../commune-snapshot.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, lastDenominator, latestFigure, targetFor } from "../dialog-context.js";
-import { requireFullHistory } from "../history-required.js";
 import { reply, say } from "../outcome.js";
 import { readStepAnswer, type StepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState, UpdateDraft } from "../session-state.js";
@@ -344,13 +343,13 @@ function evidenceQuestionFor(ctx: DialogContext, code: string): Question {
 
 /**
  * The evidence last cited for the indicator, from any version. The usual snapshot holds
- * only the newest version: when that one came without evidence, the older ones are loaded.
+ * only the newest version, and beside it the evidence last cited, so a commune's long
+ * history is never read for it.
  */
 function earlierEvidence(ctx: DialogContext, code: string): EvidenceInfo[] | null {
-  const versions = ctx.snapshot.figures[code] ?? [];
-  const newest = versions.at(-1);
-  if (newest && newest.evidence.length === 0 && versions.length > 0) requireFullHistory(ctx.snapshot);
-  return latestEvidence(versions)?.evidence ?? null;
+  const { snapshot } = ctx;
+  if (snapshot.history === "latest") return snapshot.lastEvidence?.[code] ?? null;
+  return latestEvidence(snapshot.figures[code] ?? [])?.evidence ?? null;
 }
 
 function ask(session: SessionState, question: Question): DialogOutcome {
