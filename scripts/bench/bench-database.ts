@@ -61,15 +61,24 @@ export async function createBenchDatabase(postgresUrl?: string): Promise<BenchDa
   };
 }
 
+/** The backfill statement (from `starting` on) of the migration whose folder ends with `name`. */
+function backfillOf(database: OpenedDatabase, name: string, starting: string): string | null {
+  const dir = projectLayout.migrationsDir(database.kind);
+  const folder = fs.readdirSync(dir).find((entry) => entry.endsWith(name));
+  if (!folder) return null;
+  const sql = fs.readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+  return sql.slice(sql.indexOf(starting)).trim().replace(/;$/, "");
+}
+
 /**
- * Rebuilds the figures in force from the submissions with the migration's own backfill,
- * after a benchmark inserted history in bulk (a no-op where the table does not exist).
+ * Rebuilds the figures in force from the submissions with the migrations' own backfills
+ * (the figures, then the evidence last cited), after a benchmark inserted history in bulk.
  */
 export async function rebuildFiguresInForce(database: OpenedDatabase): Promise<void> {
-  const dir = projectLayout.migrationsDir(database.kind);
-  const folder = fs.readdirSync(dir).find((name) => name.endsWith("_current_figures"));
-  if (!folder) return;
-  const sql = fs.readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+  const figures = backfillOf(database, "_current_figures", "INSERT INTO");
+  const evidence = backfillOf(database, "_last_evidence_in_force", "UPDATE");
+  if (!figures) return;
   await database.db.$executeRawUnsafe(`DELETE FROM "CurrentFigure"`);
-  await database.db.$executeRawUnsafe(sql.slice(sql.indexOf("INSERT INTO")).trim().replace(/;$/, ""));
+  await database.db.$executeRawUnsafe(figures);
+  if (evidence) await database.db.$executeRawUnsafe(evidence);
 }

@@ -19,8 +19,12 @@ export interface HistoryPoint {
   readonly converse: number[];
 }
 
-/** What every measured round sends: a one-line update, its confirmation and two questions. */
-const ROUND = ["3.2: 6.608/8.315", "có", "/tiendo", "/chuadat"];
+/**
+ * What every measured round sends: a one-line update, its confirmation, two questions, and a
+ * guided update (the indicator, numerator, denominator, evidence skipped, confirmation),
+ * whose evidence question offers the evidence last cited in any version.
+ */
+const ROUND = ["3.2: 6.608/8.315", "có", "/tiendo", "/chuadat", "/capnhat 3.2", "6700", "8315", "bỏ qua", "có"];
 
 /**
  * Fills the demo commune's period with `versions` confirmed versions spread over its
