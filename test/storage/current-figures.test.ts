@@ -3,7 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectLayout } from "../../src/adapters/storage/migrations/migrator.js";
 import { bindChat } from "../../src/adapters/storage/stores/chat-bindings.js";
-import { loadCommuneForMessage, loadCommuneSnapshot } from "../../src/adapters/storage/stores/commune-snapshots.js";
+import {
+  loadCommuneForMessage,
+  loadCommuneSnapshot,
+  loadFigureHistory,
+} from "../../src/adapters/storage/stores/commune-snapshots.js";
 import { createCommune } from "../../src/adapters/storage/stores/communes.js";
 import { saveCatalogVersion } from "../../src/adapters/storage/stores/indicator-sets.js";
 import { addMember } from "../../src/adapters/storage/stores/members.js";
@@ -163,6 +167,16 @@ describe.each(databaseKindsUnderTest())("figures in force on %s", (kind) => {
     expect(latest.figures["3.4"]?.[0]).toMatchObject({ version: 2, kind: "undo", value: null });
     expect(latest.lastEvidence).toEqual(citedInHistory(full));
     expect(latest.lastEvidence).toEqual({ "3.2": [{ kind: "link", url: "https://thuyson.thanhhoa.gov.vn/bc-45" }] });
+  });
+
+  it("reads one indicator's versions as reading every indicator's finds them", async () => {
+    const { db } = database();
+    const plan = await db.communePlan.findFirstOrThrow();
+    const full = await load(plan.id, "full");
+    const some = await loadFigureHistory(db, plan.id, "2024", full.members, ["3.2"]);
+    expect(Object.keys(some)).toEqual(["3.2"]);
+    expect(some["3.2"]).toEqual(full.figures["3.2"]);
+    expect(some["3.2"]).toHaveLength(2);
   });
 
   it("rebuilds the same figures in force from the submissions when migrating", async () => {

@@ -5,14 +5,17 @@ import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.j
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
 import { EarlierYearRequired, HistoryRequired } from "../../core/conversation/history-required.js";
 
-/** At most one run per thing a step can ask for (history, the earlier year), plus the first. */
-const MAX_RUNS = 3;
+/**
+ * At most one run per thing a step can ask for (one indicator's history, every
+ * indicator's, the earlier year), plus the first.
+ */
+const MAX_RUNS = 4;
 
 /**
  * Runs the pure step on a snapshot holding only the figures in force and, when the step
- * says it needs more — older versions (undo, an indicator's history, a report, the
- * member list) or the commune's earlier year (a comparison) — loads that and runs it
- * again. The step is pure, so an earlier run left nothing behind; most messages never pay
+ * says it needs more — older versions (of one indicator for its answer; of all for undo,
+ * a report, the member list) or the commune's earlier year (a comparison) — loads that
+ * and runs it again. The step is pure, so an earlier run left nothing behind; most messages never pay
  * for either.
  */
 export async function converseWithHistory(
@@ -28,7 +31,8 @@ export async function converseWithHistory(
     } catch (error) {
       const snapshot = current.snapshot;
       if (!snapshot || run >= MAX_RUNS) throw error;
-      if (error instanceof HistoryRequired) current = { ...current, snapshot: await withHistory(db, snapshot) };
+      if (error instanceof HistoryRequired)
+        current = { ...current, snapshot: await withHistory(db, snapshot, error.codes) };
       else if (error instanceof EarlierYearRequired)
         current = { ...current, snapshot: await withEarlierYear(db, snapshot, current, catalogOf) };
       else throw error;
@@ -36,8 +40,30 @@ export async function converseWithHistory(
   }
 }
 
-async function withHistory(db: DbClient, loaded: CommuneSnapshot): Promise<CommuneSnapshot> {
-  const { history: _history, lastDenominators: _denominators, lastEvidence: _evidence, ...snapshot } = loaded;
+/**
+ * The snapshot with every version of the indicators `codes` names, the others still only
+ * in force (marked in `historyOf`); without `codes`, with every version of all of them.
+ */
+async function withHistory(
+  db: DbClient,
+  loaded: CommuneSnapshot,
+  codes: readonly string[] | undefined,
+): Promise<CommuneSnapshot> {
+  if (codes) {
+    const figures = await loadFigureHistory(db, loaded.planId, loaded.period, loaded.members, codes);
+    return {
+      ...loaded,
+      figures: { ...loaded.figures, ...figures },
+      historyOf: [...(loaded.historyOf ?? []), ...codes],
+    };
+  }
+  const {
+    history: _history,
+    historyOf: _historyOf,
+    lastDenominators: _denominators,
+    lastEvidence: _evidence,
+    ...snapshot
+  } = loaded;
   const figures = await loadFigureHistory(db, snapshot.planId, snapshot.period, snapshot.members);
   return { ...snapshot, figures };
 }

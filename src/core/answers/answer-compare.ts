@@ -10,6 +10,7 @@ import { capitalize, communeLabel } from "./labels.js";
 function earlierSnapshot(snapshot: CommuneSnapshot, earlier: EarlierYear): CommuneSnapshot {
   const {
     history: _history,
+    historyOf: _historyOf,
     lastDenominators: _denominators,
     lastEvidence: _evidence,
     earlierYear: _earlier,

@@ -122,7 +122,7 @@ export function answerIndicator(
 ): Answer {
   const indicator = findIndicator(snapshot.catalog, code);
   if (indicator === undefined) return unknownCode(snapshot, code);
-  requireFullHistory(snapshot);
+  requireFullHistory(snapshot, [indicator.code]);
   const state = indicatorState(snapshot, indicator);
   const responsible: MemberInfo[] = responsibleMembers(snapshot, indicator.code);
   const history = historyLines(indicator.measure, state.versions, timeZone);

@@ -103,6 +103,11 @@ export interface CommuneSnapshot {
    * (undo, an indicator's history, reports) asks for them with `requireFullHistory`.
    */
   history?: "latest" | "full";
+  /**
+   * With `history: "latest"`: the indicator codes whose `figures` hold every version all
+   * the same, loaded for a step that asked for those indicators' history only.
+   */
+  historyOf?: string[];
   /** With `history: "latest"`: the last denominator confirmed per ratio indicator, from any version. */
   lastDenominators?: Record<string, number>;
   /**

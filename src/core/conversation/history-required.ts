@@ -7,15 +7,28 @@ import type { CommuneSnapshot } from "./commune-snapshot.js";
  * message reads only the figures in force, however long the commune's history is.
  */
 export class HistoryRequired extends Error {
-  constructor() {
-    super("this step needs every figure version of the period");
+  /** The indicators whose versions the step needs, by code; absent when it needs every indicator's. */
+  readonly codes: readonly string[] | undefined;
+
+  constructor(codes?: readonly string[]) {
+    super(
+      codes
+        ? `this step needs every figure version of ${codes.join(", ")} in the period`
+        : "this step needs every figure version of the period",
+    );
     this.name = "HistoryRequired";
+    this.codes = codes;
   }
 }
 
-/** Throws {@link HistoryRequired} unless the snapshot holds every figure version. */
-export function requireFullHistory(snapshot: CommuneSnapshot): void {
-  if (snapshot.history === "latest") throw new HistoryRequired();
+/**
+ * Throws {@link HistoryRequired} unless the snapshot holds every figure version: of the
+ * indicators `codes` names (an answer about one indicator), or of all of them.
+ */
+export function requireFullHistory(snapshot: CommuneSnapshot, codes?: readonly string[]): void {
+  if (snapshot.history !== "latest") return;
+  if (codes?.every((code) => snapshot.historyOf?.includes(code))) return;
+  throw new HistoryRequired(codes);
 }
 
 /**

@@ -129,17 +129,18 @@ async function loadDirectly(
 }
 
 /**
- * Every figure version of a plan's period per indicator code, oldest first, for a snapshot
- * loaded with `history: "latest"` whose step turned out to need them; names come from the
- * snapshot's members.
+ * Every figure version of a plan's period per indicator code (only of the indicators
+ * `codes` names, when given), oldest first, for a snapshot loaded with `history: "latest"`
+ * whose step turned out to need them; names come from the snapshot's members.
  */
 export function loadFigureHistory(
   db: DbClient,
   planId: string,
   period: string,
   members: readonly MemberInfo[],
+  codes?: readonly string[],
 ): Promise<Record<string, FigureVersion[]>> {
-  return everyVersion(db, planId, period, new Map(members.map((m) => [m.membershipId, m.displayName])));
+  return everyVersion(db, planId, period, new Map(members.map((m) => [m.membershipId, m.displayName])), codes);
 }
 
 /**
@@ -167,15 +168,19 @@ export async function loadEarlierYear(
   };
 }
 
-/** Every version of the period per indicator code, oldest first; names from the members already read. */
+/**
+ * Every version of the period per indicator code (of `codes` only, when given), oldest
+ * first; names from the members already read.
+ */
 async function everyVersion(
   db: DbClient,
   planId: string,
   period: string,
   names: ReadonlyMap<string, string>,
+  codes?: readonly string[],
 ): Promise<Record<string, FigureVersion[]>> {
   const rows = await db.submission.findMany({
-    where: { planId, period },
+    where: { planId, period, ...(codes ? { indicator: { code: { in: [...codes] } } } : {}) },
     orderBy: [{ indicatorId: "asc" }, { version: "asc" }],
     include: { indicator: { select: { code: true } }, evidence: true },
   });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
+import type { CommuneSnapshot } from "../../../src/core/conversation/commune-snapshot.js";
+import { HistoryRequired, requireFullHistory } from "../../../src/core/conversation/history-required.js";
+
+function snapshot(extra: Partial<CommuneSnapshot> = {}): CommuneSnapshot {
+  return {
+    communeId: "c1",
+    communeName: "Thúy Sơn",
+    district: "Ngọc Lặc",
+    province: "Thanh Hóa",
+    joinPolicy: "approval",
+    planId: "plan1",
+    year: 2023,
+    period: "2023",
+    catalog: { indicators: [] } as unknown as Catalog,
+    targetOverrides: {},
+    figures: {},
+    assignments: {},
+    members: [],
+    scheduled: [],
+    ...extra,
+  };
+}
+
+/** What `requireFullHistory` asks for: null when it lets the step go on. */
+function asked(snap: CommuneSnapshot, codes?: readonly string[]): { codes: readonly string[] | undefined } | null {
+  try {
+    requireFullHistory(snap, codes);
+    return null;
+  } catch (error) {
+    if (error instanceof HistoryRequired) return { codes: error.codes };
+    throw error;
+  }
+}
+
+describe("asking for older figure versions", () => {
+  it("lets a step go on when the snapshot holds every version", () => {
+    expect(asked(snapshot())).toBeNull();
+    expect(asked(snapshot({ history: "full" }), ["3.2"])).toBeNull();
+  });
+
+  it("asks for one indicator's versions, or for all, when it holds only the figures in force", () => {
+    const latest = snapshot({ history: "latest" });
+    expect(asked(latest, ["3.2"])).toEqual({ codes: ["3.2"] });
+    expect(asked(latest)).toEqual({ codes: undefined });
+  });
+
+  it("lets a step go on with the indicators loaded for it, and asks again for any other", () => {
+    const some = snapshot({ history: "latest", historyOf: ["3.2"] });
+    expect(asked(some, ["3.2"])).toBeNull();
+    expect(asked(some, ["3.2", "3.4"])).toEqual({ codes: ["3.2", "3.4"] });
+    expect(asked(some)).toEqual({ codes: undefined });
+  });
+});
