@@ -51,7 +51,7 @@ console.log(
 );
 
 console.log(
-  "\nCost of a message as the commune's history grows (rounds of: one-line update, confirm, /tiendo, /chuadat)",
+  "\nCost of a message as the commune's history grows (rounds of: one-line update, confirm, /tiendo, /chuadat, a guided update of five steps)",
 );
 const postgresUrl = process.env.XASO_BENCH_POSTGRES_URL;
 for (const [label, url, sizes] of [
