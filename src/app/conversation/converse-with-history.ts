@@ -1,22 +1,27 @@
 import type { DbClient } from "../../adapters/storage/prisma-types.js";
 import { loadEarlierYear, loadFigureHistory } from "../../adapters/storage/stores/commune-snapshots.js";
+import { loadMemberActivity } from "../../adapters/storage/stores/member-activity.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
 import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
-import { EarlierYearRequired, HistoryRequired } from "../../core/conversation/history-required.js";
+import {
+  EarlierYearRequired,
+  HistoryRequired,
+  MemberActivityRequired,
+} from "../../core/conversation/history-required.js";
 
 /**
  * At most one run per thing a step can ask for (one indicator's history, every
- * indicator's, the earlier year), plus the first.
+ * indicator's, each member's newest versions, the earlier year), plus the first.
  */
-const MAX_RUNS = 4;
+const MAX_RUNS = 5;
 
 /**
  * Runs the pure step on a snapshot holding only the figures in force and, when the step
- * says it needs more — older versions (of one indicator for its answer; of all for undo,
- * a report, the member list) or the commune's earlier year (a comparison) — loads that
- * and runs it again. The step is pure, so an earlier run left nothing behind; most messages never pay
- * for either.
+ * says it needs more — older versions (of one indicator for its answer; of all for a
+ * report), each member's newest versions (the member list, undo) or the commune's earlier
+ * year (a comparison) — loads that and runs it again. The step is pure, so an earlier run
+ * left nothing behind; most messages never pay for any of them.
  */
 export async function converseWithHistory(
   db: DbClient,
@@ -33,6 +38,8 @@ export async function converseWithHistory(
       if (!snapshot || run >= MAX_RUNS) throw error;
       if (error instanceof HistoryRequired)
         current = { ...current, snapshot: await withHistory(db, snapshot, error.codes) };
+      else if (error instanceof MemberActivityRequired)
+        current = { ...current, snapshot: { ...snapshot, memberActivity: await loadMemberActivity(db, snapshot) } };
       else if (error instanceof EarlierYearRequired)
         current = { ...current, snapshot: await withEarlierYear(db, snapshot, current, catalogOf) };
       else throw error;
@@ -62,6 +69,7 @@ async function withHistory(
     historyOf: _historyOf,
     lastDenominators: _denominators,
     lastEvidence: _evidence,
+    memberActivity: _activity,
     ...snapshot
   } = loaded;
   const figures = await loadFigureHistory(db, snapshot.planId, snapshot.period, snapshot.members);

@@ -11,6 +11,7 @@ function earlierSnapshot(snapshot: CommuneSnapshot, earlier: EarlierYear): Commu
   const {
     history: _history,
     historyOf: _historyOf,
+    memberActivity: _activity,
     lastDenominators: _denominators,
     lastEvidence: _evidence,
     earlierYear: _earlier,

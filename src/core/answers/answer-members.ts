@@ -1,4 +1,5 @@
 import type { CommuneSnapshot, MemberInfo } from "../conversation/commune-snapshot.js";
+import { requireMemberActivity } from "../conversation/history-required.js";
 import { roleLabel } from "../conversation/texts/committee.js";
 import { resolveTarget } from "../evaluation/resolve-target.js";
 import { type Answer, answerOf } from "./answer.js";
@@ -11,9 +12,22 @@ interface LastUpdate {
   readonly at: Date;
 }
 
-/** Each member's newest confirmed figure over every version of the period (undos included: they are changes too). */
+/**
+ * Each member's newest confirmed figure over every version of the period (undos included:
+ * they are changes too), from each member's newest version when the snapshot holds only
+ * the figures in force.
+ */
 function lastUpdates(snapshot: CommuneSnapshot): Map<string, LastUpdate> {
+  requireMemberActivity(snapshot);
   const last = new Map<string, LastUpdate>();
+  if (snapshot.history === "latest") {
+    for (const [membershipId, activity] of Object.entries(snapshot.memberActivity ?? {})) {
+      const latest = activity.latest;
+      if (latest && !Number.isNaN(latest.version.at.getTime()))
+        last.set(membershipId, { code: latest.code, at: latest.version.at });
+    }
+    return last;
+  }
   for (const [code, versions] of Object.entries(snapshot.figures)) {
     for (const version of versions) {
       if (Number.isNaN(version.at.getTime())) continue;
@@ -57,7 +71,8 @@ function memberLine(
  * Answers "/thanhvien" ("danh sách thành viên", "ai phụ trách chỉ tiêu nào"): each approved
  * member of the committee with their role, the indicators assigned to them and when they
  * last confirmed a figure (and which), then who is waiting for approval. Nobody is tagged:
- * a list should not ring everyone's phone. Needs every figure version of the period.
+ * a list should not ring everyone's phone. Needs each member's newest version of the
+ * period (`requireMemberActivity`).
  */
 export function answerMembers(snapshot: CommuneSnapshot, timeZone: string = VIETNAM_TIME_ZONE): Answer {
   const approved = snapshot.members.filter((member) => member.status === "approved");

@@ -15,7 +15,7 @@ import { indicatorByCode } from "../conversation/dialog-context.js";
 import type { Effect } from "../conversation/effects.js";
 import { startBatch } from "../conversation/flows/batch-flow.js";
 import { proposeFigure } from "../conversation/flows/update-flow.js";
-import { requireEarlierYear, requireFullHistory } from "../conversation/history-required.js";
+import { requireEarlierYear } from "../conversation/history-required.js";
 import { say } from "../conversation/outcome.js";
 import { canEnterFigures } from "../conversation/permissions.js";
 import { VIEWER_ONLY } from "../conversation/texts/chat.js";
@@ -93,7 +93,6 @@ function fromIntent(input: ConverseInput, snapshot: CommuneSnapshot, intent: Par
       requireEarlierYear(snapshot);
       return fromAnswer(input, answerCompare(snapshot, input.now, input.timeZone));
     case "query_members":
-      requireFullHistory(snapshot);
       return fromAnswer(input, answerMembers(snapshot, input.timeZone));
     case "batch":
       return canEnterFigures(member) ? batchReadByModel(input, snapshot, intent) : say(null, VIEWER_ONLY);

@@ -41,6 +41,22 @@ export interface FigureVersion {
   evidence: EvidenceInfo[];
 }
 
+/** A member's newest version of one kind, with its indicator code: what `MemberActivity` holds. */
+export interface MemberVersion {
+  code: string;
+  version: Pick<FigureVersion, "version" | "kind" | "value" | "previousValue" | "at">;
+}
+
+/**
+ * What a member last confirmed in the period: the newest version of any kind (an undo
+ * too), and the newest that was not an undo (what the member can take back). Absent
+ * when the member confirmed none.
+ */
+export interface MemberActivity {
+  latest?: MemberVersion;
+  latestChange?: MemberVersion;
+}
+
 /** A meeting or reporting deadline the committee has scheduled. */
 export interface ScheduledItem {
   kind: "meeting" | "deadline";
@@ -108,6 +124,11 @@ export interface CommuneSnapshot {
    * the same, loaded for a step that asked for those indicators' history only.
    */
   historyOf?: string[];
+  /**
+   * With `history: "latest"`: what each member last confirmed, by membership id, loaded for
+   * a step that asked for it (the member list, undo) with `requireMemberActivity`.
+   */
+  memberActivity?: Record<string, MemberActivity>;
   /** With `history: "latest"`: the last denominator confirmed per ratio indicator, from any version. */
   lastDenominators?: Record<string, number>;
   /**

@@ -27,7 +27,7 @@ import { continueRemoveMember, startRemoveMember } from "./flows/remove-member-f
 import { sendReport } from "./flows/report-flow.js";
 import { continueUndo, startUndo } from "./flows/undo-flow.js";
 import { beginIndicator, beginWithCount, continueUpdate, proposeFigure } from "./flows/update-flow.js";
-import { requireEarlierYear, requireFullHistory } from "./history-required.js";
+import { requireEarlierYear } from "./history-required.js";
 import { chosenValue, reply, say, silent } from "./outcome.js";
 import { canEnterFigures, canRead } from "./permissions.js";
 import { commandArgument, lookupIndicator, readIntent } from "./read-intent.js";
@@ -193,7 +193,6 @@ function boundChat(
       requireEarlierYear(snapshot);
       return fromAnswer(session, answerCompare(snapshot, input.now, input.timeZone));
     case "query_members":
-      requireFullHistory(snapshot);
       return fromAnswer(session, answerMembers(snapshot, input.timeZone));
     case "query_indicator":
       return fromAnswer(session, answerIndicator(snapshot, intent.code, input.now, input.timeZone));

@@ -32,6 +32,23 @@ export function requireFullHistory(snapshot: CommuneSnapshot, codes?: readonly s
 }
 
 /**
+ * Thrown by the pure step when it needs what each member last confirmed (the member
+ * list, undo) and the snapshot holds only the figures in force: the caller loads each
+ * member's newest versions (`memberActivity`) and runs the same step again.
+ */
+export class MemberActivityRequired extends Error {
+  constructor() {
+    super("this step needs each member's newest figure versions");
+    this.name = "MemberActivityRequired";
+  }
+}
+
+/** Throws {@link MemberActivityRequired} unless the snapshot holds every version or each member's newest. */
+export function requireMemberActivity(snapshot: CommuneSnapshot): void {
+  if (snapshot.history === "latest" && snapshot.memberActivity === undefined) throw new MemberActivityRequired();
+}
+
+/**
  * Thrown by the pure step when it compares with an earlier year and the snapshot does not
  * say what that year holds (`earlierYear` absent): the caller loads the commune's newest
  * earlier plan (or null) and runs the same step again.

@@ -1,10 +1,10 @@
 import { describeValue } from "../../answers/describe-figure.js";
 import { evaluateIndicator } from "../../evaluation/evaluate-indicator.js";
 import { statusLabel } from "../../evaluation/evaluation-status.js";
-import type { FigureVersion } from "../commune-snapshot.js";
+import type { FigureVersion, MemberVersion } from "../commune-snapshot.js";
 import type { DialogOutcome } from "../converse-input.js";
 import { type DialogContext, indicatorByCode, targetFor } from "../dialog-context.js";
-import { requireFullHistory } from "../history-required.js";
+import { requireMemberActivity } from "../history-required.js";
 import { reply, say } from "../outcome.js";
 import { readStepAnswer, stepExpectations } from "../read-step-answer.js";
 import type { SessionState } from "../session-state.js";
@@ -27,7 +27,6 @@ import {
  * that restores the value before; history keeps both.
  */
 export function startUndo(ctx: DialogContext): DialogOutcome {
-  requireFullHistory(ctx.snapshot);
   const last = lastOwnVersion(ctx);
   if (!last) return say(null, NOTHING_TO_UNDO);
   const indicator = indicatorByCode(ctx.snapshot, last.code);
@@ -83,7 +82,14 @@ export function continueUndo(
   };
 }
 
-function lastOwnVersion(ctx: DialogContext): { code: string; version: FigureVersion } | null {
+/**
+ * The member's newest version that was not an undo, from every version or, when the
+ * snapshot holds only the figures in force, from the member's activity.
+ */
+function lastOwnVersion(ctx: DialogContext): MemberVersion | null {
+  requireMemberActivity(ctx.snapshot);
+  if (ctx.snapshot.history === "latest")
+    return ctx.snapshot.memberActivity?.[ctx.member.membershipId]?.latestChange ?? null;
   let best: { code: string; version: FigureVersion } | null = null;
   for (const [code, versions] of Object.entries(ctx.snapshot.figures)) {
     for (const version of versions) {
