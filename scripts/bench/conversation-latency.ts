@@ -8,7 +8,7 @@ import { createCatalogCache } from "../../src/app/conversation/catalog-cache.js"
 import { handleInbound } from "../../src/app/conversation/handle-inbound.js";
 import { ensureDemoCommune } from "../../src/app/demo/ensure-demo-commune.js";
 import { converse } from "../../src/core/conversation/converse.js";
-import { timeMessage } from "./time-message.js";
+import { terminalMessage, timeMessage } from "./time-message.js";
 
 /** Per-message latencies of guided updates through the whole stack, in step order. */
 export interface LatencyRun {
@@ -56,17 +56,7 @@ export async function conversationLatency(registry: CatalogRegistry, updates: nu
         sequence += 1;
         clock += 1_000;
         const { ms } = await timeMessage(() =>
-          handleInbound(deps, {
-            platform: "terminal",
-            chatId,
-            isGroup: false,
-            messageId: `m${sequence}`,
-            sender: user,
-            text,
-            mentionsBot: false,
-            repliesToBot: false,
-            sentAt: new Date(clock),
-          }),
+          handleInbound(deps, terminalMessage(chatId, user, sequence, text, new Date(clock))),
         );
         if (sequence === 1) first = ms;
         if (update >= WARM_UP_UPDATES) latencies.push(ms);

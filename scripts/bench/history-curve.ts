@@ -8,7 +8,7 @@ import { converse } from "../../src/core/conversation/converse.js";
 import type { ConverseInput, DialogOutcome } from "../../src/core/conversation/converse-input.js";
 import { createBenchDatabase, rebuildFiguresInForce } from "./bench-database.js";
 import { median } from "./stats.js";
-import { timeMessage } from "./time-message.js";
+import { terminalMessage, timeMessage } from "./time-message.js";
 
 /** Latencies of ordinary messages in a commune with `versions` figure versions in the period. */
 export interface HistoryPoint {
@@ -108,17 +108,7 @@ export async function historyPoint(
         clock += 1_000;
         const before = converseTimes.length;
         const { ms } = await timeMessage(() =>
-          handleInbound(deps, {
-            platform: "terminal",
-            chatId,
-            isGroup: false,
-            messageId: `m${sequence}`,
-            sender: user,
-            text,
-            mentionsBot: false,
-            repliesToBot: false,
-            sentAt: new Date(clock),
-          }),
+          handleInbound(deps, terminalMessage(chatId, user, sequence, text, new Date(clock))),
         );
         if (round < 2) {
           converseTimes.length = before; // warm-up rounds are not counted

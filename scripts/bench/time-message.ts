@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import type { InboundMessage } from "../../src/core/messages/inbound-message.js";
 
 /** What handling one message gave, and how long it took in milliseconds. */
 export interface TimedMessage<T> {
@@ -20,4 +21,25 @@ export async function timeMessage<T>(handle: () => Promise<T>): Promise<TimedMes
   const start = performance.now();
   const result = await handle();
   return { result, ms: performance.now() - start };
+}
+
+/** A message typed in the terminal chat, numbered `sequence`, as the benchmarks send it. */
+export function terminalMessage(
+  chatId: string,
+  sender: InboundMessage["sender"],
+  sequence: number,
+  text: string,
+  sentAt: Date,
+): InboundMessage {
+  return {
+    platform: "terminal",
+    chatId,
+    isGroup: false,
+    messageId: `m${sequence}`,
+    sender,
+    text,
+    mentionsBot: false,
+    repliesToBot: false,
+    sentAt,
+  };
 }

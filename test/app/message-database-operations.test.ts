@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { countDatabaseOperations } from "../../scripts/bench/count-database-operations.js";
+import type { Database } from "../../src/adapters/storage/open-database.js";
 import { bindChat } from "../../src/adapters/storage/stores/chat-bindings.js";
 import { createCommune } from "../../src/adapters/storage/stores/communes.js";
 import { addMember } from "../../src/adapters/storage/stores/members.js";
@@ -20,6 +21,39 @@ beforeAll(async () => {
 
 const at = new Date("2023-11-20T01:00:00Z");
 
+/**
+ * Sends messages from one account through the whole message path and tells, for each, the
+ * database operations it ran and the replies. `groupChatId` is the group; any other chat
+ * is the account's private chat.
+ */
+function messenger(db: Database, sender: { id: string; name: string }, groupChatId: string) {
+  const counted = countDatabaseOperations(db);
+  const deps = {
+    db: counted.db,
+    converse,
+    catalogOf: createCatalogCache(db),
+    timeZone: "Asia/Ho_Chi_Minh",
+    now: () => at,
+  };
+  let sequence = 0;
+  return async (chatId: string, text: string) => {
+    sequence += 1;
+    const before = counted.operations.length;
+    const replies = await handleInbound(deps, {
+      platform: "telegram",
+      chatId,
+      isGroup: chatId === groupChatId,
+      messageId: `${groupChatId}-${sequence}`,
+      sender,
+      text,
+      mentionsBot: true,
+      repliesToBot: false,
+      sentAt: at,
+    });
+    return { operations: counted.operations.slice(before), replies: replies.map((r) => r.text) };
+  };
+}
+
 // How many database operations one message costs once the commune is in memory: a message
 // is one transaction on one connection, so each operation is a round trip in its latency.
 describe.each(databaseKindsUnderTest())("database operations of a message on %s", (kind) => {
@@ -38,31 +72,7 @@ describe.each(databaseKindsUnderTest())("database operations of a message on %s"
     ] as const)
       await bindChat(db, { platform: "telegram", chatId, communeId: commune.id, planId: plan.plan.id, isGroup, at });
 
-    const counted = countDatabaseOperations(db);
-    const deps = {
-      db: counted.db,
-      converse,
-      catalogOf: createCatalogCache(db),
-      timeZone: "Asia/Ho_Chi_Minh",
-      now: () => at,
-    };
-    let sequence = 0;
-    const operationsOf = async (chatId: string, text: string) => {
-      sequence += 1;
-      const before = counted.operations.length;
-      const replies = await handleInbound(deps, {
-        platform: "telegram",
-        chatId,
-        isGroup: chatId === "g1",
-        messageId: `m${sequence}`,
-        sender: { id: "u1", name: "Lan" },
-        text,
-        mentionsBot: true,
-        repliesToBot: false,
-        sentAt: at,
-      });
-      return { operations: counted.operations.slice(before), replies: replies.map((r) => r.text) };
-    };
+    const operationsOf = messenger(db, { id: "u1", name: "Lan" }, "g1");
 
     await operationsOf("g1", "/tiendo"); // the commune is read into memory once
     const ask = await operationsOf("g1", "3.2: 6.608/8.315");
@@ -128,30 +138,10 @@ describe.each(databaseKindsUnderTest())("database operations of a message on %s"
     });
     await appendSubmission(db, { ...version, value: { kind: "ratio", numerator: 6300, denominator: 8315 }, at });
 
-    const counted = countDatabaseOperations(db);
-    const deps = {
-      db: counted.db,
-      converse,
-      catalogOf: createCatalogCache(db),
-      timeZone: "Asia/Ho_Chi_Minh",
-      now: () => at,
-    };
-    let sequence = 0;
+    const operationsOf = messenger(db, { id: "u2", name: "Hà" }, "g2");
     const send = async (text: string) => {
-      sequence += 1;
-      const before = counted.operations.length;
-      const replies = await handleInbound(deps, {
-        platform: "telegram",
-        chatId: "g2",
-        isGroup: true,
-        messageId: `e${sequence}`,
-        sender: { id: "u2", name: "Hà" },
-        text,
-        mentionsBot: true,
-        repliesToBot: false,
-        sentAt: at,
-      });
-      return { operations: counted.operations.slice(before), reply: replies.map((r) => r.text).join("\n") };
+      const { operations, replies } = await operationsOf("g2", text);
+      return { operations, reply: replies.join("\n") };
     };
 
     const steps = [await send("/capnhat 3.2"), await send("6608"), await send("8315")];

@@ -4,6 +4,7 @@ import type { Catalog } from "../../src/core/catalog/catalog-schema.js";
 import type { MemberInfo } from "../../src/core/conversation/commune-snapshot.js";
 import type { ConverseInput } from "../../src/core/conversation/converse-input.js";
 import { loadCatalogOrFail } from "../support/catalogs.js";
+import { thuySonSnapshot } from "../support/thuy-son-snapshot.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -39,22 +40,12 @@ function input(): ConverseInput {
       repliesToBot: false,
       sentAt: at,
     },
-    snapshot: {
-      communeId: "c1",
+    snapshot: thuySonSnapshot(catalog, {
       communeName: "Xã Demo",
       district: "—",
       province: "—",
-      joinPolicy: "approval",
-      planId: "plan1",
-      year: 2023,
-      period: "2023",
-      catalog,
-      targetOverrides: {},
-      figures: {},
-      assignments: {},
       members: [hung, khach],
-      scheduled: [],
-    },
+    }),
     sender: {
       personId: "p-hung",
       name: "Hùng",

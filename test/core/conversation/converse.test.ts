@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
-import type { CommuneSnapshot, FigureVersion, MemberInfo } from "../../../src/core/conversation/commune-snapshot.js";
+import type { CommuneSnapshot, FigureVersion } from "../../../src/core/conversation/commune-snapshot.js";
 import { converse } from "../../../src/core/conversation/converse.js";
 import type { ConverseInput, SenderInfo } from "../../../src/core/conversation/converse-input.js";
 import type { InboundMessage } from "../../../src/core/messages/inbound-message.js";
 import { loadCatalogOrFail } from "../../support/catalogs.js";
+import { lan, thuySonSnapshot } from "../../support/thuy-son-snapshot.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -12,14 +13,6 @@ beforeAll(async () => {
 });
 
 const now = new Date("2023-11-20T01:00:00Z");
-const lan: MemberInfo = {
-  membershipId: "m-lan",
-  personId: "p-lan",
-  displayName: "Lan",
-  role: "secretary",
-  status: "approved",
-  platformUserId: "u1",
-};
 
 function message(text: string, extra: Partial<InboundMessage> = {}): InboundMessage {
   return {
@@ -37,22 +30,7 @@ function message(text: string, extra: Partial<InboundMessage> = {}): InboundMess
 }
 
 function snapshot(): CommuneSnapshot {
-  return {
-    communeId: "c1",
-    communeName: "Thúy Sơn",
-    district: "Ngọc Lặc",
-    province: "Thanh Hóa",
-    joinPolicy: "approval",
-    planId: "plan1",
-    year: 2023,
-    period: "2023",
-    catalog,
-    targetOverrides: {},
-    figures: {},
-    assignments: {},
-    members: [lan],
-    scheduled: [],
-  };
+  return thuySonSnapshot(catalog);
 }
 
 function input(

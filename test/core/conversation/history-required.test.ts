@@ -2,25 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
 import type { CommuneSnapshot } from "../../../src/core/conversation/commune-snapshot.js";
 import { HistoryRequired, requireFullHistory } from "../../../src/core/conversation/history-required.js";
+import { thuySonSnapshot } from "../../support/thuy-son-snapshot.js";
 
 function snapshot(extra: Partial<CommuneSnapshot> = {}): CommuneSnapshot {
-  return {
-    communeId: "c1",
-    communeName: "Thúy Sơn",
-    district: "Ngọc Lặc",
-    province: "Thanh Hóa",
-    joinPolicy: "approval",
-    planId: "plan1",
-    year: 2023,
-    period: "2023",
-    catalog: { indicators: [] } as unknown as Catalog,
-    targetOverrides: {},
-    figures: {},
-    assignments: {},
-    members: [],
-    scheduled: [],
-    ...extra,
-  };
+  return thuySonSnapshot({ indicators: [] } as unknown as Catalog, extra);
 }
 
 /** What `requireFullHistory` asks for: null when it lets the step go on. */

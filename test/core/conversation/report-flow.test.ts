@@ -5,6 +5,7 @@ import { converse } from "../../../src/core/conversation/converse.js";
 import type { ConverseInput, SenderInfo } from "../../../src/core/conversation/converse-input.js";
 import type { Effect } from "../../../src/core/conversation/effects.js";
 import { loadCatalogOrFail } from "../../support/catalogs.js";
+import { thuySonSnapshot } from "../../support/thuy-son-snapshot.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -21,17 +22,7 @@ const viewer: MemberInfo = {
 };
 
 function snapshot(parts: Partial<CommuneSnapshot> = {}): CommuneSnapshot {
-  return {
-    communeId: "c1",
-    communeName: "Thúy Sơn",
-    district: "Ngọc Lặc",
-    province: "Thanh Hóa",
-    joinPolicy: "approval",
-    planId: "plan1",
-    year: 2023,
-    period: "2023",
-    catalog,
-    targetOverrides: {},
+  return thuySonSnapshot(catalog, {
     figures: {
       "3.2": [
         {
@@ -48,11 +39,9 @@ function snapshot(parts: Partial<CommuneSnapshot> = {}): CommuneSnapshot {
         },
       ],
     },
-    assignments: {},
     members: [viewer],
-    scheduled: [],
     ...parts,
-  };
+  });
 }
 
 function input(text: string, sender: Partial<SenderInfo> = {}, parts: Partial<CommuneSnapshot> = {}): ConverseInput {
