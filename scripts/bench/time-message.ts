@@ -14,7 +14,7 @@ export interface TimedMessage<T> {
  * SQLite answers every query at once and every `await` resumes as a microtask, so a loop of
  * awaited messages would run as one long job in which those tasks never get their turn:
  * measured on the history-curve rounds, that made each young-generation collection take
- * 7–10 ms instead of 3–4 ms and put them in the p99 of every SQLite figure.
+ * 7–10 ms instead of 3–7 ms and put them in the p99 of every SQLite figure.
  */
 export async function timeMessage<T>(handle: () => Promise<T>): Promise<TimedMessage<T>> {
   await new Promise<void>((resolve) => setImmediate(resolve));

@@ -2,7 +2,7 @@ import type { DbClient } from "../../adapters/storage/prisma-types.js";
 import { loadEarlierYear, loadFigureHistory } from "../../adapters/storage/stores/commune-snapshots.js";
 import { loadMemberActivity } from "../../adapters/storage/stores/member-activity.js";
 import type { Catalog } from "../../core/catalog/catalog-schema.js";
-import type { CommuneSnapshot } from "../../core/conversation/commune-snapshot.js";
+import { type CommuneSnapshot, withFigures } from "../../core/conversation/commune-snapshot.js";
 import type { ConverseInput, DialogOutcome } from "../../core/conversation/converse-input.js";
 import {
   EarlierYearRequired,
@@ -64,16 +64,7 @@ async function withHistory(
       historyOf: [...(loaded.historyOf ?? []), ...codes],
     };
   }
-  const {
-    history: _history,
-    historyOf: _historyOf,
-    lastDenominators: _denominators,
-    lastEvidence: _evidence,
-    memberActivity: _activity,
-    ...snapshot
-  } = loaded;
-  const figures = await loadFigureHistory(db, snapshot.planId, snapshot.period, snapshot.members);
-  return { ...snapshot, figures };
+  return withFigures(loaded, await loadFigureHistory(db, loaded.planId, loaded.period, loaded.members));
 }
 
 async function withEarlierYear(

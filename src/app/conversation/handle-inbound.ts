@@ -82,7 +82,7 @@ async function handleOnce(deps: ConversationDeps, message: InboundMessage): Prom
       claimInboundMessage(tx, ref),
       loadMessageContext(tx, { platform: message.platform, chatId: message.chatId, senderId: message.sender.id }),
     ]);
-    // A redelivery: on PostgreSQL the failed claim also aborted the read.
+    // The claim is checked first: on PostgreSQL a redelivery's refused claim aborts the transaction, and the read beside it with it.
     if (claimed.status === "rejected") throw claimed.reason;
     if (!claimed.value) return null;
     if (read.status === "rejected") throw read.reason;

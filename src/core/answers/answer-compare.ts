@@ -1,4 +1,4 @@
-import type { CommuneSnapshot, EarlierYear } from "../conversation/commune-snapshot.js";
+import { type CommuneSnapshot, type EarlierYear, withFigures } from "../conversation/commune-snapshot.js";
 import type { Tally } from "../evaluation/summarize-catalog.js";
 import { formatNumber } from "../numbers/format-number.js";
 import { type Answer, answerOf } from "./answer.js";
@@ -8,22 +8,13 @@ import { capitalize, communeLabel } from "./labels.js";
 
 /** The earlier year read as a snapshot of its own, so the same engine judges both years. */
 function earlierSnapshot(snapshot: CommuneSnapshot, earlier: EarlierYear): CommuneSnapshot {
-  const {
-    history: _history,
-    historyOf: _historyOf,
-    memberActivity: _activity,
-    lastDenominators: _denominators,
-    lastEvidence: _evidence,
-    earlierYear: _earlier,
-    ...rest
-  } = snapshot;
+  const { earlierYear: _earlier, ...rest } = withFigures(snapshot, earlier.figures);
   return {
     ...rest,
     year: earlier.year,
     period: String(earlier.year),
     catalog: earlier.catalog,
     targetOverrides: earlier.targetOverrides,
-    figures: earlier.figures,
   };
 }
 

@@ -161,3 +161,21 @@ export interface EarlierYear {
   /** The figure in force per indicator code (one version each). */
   figures: Record<string, FigureVersion[]>;
 }
+
+/**
+ * The snapshot with `figures` in place of its own, holding every version as far as any
+ * step can tell: what was read beside its figures in force (the `history` mark, the codes
+ * loaded in full, each member's activity, the last denominators and evidence) described
+ * the old figures and is dropped.
+ */
+export function withFigures(snapshot: CommuneSnapshot, figures: CommuneSnapshot["figures"]): CommuneSnapshot {
+  const {
+    history: _history,
+    historyOf: _historyOf,
+    memberActivity: _activity,
+    lastDenominators: _denominators,
+    lastEvidence: _evidence,
+    ...rest
+  } = snapshot;
+  return { ...rest, figures };
+}

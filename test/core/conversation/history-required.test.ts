@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Catalog } from "../../../src/core/catalog/catalog-schema.js";
-import type { CommuneSnapshot } from "../../../src/core/conversation/commune-snapshot.js";
+import { type CommuneSnapshot, withFigures } from "../../../src/core/conversation/commune-snapshot.js";
 import { HistoryRequired, requireFullHistory } from "../../../src/core/conversation/history-required.js";
 import { thuySonSnapshot } from "../../support/thuy-son-snapshot.js";
 
@@ -36,5 +36,34 @@ describe("asking for older figure versions", () => {
     expect(asked(some, ["3.2"])).toBeNull();
     expect(asked(some, ["3.2", "3.4"])).toEqual({ codes: ["3.2", "3.4"] });
     expect(asked(some)).toEqual({ codes: undefined });
+  });
+
+  it("drops what was read beside the figures in force once other figures take their place", () => {
+    const versions = {
+      "3.2": [
+        {
+          version: 1,
+          kind: "update" as const,
+          value: { kind: "percent" as const, percent: 70 },
+          previousValue: null,
+          at: new Date("2023-11-20T01:00:00Z"),
+          byMembershipId: "m-lan",
+          byName: "Lan",
+          platform: "telegram",
+          chatId: "g1",
+          evidence: [],
+        },
+      ],
+    };
+    const latest = snapshot({
+      history: "latest",
+      historyOf: ["3.4"],
+      memberActivity: {},
+      lastDenominators: { "3.2": 8315 },
+      lastEvidence: { "3.2": [{ kind: "link", url: "https://thuyson.gov.vn/bc" }] },
+    });
+    const every = withFigures(latest, versions);
+    expect(every).toEqual(snapshot({ figures: versions }));
+    expect(asked(every)).toBeNull();
   });
 });

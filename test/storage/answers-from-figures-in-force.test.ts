@@ -43,10 +43,13 @@ function input(snapshot: CommuneSnapshot, member: MemberInfo, text: string): Con
   };
 }
 
-describe.each(databaseKindsUnderTest())("each member's newest versions on %s", (kind) => {
+// A message is answered from the figures in force, and loads only what its step asks for:
+// one indicator's versions, or each member's newest ones. The answers must be the ones
+// every version of the period gives.
+describe.each(databaseKindsUnderTest())("answers from the figures in force on %s", (kind) => {
   const database = useTestDatabase(kind);
 
-  it("answer the member list and undo as every version does", async () => {
+  it("answer the member list, undo and an indicator's history as every version does", async () => {
     const { db } = database();
     const commune = await createCommune(
       db,
@@ -105,7 +108,7 @@ describe.each(databaseKindsUnderTest())("each member's newest versions on %s", (
 
     const catalogOf = async () => catalog;
     for (const member of full.members)
-      for (const text of ["/thanhvien", "hoàn tác"]) {
+      for (const text of ["/thanhvien", "hoàn tác", "3.2 thế nào?", "2.4 thế nào?"]) {
         const fromEvery = converse(input(full, member, text));
         const fromNewest = await converseWithHistory(db, converse, input(latest, member, text), catalogOf);
         expect(fromNewest, `${member.displayName}: ${text}`).toEqual(fromEvery);
